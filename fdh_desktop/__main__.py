@@ -1,0 +1,3 @@
+from fdh_desktop.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,1 @@
+"""domain: vocabularies, ID numbers, dates, validation rules, statistics and rounding (pure Python)."""

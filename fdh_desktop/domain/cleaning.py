@@ -1,0 +1,143 @@
+"""Raw values (a form's text, a spreadsheet cell) to typed record values.
+
+Forgiving about form, strict about meaning: full-width characters, synonyms, numbers that arrive
+as 36.0 and the date spellings of DOMAIN.md are accepted; anything that cannot mean one value is
+an error with a message that says what to do.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import date
+
+from . import vocab
+from .dates import DateError, parse_date
+from .idcard import IdNumberError, parse_id_number
+from .labels import (
+    BOOL_FIELDS, DATE_FIELDS, FIELD_VOCABULARY, INT_FIELDS, MAX_REPRESENTATIVES, label,
+)
+from .problems import ERROR, WARNING, Problem
+from .records import Congress, Member
+from .text import clean_name, clean_text, halfwidth
+
+
+class CleanError(ValueError):
+    """str() is the Chinese message."""
+
+
+def is_blank(value: object) -> bool:
+    return value is None or (isinstance(value, str) and value.strip() == "")
+
+
+def clean_vocab(field: str, value: object) -> str:
+    kind = FIELD_VOCABULARY[field]
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    if isinstance(value, bool):
+        value = "TRUE" if value else "FALSE"
+    result = vocab.canonical(kind, value)
+    if result is None:
+        choices = vocab.VOCABULARIES[kind]
+        shown = "、".join(choices) if len(choices) <= 8 else "、".join(choices[:6]) + "等"
+        raise CleanError(f"“{value}”不是可用的{label(field)}，应为{shown}")
+    return result
+
+
+def clean_bool(field: str, value: object) -> bool:
+    return clean_vocab(field, value) == vocab.YES
+
+
+def clean_int(field: str, value: object) -> int:
+    if isinstance(value, bool):
+        raise CleanError(f"{label(field)}应为整数")
+    if isinstance(value, float):
+        if not value.is_integer():
+            raise CleanError(f"{label(field)}应为整数，现为{value}")
+        value = int(value)
+    if isinstance(value, str):
+        text = halfwidth(value).strip().removesuffix("人").removesuffix("名").strip()
+        try:
+            number = float(text)
+        except ValueError:
+            raise CleanError(f"“{value}”不是数字，{label(field)}应为整数") from None
+        if not number.is_integer():
+            raise CleanError(f"{label(field)}应为整数，现为{value}")
+        value = int(number)
+    if not isinstance(value, int):
+        raise CleanError(f"{label(field)}应为整数")
+    if value < 0:
+        raise CleanError(f"{label(field)}不能为负数")
+    if value > MAX_REPRESENTATIVES:
+        raise CleanError(f"{label(field)}为{value}，超出合理范围（0至{MAX_REPRESENTATIVES}）")
+    return value
+
+
+def clean_date(field: str, value: object, date1904: bool = False) -> date:
+    try:
+        return parse_date(value, date1904)
+    except DateError as exc:
+        raise CleanError(f"{label(field)}：{exc}") from None
+
+
+def clean_phone(value: object) -> str:
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    return halfwidth(str(value)).strip()
+
+
+def _clean_value(field: str, value: object, date1904: bool) -> object:
+    if field in BOOL_FIELDS:
+        return clean_bool(field, value)
+    if field in FIELD_VOCABULARY:
+        return clean_vocab(field, value)
+    if field in INT_FIELDS:
+        return clean_int(field, value)
+    if field in DATE_FIELDS:
+        return clean_date(field, value, date1904)
+    if field == "name":
+        return clean_name(str(value))
+    if field == "phone":
+        return clean_phone(value)
+    return clean_text(value)
+
+
+def clean_congress(raw: Mapping[str, object], date1904: bool = False) -> tuple[Congress, list[Problem]]:
+    """A congress from raw values keyed by field name; blank values keep the defaults."""
+    congress = Congress()
+    problems: list[Problem] = []
+    for field, value in raw.items():
+        if is_blank(value) or not hasattr(congress, field):
+            continue
+        try:
+            setattr(congress, field, _clean_value(field, value, date1904))
+        except CleanError as exc:
+            problems.append(Problem(ERROR, field, str(exc), value))
+    return congress, problems
+
+
+def clean_member(raw: Mapping[str, object], date1904: bool = False) -> tuple[Member, list[Problem]]:
+    """A member from raw values keyed by field name.
+
+    The ID number is checked here (it needs the raw cell to see what Excel did to it); a blank
+    birth date is taken from it.
+    """
+    member = Member(role="", name="")
+    problems: list[Problem] = []
+    for field, value in raw.items():
+        if is_blank(value) or field == "id" or not hasattr(member, field):
+            continue
+        if field == "id_number":
+            try:
+                parsed = parse_id_number(value)
+            except IdNumberError as exc:
+                problems.append(Problem(ERROR, field, str(exc), value))
+                continue
+            member.id_number = parsed.number
+            if parsed.upgraded:
+                problems.append(Problem(WARNING, field, f"15位身份证号已升位为{parsed.number}，请核对", value))
+            continue
+        try:
+            setattr(member, field, _clean_value(field, value, date1904))
+        except CleanError as exc:
+            problems.append(Problem(ERROR, field, str(exc), value))
+    return member, problems

@@ -1,0 +1,36 @@
+"""Text normalisation for values typed by people: full-width forms, stray spaces, case."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_SPACE = re.compile(r"\s+")
+_CJK = r"\u2e80-\u9fff\uf900-\ufaff\U00020000-\U0003ffff"
+_SPACE_NEXT_TO_CJK = re.compile(rf"(?<=[{_CJK}·])\s+|\s+(?=[{_CJK}·])")
+
+
+def halfwidth(text: str) -> str:
+    """Full-width digits, letters and punctuation to their ASCII forms (NFKC), CJK untouched."""
+    return unicodedata.normalize("NFKC", text)
+
+
+def fold(text: str) -> str:
+    """A key for loose comparison: NFKC, no white space at all, ASCII upper-case."""
+    return _SPACE.sub("", halfwidth(text)).upper()
+
+
+def clean_name(text: str) -> str:
+    """Trim a person's name; inner spaces survive only between non-CJK words (Mary Ann)."""
+    text = halfwidth(text).replace("\u3000", " ").strip()
+    text = _SPACE_NEXT_TO_CJK.sub("", text)
+    return _SPACE.sub(" ", text)
+
+
+def clean_text(value: object) -> str:
+    """Free text (notes, workplaces): trimmed, None becomes ''. Inner content is kept as typed."""
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    return str(value).strip()

@@ -1,0 +1,1 @@
+"""excel: reading returned workbooks (python-calamine) and writing templates and exports (openpyxl)."""

@@ -1,0 +1,1 @@
+"""gui: Qt only. Windows, dialogs, table models, printing, background workers."""

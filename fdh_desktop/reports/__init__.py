@@ -1,0 +1,1 @@
+"""reports: statistics tables and the summary text as plain data."""

@@ -1,0 +1,135 @@
+"""The statistics report as printable tables: plain rows of text, shared by terminal, PDF and Excel."""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass, field
+
+from fdh_desktop.domain.records import term_label
+from fdh_desktop.domain.rounding import percent
+
+
+POST_ROW_LABELS = {"其他": "其他职务", "无": "无职务"}
+
+
+@dataclass
+class Table:
+    title: str
+    headers: list[str]
+    rows: list[list[object]] = field(default_factory=list)
+
+
+def _pct(share: dict | None) -> str:
+    if share is None or share.get("pct") is None:
+        return "—"
+    return share["pct"] + "%"
+
+
+def _change_cells(change: dict | None) -> list[object]:
+    if not change:
+        return ["", ""]
+    pts = change.get("pct_points")
+    return [_signed(change["count"]), "" if pts is None else _signed_text(pts)]
+
+
+def _signed(n: int) -> str:
+    return f"+{n}" if n > 0 else str(n)
+
+
+def _signed_text(text: str) -> str:
+    return text if text.startswith("-") or text in ("0", "0.0", "0.00") else "+" + text
+
+
+def report_tables(report: dict, decimals: int = 1) -> list[Table]:
+    """组建情况, 主任任职, 新任, 年龄结构, 中共党员, 文化程度, 代表结构 with 上届 and 比上届 columns."""
+    prev = report.get("previous")
+    change = report.get("change") or {}
+    has_prev = prev is not None
+    label = term_label(report["term"])
+    headers = ["项目", f"{label}人数", "占比"]
+    if has_prev:
+        headers += ["上届人数", "上届占比", "增减人数", "增减百分点"]
+
+    def row(name: str, cur: dict, prv: dict | None, chg: dict | None) -> list[object]:
+        cells: list[object] = [name, cur["count"], _pct(cur)]
+        if has_prev:
+            cells += [prv["count"] if prv else "", _pct(prv) if prv else ""] + _change_cells(chg)
+        return cells
+
+    chairs = report["chairs"]
+    pchairs = prev["chairs"] if prev else None
+    cg = report["congresses"]
+    tables: list[Table] = []
+
+    organisation = Table("组建情况", ["项目", "数量", "比率"])
+    organisation.rows = [
+        ["应建社区妇代会（个）", cg["should_establish"], ""],
+        ["实建社区妇代会（个）", cg["established"], _rate(cg["established"], cg["should_establish"], decimals)],
+        ["已完成换届（个）", cg["completed"], _rate(cg["completed"], cg["should_establish"], decimals)],
+        ["妇代会主任（人）", chairs["total"], ""],
+    ]
+    tables.append(organisation)
+
+    posts = Table("妇代会主任任职情况", headers)
+    for name, share in chairs["post"].items():
+        posts.rows.append(row(POST_ROW_LABELS.get(name, f"担任{name}"), share, pchairs["post"][name] if pchairs else None, change.get("post", {}).get(name)))
+    posts.rows.append(row("担任重要职务（合计）", chairs["key_post"], pchairs["key_post"] if pchairs else None, change.get("key_post")))
+    posts.rows.append(row("新任", chairs["new"], pchairs["new"] if pchairs else None, change.get("new")))
+    tables.append(posts)
+
+    ages = Table("妇代会主任年龄结构", headers)
+    for band, share in chairs["age_band"].items():
+        p = pchairs["age_band"].get(band) if pchairs else None
+        ages.rows.append(row(band, share, p, change.get("age_band", {}).get(band)))
+    mean_row: list[object] = ["平均年龄（岁）", chairs["age_mean"] or "—", ""]
+    if has_prev:
+        mean_row += [pchairs["age_mean"] or "—", "", "", change.get("age_mean") or ""]
+    ages.rows.append(mean_row)
+    ages.rows.append(["年龄最大 / 最小（岁）", f"{chairs['age_max'] or '—'} / {chairs['age_min'] or '—'}", ""]
+                     + (["", "", "", ""] if has_prev else []))
+    tables.append(ages)
+
+    quality = Table("妇代会主任政治面貌与文化程度", headers)
+    quality.rows.append(row("中共党员（含预备党员）", chairs["party"], pchairs["party"] if pchairs else None, change.get("party")))
+    for group, share in chairs["education"].items():
+        quality.rows.append(row(group, share, pchairs["education"][group] if pchairs else None, change.get("education", {}).get(group)))
+    for name, share in chairs["education_detail"].items():
+        quality.rows.append(row(f"　其中：{name}", share, pchairs["education_detail"][name] if pchairs else None, None))
+    tables.append(quality)
+
+    reps = report["representatives"]
+    representation = Table("代表结构", ["项目", "人数", "占比"])
+    representation.rows = [
+        ["妇女代表总数", reps["total"], ""],
+        ["社区单位代表", reps["community_units"]["count"], _pct(reps["community_units"])],
+        ["外来人员代表", reps["migrants"]["count"], _pct(reps["migrants"])],
+    ]
+    tables.append(representation)
+    return tables
+
+
+def _rate(count: int, total: int, decimals: int) -> str:
+    value = percent(count, total, decimals)
+    return "—" if value is None else value + "%"
+
+
+def format_text(tables: list[Table]) -> str:
+    """Plain text for a terminal, columns aligned by display width (CJK counts double)."""
+    out: list[str] = []
+    for table in tables:
+        rows = [table.headers] + [[str(c) for c in r] for r in table.rows]
+        widths = [max(_width(r[i]) for r in rows if i < len(r)) for i in range(len(table.headers))]
+        out.append(f"【{table.title}】")
+        for r in rows:
+            out.append("  ".join(_pad(c, w, i == 0) for i, (c, w) in enumerate(zip(r, widths))).rstrip())
+        out.append("")
+    return "\n".join(out)
+
+
+def _width(text: str) -> int:
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+def _pad(text: str, width: int, left: bool) -> str:
+    space = " " * (width - _width(text))
+    return text + space if left else space + text

@@ -1,0 +1,248 @@
+"""A realistic demo district, deterministic (seeded).
+
+The current term (第六届) reproduces the seed work summary's chair figures exactly (110 to
+establish, 106 established, 106 chairs: 居委会主任 39, 担任重要职务 100, 新任 92, ...); the previous
+term (第五届) is shaped so that the comparisons go the way the seed describes.
+"""
+
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from fdh_desktop.domain import vocab
+from fdh_desktop.domain.dates import age_on
+from fdh_desktop.domain.idcard import check_character
+from fdh_desktop.domain.records import Congress, Member, Settings
+from fdh_desktop.storage import Store, StoreError
+
+DISTRICT = "宣南区"
+CURRENT_TERM = 6
+TERM_YEARS = {5: 2018, 6: 2023}
+PILOT_STREETS = ("天桥", "广内")
+
+STREETS: dict[str, tuple[str, ...]] = {
+    "天桥": ("虎坊路", "永安路", "留学路", "福长街", "先农坛", "太平街", "北纬路", "禄长街", "香厂路", "天桥小区", "永安里", "山涧口", "板章路"),
+    "广内": ("报国寺", "校场", "长椿街", "槐柏树街", "宣武门外东大街", "西便门东里", "核桃园", "老墙根", "三庙街", "康乐里", "上斜街", "校尉营", "西便门西里", "长椿里"),
+    "牛街": ("牛街西里一区", "牛街西里二区", "牛街东里", "法源寺", "春风", "钢院", "枣林", "回民小区", "输入局", "南线阁", "白广路", "菜园北里", "教子胡同", "右安门内"),
+    "大栅栏": ("大栅栏西街", "三井", "铁树斜街", "延寿街", "前门西河沿", "百顺", "石头", "煤市街", "杨梅竹斜街", "观音寺", "粮食店", "厂甸", "东琉璃厂", "廊房头条"),
+    "广外": ("红居街", "鸭子桥", "达官营", "马连道", "天宁寺", "湾子", "车站东街", "三义里", "红莲", "小马厂", "莲花河", "手帕口", "青年湖", "六里桥"),
+    "椿树": ("琉璃厂西街", "香炉营", "椿树园", "宣武门外", "四川营", "红线", "魏染", "西草市", "梁家园", "棉花头条", "永光东街", "校场口", "长椿街西", "椿树馆"),
+    "陶然亭": ("黑窑厂", "龙泉", "福州馆", "米市", "粉房琉璃街", "窑台", "陶然亭西", "南华里", "新兴里", "黑窑厂东", "陶然北岸", "自新路", "龙爪槐", "壹瓶"),
+    "白纸坊": ("崇效寺", "右内西街", "樱桃园", "平原里", "建功南里", "半步桥", "菜园街", "万寿公园", "双槐里", "里仁街", "光源里", "建功北里", "自新路东"),
+}
+
+# 110 communities: 4 not established; 3 established but not yet finished (已选举).
+NOT_ESTABLISHED = 4
+NOT_FINISHED = 3
+
+SURNAMES = "王李张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗梁宋郑谢韩唐冯于董萧程曹袁邓许傅沈曾彭吕苏卢蒋蔡贾丁魏薛叶阎余潘杜戴夏钟汪田任姜范方石姚谭廖邹熊金陆郝孔白崔康毛邱秦江史顾侯邵孟龙万段雷钱汤尹黎易常武乔贺赖龚文"
+HUI_SURNAMES = "马白沙哈丁米穆纳海杨金"
+GIVEN = "秀英桂兰玉华凤霞淑珍红梅丽静敏燕芳娟艳琴云莲洁慧颖雪晶婷琳璐倩雯佳欣怡蕾萍宁丹妍瑾瑜丽娜芬蓉春香月荣爱"
+
+
+@dataclass(frozen=True)
+class ChairPlan:
+    post: str
+    age: int
+    political: str
+    education: str
+    continuing: bool
+
+
+def _counted(spec: dict[str, int]) -> list[str]:
+    return [value for value, n in spec.items() for _ in range(n)]
+
+
+def _ages(rng: random.Random, bands: list[tuple[int, int, int]], total: int, fixed: tuple[int, ...]) -> list[int]:
+    """Ages with exact counts per band (low, high, n), including `fixed` ages, summing to `total`."""
+    ages: list[list[int]] = []
+    for low, high, n in bands:
+        band = [a for a in fixed if low <= a <= high]
+        band += [rng.randint(low, high) for _ in range(n - len(band))]
+        ages.append(band)
+    flat = [(b, i) for b, band in enumerate(ages) for i in range(len(band))]
+    pinned = {(b, band.index(a)) for b, band in enumerate(ages) for a in fixed if a in band}
+    movable = [p for p in flat if p not in pinned]
+    diff = total - sum(sum(band) for band in ages)
+    while diff:
+        b, i = rng.choice(movable)
+        low, high, _ = bands[b]
+        step = 1 if diff > 0 else -1
+        if low <= ages[b][i] + step <= high:
+            ages[b][i] += step
+            diff -= step
+    result = [a for band in ages for a in band]
+    rng.shuffle(result)
+    return result
+
+
+def _chair_plans(rng: random.Random, term: int, count: int) -> list[ChairPlan]:
+    if term == CURRENT_TERM:
+        posts = _counted({"居委会主任": 39, "居委会副主任": 26, "社区党组织书记": 26, "社区党组织副书记": 9,
+                          "居委会委员": 4, "其他": 1, "无": 1})
+        ages = _ages(rng, [(28, 35, 11), (36, 45, 48), (46, 60, 47)], 45 * count, (28, 60))
+        political = _counted({"中共党员": 61, "中共预备党员": 6, "群众": 33, "无党派人士": 4, "民主党派": 2})
+        education = _counted({"研究生": 3, "大学本科": 30, "大学专科": 36, "高中": 17, "中专": 12, "初中": 7, "小学及以下": 1})
+        continuing = [True] * (count - 92) + [False] * 92
+    else:
+        posts = _counted({"居委会主任": 37, "居委会副主任": 24, "社区党组织书记": 25, "社区党组织副书记": 7,
+                          "居委会委员": 7, "其他": 2, "无": 2})
+        ages = _ages(rng, [(26, 35, 18), (36, 45, 46), (46, 58, 40)], round(42.9 * count), (26, 58))
+        political = _counted({"中共党员": 54, "中共预备党员": 4, "群众": 40, "无党派人士": 4, "民主党派": 2})
+        education = _counted({"研究生": 1, "大学本科": 14, "大学专科": 28, "高中": 29, "中专": 22, "初中": 9, "小学及以下": 1})
+        continuing = [False] * count
+    for values in (posts, political, education, continuing):
+        assert len(values) == count, (term, len(values), count)
+        rng.shuffle(values)
+    return [ChairPlan(*fields) for fields in zip(posts, ages, political, education, continuing)]
+
+
+class _People:
+    """Names, ID numbers and phones, unique within the demo."""
+
+    def __init__(self, rng: random.Random) -> None:
+        self.rng = rng
+        self.ids: set[str] = set()
+
+    def name(self, hui: bool) -> str:
+        surname = self.rng.choice(HUI_SURNAMES if hui else SURNAMES)
+        given = "".join(self.rng.choice(GIVEN) for _ in range(self.rng.choice((1, 2, 2))))
+        return surname + given
+
+    def birth_for_age(self, age: int, on: date) -> date:
+        birthday = date(2001, 1, 1) + timedelta(days=self.rng.randrange(365))
+        year = on.year - age - ((birthday.month, birthday.day) > (on.month, on.day))
+        born = date(year, birthday.month, birthday.day)
+        assert age_on(born, on) == age
+        return born
+
+    def id_number(self, born: date) -> str:
+        while True:
+            seq = self.rng.randrange(0, 500) * 2  # even 17th digit: a woman
+            first17 = f"110102{born:%Y%m%d}{seq:03d}"
+            number = first17 + check_character(first17)
+            if number not in self.ids:
+                self.ids.add(number)
+                return number
+
+    def phone(self) -> str:
+        if self.rng.random() < 0.15:
+            return f"010-63{self.rng.randrange(10**6):06d}"
+        return f"1{self.rng.choice('3589')}{self.rng.randrange(10**9):09d}"
+
+
+def _ethnicity(rng: random.Random, street: str) -> str:
+    if street == "牛街" and rng.random() < 0.45:
+        return "回族"
+    roll = rng.random()
+    return "满族" if roll < 0.04 else "回族" if roll < 0.07 else "蒙古族" if roll < 0.08 else "汉族"
+
+
+def build_demo(store: Store) -> None:
+    """Fill an empty database with the demo district, in one transaction."""
+    if store.streets() or store.settings().district:
+        raise StoreError("数据库中已有数据，演示数据只能装入空数据库；请另选一个文件")
+    rng = random.Random(20230531)
+    people = _People(rng)
+    with store.write("demo", "装入演示区"):
+        store.save_settings(Settings(district=DISTRICT, current_term=CURRENT_TERM))
+        for term, year in TERM_YEARS.items():
+            store.ensure_term(term, year=year)
+        communities: list[tuple[str, int]] = []
+        for s_index, (street, names) in enumerate(STREETS.items(), start=1):
+            s = store.add_street(street, code=f"110102{s_index:03d}", pilot=street in PILOT_STREETS)
+            for c_index, name in enumerate(names, start=1):
+                c = store.add_community(s.id, f"{name}社区", code=f"110102{s_index:03d}{c_index:03d}")
+                communities.append((street, c.id))
+        n = len(communities)
+        order = rng.sample(range(n), n)
+        # Term 6: 4 not established, 3 established but not finished. Term 5: 2 communities did not
+        # exist yet and 4 were not established.
+        shape6 = {"absent": set(), "not_established": set(order[:NOT_ESTABLISHED]),
+                  "not_finished": set(order[NOT_ESTABLISHED:NOT_ESTABLISHED + NOT_FINISHED])}
+        order = rng.sample(range(n), n)
+        shape5 = {"absent": set(order[:2]), "not_established": set(order[2:6]), "not_finished": set()}
+        established5 = [i for i in range(n) if i not in shape5["absent"] | shape5["not_established"]]
+        # The current term first, so its figures come out exact; 连任 chairs are then carried back.
+        chairs6 = _fill_term(store, rng, people, CURRENT_TERM, communities, shape6, set(established5), {})
+        continuing = {cid: m for cid, (m, plan) in chairs6.items() if plan.continuing}
+        _fill_term(store, rng, people, 5, communities, shape5, set(), continuing)
+
+
+def _fill_term(store: Store, rng: random.Random, people: _People, term: int,
+               communities: list[tuple[str, int]], shape: dict[str, set[int]],
+               continuing_allowed: set[int], carried: dict[int, Member]) -> dict[int, tuple[Member, ChairPlan]]:
+    """One term's congresses. `continuing_allowed`: indexes whose chair may be 连任 (term 6);
+    `carried`: chairs (by community id) who are the same person in this earlier term."""
+    year = TERM_YEARS[term]
+    excluded = shape["absent"] | shape["not_established"]
+    established = [i for i in range(len(communities)) if i not in excluded]
+    plans = _chair_plans(rng, term, len(established))
+    if continuing_allowed:
+        slots = [p for p in plans if p.continuing]
+        others = [p for p in plans if not p.continuing]
+        keep = set(rng.sample([i for i in established if i in continuing_allowed], len(slots)))
+        established = [i for i in established if i in keep] + [i for i in established if i not in keep]
+        plans = slots + others
+    plan_of = dict(zip(established, plans))
+    chairs: dict[int, tuple[Member, ChairPlan]] = {}
+    for index, (street, community_id) in enumerate(communities):
+        if index in shape["absent"]:
+            continue
+        days = 28 if street in PILOT_STREETS else 85  # pilot streets finished by the end of March
+        start = date(year, 3, 1) + timedelta(days=rng.randrange(days))
+        if index in shape["not_established"]:
+            congress = Congress(should_establish=True, established=False,
+                                progress=rng.choice((vocab.PROGRESS_NOT_STARTED, "筹备中")),
+                                instructor=people.name(False))
+            store.save_congress(community_id, term, congress, [], action="demo")
+            continue
+        total = rng.randrange(30, 61)
+        congress = Congress(
+            should_establish=True, established=True, election_date=start,
+            election_method="等额选举" if rng.random() < 0.9 else "差额选举",
+            voting_method="举手表决" if rng.random() < 0.8 else "无记名投票",
+            reps_total=total, reps_units=rng.randrange(2, 9), reps_migrants=rng.randrange(1, 6),
+            reps_present=total - rng.randrange(0, 6),
+            progress="已选举" if index in shape["not_finished"] else vocab.PROGRESS_COMPLETED,
+            instructor=people.name(False),
+        )
+        plan = plan_of[index]
+        if community_id in carried:
+            before = carried[community_id]
+            chair = Member(role=vocab.ROLE_CHAIR, name=before.name, id_number=before.id_number,
+                           birth_date=before.birth_date, ethnicity=before.ethnicity)
+        else:
+            hui = street == "牛街" and rng.random() < 0.45
+            born = people.birth_for_age(plan.age, start)
+            chair = Member(role=vocab.ROLE_CHAIR, name=people.name(hui), birth_date=born,
+                           id_number=people.id_number(born), ethnicity="回族" if hui else _ethnicity(rng, street))
+        chair.political, chair.education, chair.rc_post = plan.political, plan.education, plan.post
+        chair.is_new = not plan.continuing if term == CURRENT_TERM else rng.random() < 0.7
+        chair.phone = people.phone()
+        chair.workplace = "社区居委会"
+        members = [chair] + _others(rng, people, street, start)
+        store.save_congress(community_id, term, congress, members, action="demo")
+        chairs[community_id] = (chair, plan)
+    return chairs
+
+
+def _others(rng: random.Random, people: _People, street: str, on: date) -> list[Member]:
+    roles = [vocab.ROLE_VICE] * rng.choice((1, 2, 2)) + [vocab.ROLE_MEMBER] * rng.randrange(3, 6)
+    result = []
+    for role in roles:
+        hui = street == "牛街" and rng.random() < 0.45
+        born = people.birth_for_age(rng.randrange(24, 66), on)
+        result.append(Member(
+            role=role, name=people.name(hui), id_number=people.id_number(born), birth_date=born,
+            ethnicity="回族" if hui else _ethnicity(rng, street),
+            political=rng.choice(vocab.POLITICAL[:1] * 3 + vocab.POLITICAL[2:]),
+            education=rng.choice(vocab.EDUCATION),
+            rc_post=rng.choice(("居委会委员", "其他", "无", "无")),
+            is_new=rng.random() < 0.6,
+            phone=people.phone(),
+            workplace=rng.choice(("社区居委会", "辖区单位", "退休", "个体", "")),
+        ))
+    return result

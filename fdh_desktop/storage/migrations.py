@@ -1,0 +1,172 @@
+"""Versioned schema migrations, tracked in PRAGMA user_version.
+
+Each migration is frozen once released: never edit one, add the next. The vocabularies in the
+CHECK constraints are spelled out here (not imported from domain.vocab) for that reason; a change
+of vocabulary is a new migration that rebuilds the table.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+
+
+def _in(column: str, values: tuple[str, ...], nullable: bool = True) -> str:
+    listed = ", ".join("'" + v + "'" for v in values)
+    check = f"{column} IN ({listed})"
+    return f"CHECK ({column} IS NULL OR {check})" if nullable else f"CHECK ({check})"
+
+
+def _bool(column: str, nullable: bool = True) -> str:
+    return f"CHECK ({column} IS NULL OR {column} IN (0, 1))" if nullable else f"CHECK ({column} IN (0, 1))"
+
+
+def _date(column: str) -> str:
+    return f"CHECK ({column} IS NULL OR date({column}) IS {column})"
+
+
+def _count(column: str) -> str:
+    return f"CHECK ({column} IS NULL OR {column} >= 0)"
+
+
+_ROLES_V1 = ("主任", "副主任", "委员")
+_POLITICAL_V1 = ("中共党员", "中共预备党员", "共青团员", "民主党派", "无党派人士", "群众")
+_EDUCATION_V1 = ("研究生", "大学本科", "大学专科", "中专", "高中", "初中", "小学及以下")
+_POSTS_V1 = ("社区党组织书记", "社区党组织副书记", "居委会主任", "居委会副主任", "居委会委员", "其他", "无")
+_PROGRESS_V1 = ("未启动", "筹备中", "已提名", "已选举", "已完成")
+_ELECTION_V1 = ("等额选举", "差额选举")
+_VOTING_V1 = ("举手表决", "无记名投票")
+
+_V1 = f"""
+CREATE TABLE settings (
+    key TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+) STRICT;
+
+CREATE TABLE terms (
+    number INTEGER PRIMARY KEY CHECK (number >= 1),
+    year INTEGER CHECK (year IS NULL OR year BETWEEN 1949 AND 2200),
+    reference_date TEXT {_date("reference_date")}
+) STRICT;
+
+CREATE TABLE streets (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE CHECK (name <> ''),
+    code TEXT UNIQUE,
+    pilot INTEGER NOT NULL DEFAULT 0 {_bool("pilot", False)},
+    sort_order INTEGER NOT NULL DEFAULT 0
+) STRICT;
+
+CREATE TABLE communities (
+    id INTEGER PRIMARY KEY,
+    street_id INTEGER NOT NULL REFERENCES streets(id) ON DELETE RESTRICT,
+    name TEXT NOT NULL CHECK (name <> ''),
+    code TEXT UNIQUE,
+    sort_order INTEGER NOT NULL DEFAULT 0,
+    UNIQUE (street_id, name)
+) STRICT;
+CREATE INDEX communities_street ON communities(street_id, sort_order);
+
+CREATE TABLE congresses (
+    id INTEGER PRIMARY KEY,
+    community_id INTEGER NOT NULL REFERENCES communities(id) ON DELETE CASCADE,
+    term INTEGER NOT NULL REFERENCES terms(number) ON DELETE RESTRICT,
+    should_establish INTEGER NOT NULL DEFAULT 1 {_bool("should_establish", False)},
+    established INTEGER {_bool("established")},
+    election_date TEXT {_date("election_date")},
+    election_method TEXT {_in("election_method", _ELECTION_V1)},
+    voting_method TEXT {_in("voting_method", _VOTING_V1)},
+    reps_total INTEGER {_count("reps_total")},
+    reps_units INTEGER {_count("reps_units")},
+    reps_migrants INTEGER {_count("reps_migrants")},
+    reps_present INTEGER {_count("reps_present")},
+    progress TEXT {_in("progress", _PROGRESS_V1)},
+    instructor TEXT NOT NULL DEFAULT '',
+    note TEXT NOT NULL DEFAULT '',
+    UNIQUE (community_id, term)
+) STRICT;
+CREATE INDEX congresses_term ON congresses(term, community_id);
+
+CREATE TABLE members (
+    id INTEGER PRIMARY KEY,
+    congress_id INTEGER NOT NULL REFERENCES congresses(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    role TEXT NOT NULL {_in("role", _ROLES_V1, False)},
+    name TEXT NOT NULL CHECK (name <> ''),
+    id_number TEXT CHECK (id_number IS NULL OR length(id_number) = 18),
+    birth_date TEXT {_date("birth_date")},
+    ethnicity TEXT,
+    political TEXT {_in("political", _POLITICAL_V1)},
+    education TEXT {_in("education", _EDUCATION_V1)},
+    rc_post TEXT {_in("rc_post", _POSTS_V1)},
+    is_new INTEGER {_bool("is_new")},
+    phone TEXT NOT NULL DEFAULT '',
+    workplace TEXT NOT NULL DEFAULT '',
+    note TEXT NOT NULL DEFAULT ''
+) STRICT;
+CREATE INDEX members_congress ON members(congress_id, position);
+CREATE INDEX members_id_number ON members(id_number);
+CREATE INDEX members_name ON members(name);
+CREATE INDEX members_chairs ON members(role, congress_id);
+
+-- One row per user action or import; history rows hang off it.
+CREATE TABLE changesets (
+    id INTEGER PRIMARY KEY,
+    at TEXT NOT NULL,
+    actor TEXT NOT NULL,
+    action TEXT NOT NULL,
+    summary TEXT NOT NULL DEFAULT ''
+) STRICT;
+
+-- The previous state of every changed row (no foreign keys: it must outlive deletions).
+CREATE TABLE history (
+    id INTEGER PRIMARY KEY,
+    changeset_id INTEGER NOT NULL REFERENCES changesets(id),
+    table_name TEXT NOT NULL,
+    row_id INTEGER NOT NULL,
+    operation TEXT NOT NULL CHECK (operation IN ('insert', 'update', 'delete')),
+    community_id INTEGER,
+    term INTEGER,
+    old TEXT,
+    new TEXT
+) STRICT;
+CREATE INDEX history_community ON history(community_id, term);
+CREATE INDEX history_row ON history(table_name, row_id);
+CREATE INDEX history_changeset ON history(changeset_id);
+
+CREATE TABLE imports (
+    id INTEGER PRIMARY KEY,
+    changeset_id INTEGER REFERENCES changesets(id),
+    file_name TEXT NOT NULL,
+    sha256 TEXT NOT NULL,
+    term INTEGER NOT NULL,
+    at TEXT NOT NULL,
+    counts TEXT NOT NULL
+) STRICT;
+CREATE INDEX imports_sha ON imports(sha256);
+"""
+
+Migration = Callable[[sqlite3.Connection], None]
+
+
+def _script(sql: str) -> Migration:
+    def run(conn: sqlite3.Connection) -> None:
+        # executescript() would COMMIT first; run statement by statement inside the caller's
+        # transaction so a failing migration leaves nothing behind.
+        for statement in _statements(sql):
+            conn.execute(statement)
+
+    return run
+
+
+def _statements(sql: str) -> list[str]:
+    lines = [line for line in sql.splitlines() if not line.strip().startswith("--")]
+    return [s.strip() for s in "\n".join(lines).split(";") if s.strip()]
+
+
+# Index i holds the migration from version i to version i + 1.
+MIGRATIONS: list[Migration] = [
+    _script(_V1),
+]
+
+LATEST = len(MIGRATIONS)

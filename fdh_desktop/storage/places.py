@@ -1,0 +1,214 @@
+"""Settings, terms, streets and communities."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+
+from fdh_desktop.domain.records import Community, Settings, Street, Term
+
+from .base import NotFound, StoreBase, StoreError
+
+
+class PlacesMixin(StoreBase):
+    # -- settings -----------------------------------------------------------------------------
+
+    def settings(self) -> Settings:
+        values = {r["key"]: r["value"] for r in self._query("SELECT key, value FROM settings")}
+        s = Settings()
+        s.district = values.get("district", s.district)
+        s.current_term = int(values.get("current_term", s.current_term))
+        if "age_bands" in values:
+            s.age_bands = tuple(json.loads(values["age_bands"]))
+        s.decimals = int(values.get("decimals", s.decimals))
+        return s
+
+    def save_settings(self, settings: Settings) -> None:
+        if not settings.age_bands or list(settings.age_bands) != sorted(set(settings.age_bands)):
+            raise StoreError("年龄段分界应为从小到大的不同整数，例如35、45")
+        if not 0 <= settings.decimals <= 2:
+            raise StoreError("百分比小数位数应为0至2")
+        if settings.current_term < 1:
+            raise StoreError("届次应为不小于1的整数")
+        rows = {
+            "district": settings.district,
+            "current_term": str(settings.current_term),
+            "age_bands": json.dumps(list(settings.age_bands)),
+            "decimals": str(settings.decimals),
+        }
+        with self.write("settings", "修改区设置"):
+            old = {r["key"]: r["value"] for r in self._query("SELECT key, value FROM settings")}
+            changed = {k: v for k, v in rows.items() if old.get(k) != v}
+            for key, value in changed.items():
+                self._execute("INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)", (key, value))
+            if changed:
+                self._log("settings", 0, "update", {k: old.get(k) for k in changed}, changed)
+            self.ensure_term(settings.current_term)
+
+    def is_initialised(self) -> bool:
+        return self._scalar("SELECT COUNT(*) FROM settings WHERE key = 'district'") > 0
+
+    # -- terms --------------------------------------------------------------------------------
+
+    def terms(self) -> list[Term]:
+        return [
+            Term(r["number"], r["year"], date.fromisoformat(r["reference_date"]) if r["reference_date"] else None)
+            for r in self._query("SELECT * FROM terms ORDER BY number")
+        ]
+
+    def term(self, number: int) -> Term | None:
+        return next((t for t in self.terms() if t.number == number), None)
+
+    def require_term(self, number: int) -> Term:
+        term = self.term(number)
+        if term is None:
+            known = "、".join(t.label for t in self.terms()) or "无"
+            raise NotFound(f"第{number}届不存在（已有：{known}）")
+        return term
+
+    def ensure_term(self, number: int, year: int | None = None, reference_date: date | None = None) -> Term:
+        """The term, created if missing; a given year or reference date is stored."""
+        if number < 1:
+            raise StoreError("届次应为不小于1的整数")
+        with self.write("term", f"第{number}届"):
+            existing = self.term(number)
+            if existing is None:
+                self._execute(
+                    "INSERT INTO terms (number, year, reference_date) VALUES (?, ?, ?)",
+                    (number, year, reference_date.isoformat() if reference_date else None),
+                )
+                self._log("terms", number, "insert", None, {"number": number, "year": year})
+            elif (year is not None and year != existing.year) or (
+                reference_date is not None and reference_date != existing.reference_date
+            ):
+                new_year = year if year is not None else existing.year
+                new_ref = reference_date or existing.reference_date
+                self._execute(
+                    "UPDATE terms SET year = ?, reference_date = ? WHERE number = ?",
+                    (new_year, new_ref.isoformat() if new_ref else None, number),
+                )
+                self._log("terms", number, "update",
+                          {"year": existing.year, "reference_date": existing.reference_date},
+                          {"year": new_year, "reference_date": new_ref})
+        return self.term(number)
+
+    # -- streets ------------------------------------------------------------------------------
+
+    def streets(self) -> list[Street]:
+        return [
+            Street(r["id"], r["name"], r["code"], bool(r["pilot"]))
+            for r in self._query("SELECT * FROM streets ORDER BY sort_order, id")
+        ]
+
+    def street(self, street_id: int) -> Street:
+        row = self._row("streets", street_id)
+        if row is None:
+            raise NotFound("街道不存在")
+        return Street(row["id"], row["name"], row["code"], bool(row["pilot"]))
+
+    def street_by_name(self, name: str) -> Street | None:
+        rows = self._query("SELECT id FROM streets WHERE name = ?", (name.strip(),))
+        return self.street(rows[0]["id"]) if rows else None
+
+    def require_street(self, name: str) -> Street:
+        street = self.street_by_name(name)
+        if street is None:
+            known = "、".join(s.name for s in self.streets()) or "无"
+            raise NotFound(f"没有名为“{name}”的街道（已有：{known}）")
+        return street
+
+    def add_street(self, name: str, code: str | None = None, pilot: bool = False) -> Street:
+        name = name.strip()
+        if not name:
+            raise StoreError("街道名称不能为空")
+        with self.write("add_street", f"新增街道{name}"):
+            order = self._scalar("SELECT COALESCE(MAX(sort_order), 0) + 1 FROM streets")
+            row_id = self._insert("streets", {"name": name, "code": code or None, "pilot": int(pilot), "sort_order": order})
+        return self.street(row_id)
+
+    def update_street(self, street_id: int, *, name: str | None = None, code: str | None = None,
+                      pilot: bool | None = None) -> Street:
+        values: dict = {}
+        if name is not None:
+            if not name.strip():
+                raise StoreError("街道名称不能为空")
+            values["name"] = name.strip()
+        if code is not None:
+            values["code"] = code.strip() or None
+        if pilot is not None:
+            values["pilot"] = int(pilot)
+        with self.write("update_street", "修改街道"):
+            self._update("streets", street_id, values)
+        return self.street(street_id)
+
+    def remove_street(self, street_id: int) -> None:
+        street = self.street(street_id)
+        with self.write("remove_street", f"删除街道{street.name}"):
+            for community in self.communities(street_id):
+                self.remove_community(community.id)
+            self._delete("streets", street_id)
+
+    # -- communities --------------------------------------------------------------------------
+
+    def communities(self, street_id: int | None = None) -> list[Community]:
+        sql = "SELECT c.* FROM communities c JOIN streets s ON s.id = c.street_id"
+        params: tuple = ()
+        if street_id is not None:
+            sql += " WHERE c.street_id = ?"
+            params = (street_id,)
+        sql += " ORDER BY s.sort_order, s.id, c.sort_order, c.id"
+        return [Community(r["id"], r["street_id"], r["name"], r["code"]) for r in self._query(sql, params)]
+
+    def community(self, community_id: int) -> Community:
+        row = self._row("communities", community_id)
+        if row is None:
+            raise NotFound("社区不存在")
+        return Community(row["id"], row["street_id"], row["name"], row["code"])
+
+    def find_community(self, street_name: str | None, name: str | None, code: str | None = None) -> Community | None:
+        """By 社区代码 when given, else by (街道, 社区) (DOMAIN.md)."""
+        if code:
+            rows = self._query("SELECT id FROM communities WHERE code = ?", (code,))
+        else:
+            rows = self._query(
+                "SELECT c.id FROM communities c JOIN streets s ON s.id = c.street_id WHERE s.name = ? AND c.name = ?",
+                ((street_name or "").strip(), (name or "").strip()),
+            )
+        return self.community(rows[0]["id"]) if rows else None
+
+    def add_community(self, street_id: int, name: str, code: str | None = None) -> Community:
+        name = name.strip()
+        if not name:
+            raise StoreError("社区名称不能为空")
+        self.street(street_id)
+        with self.write("add_community", f"新增社区{name}"):
+            order = self._scalar("SELECT COALESCE(MAX(sort_order), 0) + 1 FROM communities WHERE street_id = ?", (street_id,))
+            row_id = self._insert(
+                "communities", {"street_id": street_id, "name": name, "code": code or None, "sort_order": order}
+            )
+        return self.community(row_id)
+
+    def update_community(self, community_id: int, *, name: str | None = None, street_id: int | None = None,
+                         code: str | None = None) -> Community:
+        """Rename, move to another street, or change the code."""
+        values: dict = {}
+        if name is not None:
+            if not name.strip():
+                raise StoreError("社区名称不能为空")
+            values["name"] = name.strip()
+        if street_id is not None:
+            self.street(street_id)
+            values["street_id"] = street_id
+        if code is not None:
+            values["code"] = code.strip() or None
+        with self.write("update_community", "修改社区"):
+            self._update("communities", community_id, values, community_id=community_id)
+        return self.community(community_id)
+
+    def remove_community(self, community_id: int) -> None:
+        """Remove a community with its congresses and members; every row goes to the history."""
+        community = self.community(community_id)
+        with self.write("remove_community", f"删除社区{community.name}"):
+            for congress in self._query("SELECT id, term FROM congresses WHERE community_id = ?", (community_id,)):
+                self._delete_congress(congress["id"], community_id, congress["term"])
+            self._delete("communities", community_id, community_id=community_id)

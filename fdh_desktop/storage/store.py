@@ -1,0 +1,12 @@
+"""The Store: the one object that owns the database. Its parts live in the mixin modules."""
+
+from __future__ import annotations
+
+from .congresses import CongressMixin
+from .places import PlacesMixin
+from .queries import QueriesMixin
+from .stats import StatsMixin
+
+
+class Store(PlacesMixin, CongressMixin, StatsMixin, QueriesMixin):
+    """Open with Store.open(path) (or Store.memory() in tests); write with `with store.write(...)`."""
