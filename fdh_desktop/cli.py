@@ -95,8 +95,9 @@ def _open(args: argparse.Namespace, create: bool = False):
 
 
 def cmd_init(args: argparse.Namespace) -> int:
-    from fdh_desktop.services.district import init_district
+    from fdh_desktop.services.district import check_init_arguments, init_district
 
+    check_init_arguments(args.district, args.term)  # before the file is created
     with _open(args, create=True) as store:
         init_district(store, args.district, args.term, args.year)
         print(f"已新建{args.district}（第{args.term}届）：{_db_path(args)}")
@@ -115,6 +116,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 def cmd_stats(args: argparse.Namespace) -> int:
+    from fdh_desktop.domain.records import term_label
     from fdh_desktop.reports.tables import format_text, report_tables
     from fdh_desktop.services.statistics import statistics
 
@@ -127,7 +129,7 @@ def cmd_stats(args: argparse.Namespace) -> int:
         print(json.dumps(report, ensure_ascii=False, indent=2))
     else:
         where = f"{args.street}街道" if args.street else report["district"]
-        print(f"{where} 第{report['term']}届 社区妇代会换届选举情况\n")
+        print(f"{where} {term_label(report['term'])} 社区妇代会换届选举情况\n")
         print(format_text(report_tables(report, decimals)))
     return EXIT_OK
 

@@ -12,7 +12,9 @@ from .text import fold
 _BASE_1900 = date(1899, 12, 30)
 _BASE_1904 = date(1904, 1, 1)
 
-_YMD = re.compile(r"(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?")
+# A time of day after the date (text copied from a datetime cell) is ignored; white space is
+# already folded away, so "1975-06-03 00:00:00" arrives as "1975-06-0300:00:00".
+_YMD = re.compile(r"(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})[日号]?(?:T?\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?")
 _YM = re.compile(r"(\d{4})[-/.年](\d{1,2})月?")
 _COMPACT = re.compile(r"(\d{4})(\d{2})(\d{2})")
 _COMPACT_YM = re.compile(r"(\d{4})(\d{2})")
@@ -51,9 +53,13 @@ def parse_date(value: object, date1904: bool = False) -> date:
     if isinstance(value, bool):
         raise DateError(f"“{value}”不是日期")
     if isinstance(value, (int, float)):
+        if 19000101 <= value <= 29991231 and float(value).is_integer():
+            # 19750603 typed into a number cell: a compact date, not a serial.
+            return parse_date(str(int(value)))
+        if 190001 <= value <= 299912 and float(value).is_integer():
+            # 197506 in a number cell: a month (serials this high would be centuries ahead).
+            return parse_date(str(int(value)))
         if 1 <= value < 2958466:  # up to 9999-12-31
-            if 19000101 <= value <= 29991231 and float(value).is_integer():
-                return parse_date(str(int(value)))
             return from_serial(value, date1904)
         raise DateError(f"“{value}”不是日期")
     original = str(value).strip()
@@ -68,11 +74,6 @@ def parse_date(value: object, date1904: bool = False) -> date:
         return _make(m.group(1), m.group(2), "1", original)
     if _SERIAL.fullmatch(text):
         return parse_date(float(text), date1904)
-    for fmt in ("%Y-%m-%d %H:%M:%S", "%Y-%m-%dT%H:%M:%S", "%Y/%m/%d %H:%M:%S", "%Y-%m-%d %H:%M"):
-        try:
-            return datetime.strptime(text, fmt).date()
-        except ValueError:
-            pass
     raise DateError(f"“{original}”不是可识别的日期，请写成1975-06-03或1975年6月3日")
 
 

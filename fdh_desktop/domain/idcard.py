@@ -52,6 +52,9 @@ def _excel_mangled(raw: object, text: str) -> bool:
     return bool(_SCIENTIFIC.fullmatch(text))
 
 
+_MANGLED = "身份证号被Excel转成了数字，后几位已丢失，无法恢复；请把该列设为“文本”格式后重新录入"
+
+
 def parse_id_number(raw: object) -> IdNumber:
     """Parse and check an ID number typed by a person or read from a cell.
 
@@ -63,9 +66,7 @@ def parse_id_number(raw: object) -> IdNumber:
         # A 15-digit number survives as an exact float.
         text = str(int(raw))
     elif _excel_mangled(raw, text):
-        raise IdNumberError(
-            "身份证号被Excel转成了数字，后几位已丢失，无法恢复；请把该列设为“文本”格式后重新录入"
-        )
+        raise IdNumberError(_MANGLED)
     if _SHAPE_15.fullmatch(text):
         number = upgrade15(text)
         upgraded = True
@@ -81,6 +82,9 @@ def parse_id_number(raw: object) -> IdNumber:
     if birth.year < 1900:
         raise IdNumberError(f"身份证号中的出生日期{number[6:14]}不合理")
     if not upgraded and check_character(number[:17]) != number[17]:
+        if number.endswith("000"):
+            # The digits of a number cell pasted back as text: 15 significant digits, then zeros.
+            raise IdNumberError(_MANGLED)
         raise IdNumberError("身份证号校验位不符，请核对是否输错")
     return IdNumber(number, birth, male=int(number[16]) % 2 == 1, upgraded=upgraded)
 

@@ -11,8 +11,11 @@ from decimal import ROUND_HALF_UP, Decimal
 DEFAULT_DECIMALS = 1
 
 
-def round_half_up(value: Decimal | int | str, decimals: int = DEFAULT_DECIMALS) -> Decimal:
+def round_half_up(value: Decimal | int | str | float, decimals: int = DEFAULT_DECIMALS) -> Decimal:
     quantum = Decimal(1).scaleb(-decimals)
+    if isinstance(value, float):
+        # Decimal(2.675) is 2.67499999…; the shortest repr is the number the caller meant.
+        value = repr(value)
     return Decimal(value).quantize(quantum, rounding=ROUND_HALF_UP)
 
 

@@ -55,6 +55,9 @@ def age_reference(congress: Congress | None, term_reference: date | None, term_y
 
 
 def check_congress(congress: Congress, members: list[Member], age_date: date | None = None) -> list[Problem]:
+    """Every error and warning; ages are taken on `age_date` (see age_reference), else the election date."""
+    if age_date is None:
+        age_date = congress.election_date
     problems = _check_congress_fields(congress)
     chairs = [i for i, m in enumerate(members) if m.role == vocab.ROLE_CHAIR]
     if len(chairs) > 1:
@@ -63,7 +66,7 @@ def check_congress(congress: Congress, members: list[Member], age_date: date | N
     if congress.progress == vocab.PROGRESS_COMPLETED:
         if congress.election_date is None:
             problems.append(Problem(ERROR, "election_date", "换届进度为“已完成”时必须填写换届日期"))
-        if not chairs and congress.established is not False:
+        if not chairs:
             problems.append(Problem(ERROR, "progress", "换届进度为“已完成”时必须有一名主任"))
     if congress.established is False and members:
         problems.append(Problem(WARNING, "established", "未建立的妇代会录入了班子成员，请核对“是否建立”"))
@@ -121,18 +124,21 @@ def check_member(m: Member, age_date: date | None = None) -> list[Problem]:
             id_birth = parsed.birth_date
             if parsed.male:
                 problems.append(Problem(WARNING, "id_number", "身份证号第17位为奇数（男性），请核对", m.id_number))
-    if m.birth_date is not None:
-        if id_birth is not None and m.birth_date != id_birth:
-            problems.append(Problem(
-                ERROR, "birth_date",
-                f"出生日期{m.birth_date:%Y-%m-%d}与身份证号中的{id_birth:%Y-%m-%d}不一致", m.birth_date,
-            ))
-        elif age_date is not None:
-            age = age_on(m.birth_date, age_date)
-            if age < MIN_AGE:
-                problems.append(Problem(ERROR, "birth_date", f"按换届日期计算年龄为{age}岁，不满18岁", m.birth_date))
-            elif age > WARN_AGE:
-                problems.append(Problem(WARNING, "birth_date", f"按换届日期计算年龄为{age}岁，超过70岁，请核对", m.birth_date))
+    if m.birth_date is not None and id_birth is not None and m.birth_date != id_birth:
+        problems.append(Problem(
+            ERROR, "birth_date",
+            f"出生日期{m.birth_date:%Y-%m-%d}与身份证号中的{id_birth:%Y-%m-%d}不一致", m.birth_date,
+        ))
+    elif age_date is not None and (m.birth_date or id_birth) is not None:
+        # A blank 出生日期 is the one inside the ID number, so its age is checked too.
+        born = m.birth_date or id_birth
+        age = age_on(born, age_date)
+        if born > age_date:
+            problems.append(Problem(ERROR, "birth_date", f"出生日期{born:%Y-%m-%d}晚于换届日期{age_date:%Y-%m-%d}", born))
+        elif age < MIN_AGE:
+            problems.append(Problem(ERROR, "birth_date", f"按换届日期计算年龄为{age}岁，不满18岁", born))
+        elif age > WARN_AGE:
+            problems.append(Problem(WARNING, "birth_date", f"按换届日期计算年龄为{age}岁，超过70岁，请核对", born))
     if m.role == vocab.ROLE_CHAIR:
         if m.birth_date is None and id_birth is None:
             problems.append(Problem(ERROR, "birth_date", "主任须填写身份证号或出生日期"))

@@ -54,11 +54,10 @@ def summary_text(report: dict, current_term: int | None = None) -> str:
         if chairs["post"][name]["count"]
     ]
     others = total - chairs["key_post"]["count"] - _unknown_posts(chairs)
-    sentence = f"{total}名妇代会主任中，" + "；".join(posts) if posts else f"{total}名妇代会主任中"
-    sentence += "；" + _share("担任重要职务的共", chairs["key_post"], _compare(change.get("key_post")))
+    posts.append(_share("担任重要职务的共", chairs["key_post"], _compare(change.get("key_post"))))
     if others:
-        sentence += f"；其他{others}人"
-    parts.append(sentence + "。")
+        posts.append(f"其他{others}人")
+    parts.append(f"{total}名妇代会主任中，" + "；".join(posts) + "。")
 
     parts.append(_share("新任妇代会主任", chairs["new"], _compare(change.get("new"))) + "。")
 

@@ -8,8 +8,13 @@ from dataclasses import dataclass, field
 from fdh_desktop.domain.records import term_label
 from fdh_desktop.domain.rounding import percent
 
+from .drill import Drill
+
 
 POST_ROW_LABELS = {"其他": "其他职务", "无": "无职务"}
+
+# The usual footnote of printed statistics tables (DOMAIN.md): totals are never forced to 100.
+ROUNDING_NOTE = "注：合计数或相对数由于四舍五入产生的计算误差未作机械调整。"
 
 
 @dataclass
@@ -17,6 +22,13 @@ class Table:
     title: str
     headers: list[str]
     rows: list[list[object]] = field(default_factory=list)
+    # Optional upper header row as (label, column span), covering every column; a span-1 group
+    # with an empty label lets the header below it take both rows.
+    header_groups: list[tuple[str, int]] = field(default_factory=list)
+    # (row, column) → the records behind that count (reports.drill.Drill).
+    drill: dict[tuple[int, int], Drill] = field(default_factory=dict)
+    paper: str = "A4"  # "A3" for a table too wide for A4 landscape
+    unit: str = ""  # e.g. 单位：个、人、%
 
 
 def _pct(share: dict | None) -> str:
@@ -68,6 +80,7 @@ def report_tables(report: dict, decimals: int = 1) -> list[Table]:
         ["已完成换届（个）", cg["completed"], _rate(cg["completed"], cg["should_establish"], decimals)],
         ["妇代会主任（人）", chairs["total"], ""],
     ]
+    _mark(organisation, ["should_establish", "established", "completed", "chairs"], False)
     tables.append(organisation)
 
     posts = Table("妇代会主任任职情况", headers)
@@ -75,6 +88,7 @@ def report_tables(report: dict, decimals: int = 1) -> list[Table]:
         posts.rows.append(row(POST_ROW_LABELS.get(name, f"担任{name}"), share, pchairs["post"][name] if pchairs else None, change.get("post", {}).get(name)))
     posts.rows.append(row("担任重要职务（合计）", chairs["key_post"], pchairs["key_post"] if pchairs else None, change.get("key_post")))
     posts.rows.append(row("新任", chairs["new"], pchairs["new"] if pchairs else None, change.get("new")))
+    _mark(posts, [f"post:{p}" for p in chairs["post"]] + ["key_post", "new"], has_prev)
     tables.append(posts)
 
     ages = Table("妇代会主任年龄结构", headers)
@@ -83,10 +97,11 @@ def report_tables(report: dict, decimals: int = 1) -> list[Table]:
         ages.rows.append(row(band, share, p, change.get("age_band", {}).get(band)))
     mean_row: list[object] = ["平均年龄（岁）", chairs["age_mean"] or "—", ""]
     if has_prev:
-        mean_row += [pchairs["age_mean"] or "—", "", "", change.get("age_mean") or ""]
+        mean_row += [pchairs["age_mean"] or "—", "", "", _signed_text(change["age_mean"]) if change.get("age_mean") else ""]
     ages.rows.append(mean_row)
     ages.rows.append(["年龄最大 / 最小（岁）", f"{chairs['age_max'] or '—'} / {chairs['age_min'] or '—'}", ""]
                      + (["", "", "", ""] if has_prev else []))
+    _mark(ages, [f"age_band:{b}" for b in chairs["age_band"]], has_prev)
     tables.append(ages)
 
     quality = Table("妇代会主任政治面貌与文化程度", headers)
@@ -94,7 +109,9 @@ def report_tables(report: dict, decimals: int = 1) -> list[Table]:
     for group, share in chairs["education"].items():
         quality.rows.append(row(group, share, pchairs["education"][group] if pchairs else None, change.get("education", {}).get(group)))
     for name, share in chairs["education_detail"].items():
-        quality.rows.append(row(f"　其中：{name}", share, pchairs["education_detail"][name] if pchairs else None, None))
+        quality.rows.append(row(f"　其中：{name}", share, pchairs["education_detail"].get(name) if pchairs else None, None))
+    _mark(quality, ["party"] + [f"education:{g}" for g in chairs["education"]]
+          + [f"education_detail:{e}" for e in chairs["education_detail"]], has_prev)
     tables.append(quality)
 
     reps = report["representatives"]
@@ -104,8 +121,17 @@ def report_tables(report: dict, decimals: int = 1) -> list[Table]:
         ["社区单位代表", reps["community_units"]["count"], _pct(reps["community_units"])],
         ["外来人员代表", reps["migrants"]["count"], _pct(reps["migrants"])],
     ]
+    _mark(representation, ["reps_total", "reps_units", "reps_migrants"], False)
     tables.append(representation)
     return tables
+
+
+def _mark(table: Table, categories: list[str], has_prev: bool) -> None:
+    """Drill-downs of the count columns: 1 (this term) and 3 (上届) of the first rows."""
+    for r, category in enumerate(categories):
+        table.drill[(r, 1)] = Drill(category)
+        if has_prev and table.rows[r][3] != "":
+            table.drill[(r, 3)] = Drill(category, previous=True)
 
 
 def _rate(count: int, total: int, decimals: int) -> str:
@@ -113,8 +139,8 @@ def _rate(count: int, total: int, decimals: int) -> str:
     return "—" if value is None else value + "%"
 
 
-def format_text(tables: list[Table]) -> str:
-    """Plain text for a terminal, columns aligned by display width (CJK counts double)."""
+def format_text(tables: list[Table], note: str | None = ROUNDING_NOTE) -> str:
+    """Plain text for a terminal, columns aligned by display width (CJK counts double), then the note."""
     out: list[str] = []
     for table in tables:
         rows = [table.headers] + [[str(c) for c in r] for r in table.rows]
@@ -123,6 +149,8 @@ def format_text(tables: list[Table]) -> str:
         for r in rows:
             out.append("  ".join(_pad(c, w, i == 0) for i, (c, w) in enumerate(zip(r, widths))).rstrip())
         out.append("")
+    if note:
+        out.append(note)
     return "\n".join(out)
 
 

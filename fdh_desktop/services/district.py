@@ -17,12 +17,16 @@ def open_district(path: Path, create: bool = False) -> Store:
     return Store.open(path, create=create)
 
 
-def init_district(store: Store, district: str, term: int, year: int | None = None) -> None:
-    district = district.strip()
-    if not district:
+def check_init_arguments(district: str, term: int) -> None:
+    if not district.strip():
         raise StoreError("区名称不能为空")
     if term < 1:
         raise StoreError("届次应为不小于1的整数")
+
+
+def init_district(store: Store, district: str, term: int, year: int | None = None) -> None:
+    check_init_arguments(district, term)
+    district = district.strip()
     existing = store.settings().district
     if existing:
         raise StoreError(f"该数据库已初始化为“{existing}”，如需修改请在程序的区设置中修改")

@@ -1,0 +1,43 @@
+"""Timing and memory helpers: best of N wall-clock runs, peak RSS of a child process."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+
+
+def best_of(fn: Callable[[], object], repeat: int = 5) -> float:
+    best = float("inf")
+    for _ in range(repeat):
+        start = time.perf_counter()
+        fn()
+        best = min(best, time.perf_counter() - start)
+    return best
+
+
+def row(name: str, seconds: float, reference: float | None, aim: float | None, peak_mb: float | None = None,
+        note: str = "") -> dict:
+    return {
+        "name": name,
+        "seconds": seconds,
+        "reference_seconds": reference,
+        "ratio": None if not reference else seconds / reference,
+        "aim": aim,
+        "peak_mb": peak_mb,
+        "note": note,
+    }
+
+
+def in_child(code: str) -> dict:
+    """Run Python code in a fresh interpreter; it must print one JSON object. Adds peak RSS (MB)."""
+    wrapper = (
+        "import json, resource, sys\n"
+        + code
+        + "\nRESULT['peak_mb'] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024\n"
+        "print(json.dumps(RESULT))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", wrapper], capture_output=True, text=True, check=True)
+    return json.loads(out.stdout.strip().splitlines()[-1])
