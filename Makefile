@@ -49,9 +49,12 @@ check-forms: setup
 bench: setup
 	$(PY) -m benchmarks
 
+# The folder to copy to the clerks' PCs (dist/fdh-desktop/), then its own self-test.
 dist: setup
 	$(PY) -m pip install -q -e '.[build]'
 	$(VENV)/bin/pyinstaller --noconfirm --clean build.spec
+	QT_QPA_PLATFORM=offscreen dist/fdh-desktop/fdh-desktop --self-test
+	@du -sh dist/fdh-desktop
 
 screenshots: setup
 	QT_QPA_PLATFORM=offscreen $(PY) -m fdh_desktop.gui.screenshots docs/images

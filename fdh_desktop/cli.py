@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import sqlite3
 import sys
 import traceback
 from collections.abc import Callable
@@ -80,7 +81,18 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("summary", help="基本情况文字")
     p.add_argument("--term", type=int)
     p.add_argument("--street")
+    p.add_argument("--docx", type=Path, metavar="FILE", help="同时保存为Word文档（.docx）")
     p.set_defaults(handler=cmd_summary)
+
+    p = sub.add_parser("backup", help="立即备份数据库（存放在数据库旁的 backups 文件夹）")
+    p.set_defaults(handler=cmd_backup)
+
+    p = sub.add_parser("backups", help="列出全部备份")
+    p.set_defaults(handler=cmd_backups)
+
+    p = sub.add_parser("restore", help="从备份恢复数据库（恢复前先备份当前文件）")
+    p.add_argument("file", type=Path, metavar="FILE", help="备份文件（路径，或 backups 文件夹中的文件名）")
+    p.set_defaults(handler=cmd_restore)
     return parser
 
 
@@ -91,14 +103,21 @@ def _db_path(args: argparse.Namespace) -> Path:
 def _open(args: argparse.Namespace, create: bool = False):
     from fdh_desktop.services.district import open_district
 
-    return open_district(_db_path(args), create=create)
+    store = open_district(_db_path(args), create=create)
+    if store.damaged_reason:  # read commands still work; say that the figures may be incomplete
+        from fdh_desktop.services.safety import damaged_message
+
+        print(f"注意：{damaged_message(store)}", file=sys.stderr)
+    return store
 
 
 def cmd_init(args: argparse.Namespace) -> int:
     from fdh_desktop.services.district import check_init_arguments, init_district
 
+    from fdh_desktop.services.safety import writing
+
     check_init_arguments(args.district, args.term)  # before the file is created
-    with _open(args, create=True) as store:
+    with writing(_db_path(args), "init", create=True, program="fdh init") as store:
         init_district(store, args.district, args.term, args.year)
         print(f"已新建{args.district}（第{args.term}届）：{_db_path(args)}")
     return EXIT_OK
@@ -106,8 +125,9 @@ def cmd_init(args: argparse.Namespace) -> int:
 
 def cmd_demo(args: argparse.Namespace) -> int:
     from fdh_desktop.services.demo import build_demo
+    from fdh_desktop.services.safety import writing
 
-    with _open(args, create=True) as store:
+    with writing(_db_path(args), "demo", create=True, program="fdh demo") as store:
         build_demo(store)
         settings = store.settings()
         print(f"已装入演示区“{settings.district}”（{len(store.streets())}个街道，"
@@ -121,7 +141,26 @@ def cmd_stats(args: argparse.Namespace) -> int:
     from fdh_desktop.services.statistics import statistics
 
     if args.xlsx or args.pdf:
-        return _not_yet("统计表导出（--xlsx/--pdf）")
+        from fdh_desktop.services.statistics import printable_sections, report_signature
+
+        with _open(args) as store:
+            sections = printable_sections(store, args.term, args.street)
+            signature = report_signature(store)
+        try:
+            if args.pdf:
+                from fdh_desktop.gui.printing import write_pdf  # Qt only when a PDF is asked for
+
+                pages = write_pdf(args.pdf, sections)
+                print(f"已写入PDF统计表（{pages}页）：{args.pdf}")
+            else:
+                from fdh_desktop.excel.stats_workbook import write_stats_workbook
+
+                write_stats_workbook(args.xlsx, sections, signature)
+                print(f"已写入Excel统计表（{len(sections)}个工作表）：{args.xlsx}")
+        except OSError as exc:
+            print(f"错误：无法写入{args.pdf or args.xlsx}（{exc.strerror or exc}）", file=sys.stderr)
+            return EXIT_REFUSED
+        return EXIT_OK
     with _open(args) as store:
         report = statistics(store, args.term, args.street)
         decimals = store.settings().decimals
@@ -135,25 +174,137 @@ def cmd_stats(args: argparse.Namespace) -> int:
 
 
 def cmd_summary(args: argparse.Namespace) -> int:
-    from fdh_desktop.reports.summary import summary_text
-    from fdh_desktop.services.statistics import statistics
+    from fdh_desktop.services.statistics import summary
 
     with _open(args) as store:
-        report = statistics(store, args.term, args.street)
-        print(summary_text(report, store.settings().current_term))
+        text = summary(store, args.term, args.street)
+    print(text)
+    if args.docx:
+        from fdh_desktop.reports.docx import write_docx
+
+        try:
+            write_docx(args.docx, [text])
+        except OSError as exc:
+            print(f"错误：无法写入{args.docx}（{exc.strerror or exc}）", file=sys.stderr)
+            return EXIT_REFUSED
+        print(f"已写入：{args.docx}", file=sys.stderr)
     return EXIT_OK
 
 
 def cmd_template(args: argparse.Namespace) -> int:
-    return _not_yet("模板导出（fdh template）")
+    from fdh_desktop.domain.records import term_label
+    from fdh_desktop.services.exporting import make_template
+
+    if args.out.suffix.lower() != ".xlsx":
+        raise UsageError("--out 的文件名应以.xlsx结尾")
+    with _open(args) as store:
+        result = make_template(store, args.out, street=args.street, term=args.term)
+    where = f"{args.street}街道" if args.street else "全区"
+    print(f"已生成{term_label(result.term)}填报模板（{where}，{result.communities}个社区）：{result.path}")
+    return EXIT_OK
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    return _not_yet("工作簿导入（fdh import）")
+    """Exit 0: written (or, with --dry-run, would be); 1: a file has errors, nothing written."""
+    from fdh_desktop.services.importing import apply_import, describe_plan, plan_import, write_error_copy
+
+    if args.term is not None and args.term < 1:
+        raise UsageError("--term 应为不小于1的整数")
+    for path in args.files:
+        if not path.exists():
+            raise UsageError(f"文件不存在：{path}")
+        if path.is_dir():
+            raise UsageError(f"{path} 是文件夹，请给出工作簿文件")
+
+    def run(store) -> int:
+        plan = plan_import(store, args.files, term=args.term)
+        for line in describe_plan(plan):
+            print(line)
+        problems = [p for f in plan.files for p in f.problems]
+        for p in problems:
+            print(p.line(), file=sys.stderr if p.is_error else sys.stdout)
+        if plan.has_errors:
+            for f in plan.files:
+                if f.has_errors and f.can_mark:
+                    try:
+                        copy = write_error_copy(f, args.errors_dir)
+                        print(f"已生成标注错误的副本：{copy}", file=sys.stderr)
+                    except StoreError as exc:
+                        print(f"错误：{exc}", file=sys.stderr)
+            count = sum(len(f.errors) for f in plan.files)
+            print(f"共{count}处错误，未导入任何数据；请改正后重新导入", file=sys.stderr)
+            return EXIT_REFUSED
+        if args.dry_run:
+            print("试运行：以上修改未写入" if plan.changes_anything else "试运行：没有需要写入的修改")
+            return EXIT_OK
+        if not plan.changes_anything:
+            print("数据库已与这些文件一致，未写入任何修改")
+            return EXIT_OK
+        from fdh_desktop.services.safety import prepare_write
+
+        backup = prepare_write(store, "import")
+        apply_import(store, plan)
+        print("已导入" + (f"（导入前已备份：{backup.path.name}）" if backup is not None else ""))
+        return EXIT_OK
+
+    if args.dry_run:
+        with _open(args) as store:
+            return run(store)
+    from fdh_desktop.services.locking import writer_lock
+
+    with writer_lock(_db_path(args), None, "fdh import"):
+        with _open(args) as store:
+            return run(store)
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    return _not_yet("数据导出（fdh export）")
+    from fdh_desktop.domain.records import term_label
+    from fdh_desktop.services.exporting import export_term
+
+    if args.out.suffix.lower() != ".xlsx":
+        raise UsageError("--out 的文件名应以.xlsx结尾")
+    mask = bool(getattr(args, "mask", False))
+    with _open(args) as store:
+        result = export_term(store, args.out, term=args.term, mask_personal=mask)
+    note = "，身份证号和电话已隐去部分数字" if mask else ""
+    print(f"已导出{term_label(result.term)}（{result.communities}个社区，{result.members}名班子成员{note}）：{result.path}")
+    return EXIT_OK
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    from fdh_desktop.services.safety import backup_now
+
+    info = backup_now(_db_path(args))
+    print(f"已备份到：{info.path}（{info.size_text}）")
+    if info.check != "ok":
+        print("注意：当前数据库已损坏，这份备份同样不完整", file=sys.stderr)
+    return EXIT_OK
+
+
+def cmd_backups(args: argparse.Namespace) -> int:
+    from fdh_desktop.services.safety import backup_dir, list_backups
+
+    db_path = _db_path(args)
+    backups = list_backups(db_path)
+    if not backups:
+        print(f"没有备份（备份文件夹：{backup_dir(db_path)}）")
+        return EXIT_OK
+    print(f"{db_path} 的备份（{backup_dir(db_path)}），最新的在前：")
+    for b in backups:
+        state = "完好" if b.good else "已损坏" if b.check in ("damaged", "raw-copy") else "版本过新"
+        print(f"{b.at:%Y-%m-%d %H:%M:%S}  {b.reason_label:<8}  {b.size_text:>8}  {state}  {b.path.name}")
+    return EXIT_OK
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    from fdh_desktop.services.safety import find_backup, restore_backup
+
+    db_path = _db_path(args)
+    result = restore_backup(db_path, find_backup(db_path, args.file), program="fdh restore")
+    print(f"已从备份 {result.restored_from.name} 恢复：{db_path}")
+    if result.safety_copy is not None:
+        print(f"恢复前的数据已另存为：{result.safety_copy.path}")
+    return EXIT_OK
 
 
 def _not_yet(what: str) -> int:
@@ -179,6 +330,10 @@ def main(argv: list[str] | None = None, handle: Callable[[argparse.Namespace], i
     except KeyboardInterrupt:
         print("已中断", file=sys.stderr)
         return 130
+    except sqlite3.DatabaseError as exc:  # a damaged page met while reading
+        print(f"错误：读取数据库时出错（{exc}），文件可能已损坏；fdh backups 列出备份，fdh restore FILE 从备份恢复",
+              file=sys.stderr)
+        return EXIT_REFUSED
     except Exception as exc:  # the last line of defence: one line for the user, the rest in a log
         where = _log_crash()
         print(f"内部错误：{type(exc).__name__}: {exc}（详情见 {where}）", file=sys.stderr)

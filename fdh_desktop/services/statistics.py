@@ -1,28 +1,56 @@
-"""Statistics of a term, the whole district or one street, in the `stats --json` shape."""
+"""Statistics of a term, the whole district or one street, in the `stats --json` shape.
+
+The previous term (比上届) comes from its records when it has member records, else from the
+上届基数 entered for it (services.baselines); reports.report.previous_source(report) says which.
+"""
 
 from __future__ import annotations
 
-from fdh_desktop.domain.statistics import build_report
-from fdh_desktop.storage import Store
+from dataclasses import dataclass
+
+from fdh_desktop.domain.statistics import Counts, build_report
+from fdh_desktop.reports.drill import Drill, filter_rows, is_congress_category
+from fdh_desktop.reports.report import SOURCE_BASELINES, SOURCE_RECORDS, previous_source, with_source
+from fdh_desktop.storage import Store, StoreError
+
+from .baselines import baseline_counts
+
 
 
 def term_or_current(store: Store, term: int | None) -> int:
     """The given term, checked to exist, else the district's current term."""
+    if not store.is_initialised():
+        raise StoreError("数据库尚未初始化（没有区名称和届次），请先运行 fdh init 或 fdh demo")
     number = term if term is not None else store.settings().current_term
     store.require_term(number)
     return number
 
 
+def previous_counts(store: Store, term: int, street_id: int | None,
+                    bounds: tuple[int, ...]) -> tuple[Counts | None, str | None]:
+    """Counts of term-1 for the scope and where they came from; records win over 上届基数."""
+    previous = term - 1
+    if previous < 1:
+        return None, None
+    if store.has_members(previous, street_id):
+        return store.counts(previous, street_id, bounds), SOURCE_RECORDS
+    from_baselines = baseline_counts(store, previous, street_id, bounds)
+    if from_baselines is not None:
+        return from_baselines, SOURCE_BASELINES
+    if store.term(previous) is not None and store.has_congresses(previous):
+        return store.counts(previous, street_id, bounds), SOURCE_RECORDS
+    return None, None
+
+
 def statistics(store: Store, term: int | None = None, street: str | None = None) -> dict:
+    """The `stats --json` object (a reports.report.Report, which also knows its previous_source)."""
     settings = store.settings()
     number = term_or_current(store, term)
     street_id = store.require_street(street).id if street else None
     bounds = tuple(settings.age_bands)
     counts = store.counts(number, street_id, bounds)
-    previous = None
-    if number > 1 and store.term(number - 1) is not None and store.has_congresses(number - 1):
-        previous = store.counts(number - 1, street_id, bounds)
-    return build_report(
+    previous, source = previous_counts(store, number, street_id, bounds)
+    report = build_report(
         district=settings.district,
         term=number,
         street=street,
@@ -31,3 +59,138 @@ def statistics(store: Store, term: int | None = None, street: str | None = None)
         bounds=bounds,
         decimals=settings.decimals,
     )
+    report = with_source(report, source)
+    if source == SOURCE_BASELINES:
+        # Published figures give education groups only; the levels are not known.
+        report["previous"]["chairs"]["education_detail"] = {}
+    return report
+
+
+@dataclass(frozen=True)
+class StreetReport:
+    street_id: int | None  # None: the 合计 row (whole district)
+    name: str
+    report: dict
+
+
+def street_statistics(store: Store, term: int | None = None) -> list[StreetReport]:
+    """One report per street, in the district's order, then the whole district as 合计."""
+    number = term_or_current(store, term)
+    rows = [StreetReport(s.id, s.name, statistics(store, number, s.name)) for s in store.streets()]
+    rows.append(StreetReport(None, "合计", statistics(store, number)))
+    return rows
+
+
+def drill_rows(store: Store, term: int, street_id: int | None, drill: Drill) -> list[dict]:
+    """The chairs or congresses behind one figure (DOMAIN.md counts, checked against the records).
+
+    `street_id` is the scope of the table; the drill's own street wins. The previous term gives
+    [] when its figures are 上届基数 rather than records.
+    """
+    number = term - 1 if drill.previous else term
+    scope = drill.street_id if drill.street_id is not None else street_id
+    if number < 1:
+        return []
+    bounds = tuple(store.settings().age_bands)
+    if is_congress_category(drill.category):
+        rows = store.congress_details(number, scope)
+    else:
+        rows = store.chair_details(number, scope)
+    return filter_rows(drill.category, rows, bounds)
+
+
+def previous_is_baselines(report: dict) -> bool:
+    return previous_source(report) == SOURCE_BASELINES
+
+
+def consistency(store: Store, term: int | None = None, street: str | None = None,
+                streets: list | None = None, report: dict | None = None) -> list:
+    """The checks panel's findings (reports.checks.Check), errors first.
+
+    `report` and `streets` (already computed for the tables) are reused when given.
+    """
+    from fdh_desktop.reports.checks import consistency_checks
+    from fdh_desktop.reports.street_tables import StreetRow
+
+    number = term_or_current(store, term)
+    street_id = store.require_street(street).id if street else None
+    report = report if report is not None else statistics(store, number, street)
+    if street is None and streets is None:
+        streets = [StreetRow(s.street_id, s.name, s.report) for s in street_statistics(store, number)]
+    rows = store.congress_details(number, street_id)
+    no_chair = len(filter_rows("no_chair", rows, tuple(store.settings().age_bands)))
+    return consistency_checks(report, streets if street is None else None, no_chair)
+
+
+def roster(store: Store, term: int | None = None, street: str | None = None) -> list[tuple[str, list[dict]]]:
+    """班子成员名册: per street (in order), every member of its congresses with community and age."""
+    from fdh_desktop.domain.dates import age_on
+    from fdh_desktop.domain.rules import age_reference
+
+    number = term_or_current(store, term)
+    t = store.require_term(number)
+    only = store.require_street(street).id if street else None
+    congresses = store.congresses_of_term(number)
+    by_street: dict[int, list[dict]] = {}
+    for community in store.communities(only):
+        if community.id not in congresses:
+            continue
+        congress, members = congresses[community.id]
+        on = age_reference(congress, t.reference_date, t.year)
+        for m in members:
+            by_street.setdefault(community.street_id, []).append({
+                **m.content(), "community": community.name, "community_id": community.id,
+                "age": age_on(m.birth_date, on) if m.birth_date and on else None,
+            })
+    return [(s.name, by_street[s.id]) for s in store.streets() if s.id in by_street]
+
+
+def printable_sections(store: Store, term: int | None = None, street: str | None = None,
+                       signature: dict | None = None) -> list:
+    """The printed pages of the statistics (reports.html.Section): what 导出PDF and
+    `fdh stats --pdf` write. The per-street tables come with the whole district only."""
+    from fdh_desktop.reports.html import Signature, report_sections
+
+    settings = store.settings()
+    report = statistics(store, term, street)
+    tables = None if street else street_tables_of(store, report["term"])
+    sign = Signature.from_dict(signature if signature is not None else store.report_signature(), settings.district)
+    return report_sections(report, tables, sign, settings.decimals)
+
+
+def street_tables_of(store: Store, term: int, streets: list[StreetReport] | None = None) -> list:
+    from fdh_desktop.reports.street_tables import StreetRow, street_tables
+
+    rows = streets if streets is not None else street_statistics(store, term)
+    return street_tables([StreetRow(s.street_id, s.name, s.report) for s in rows], store.settings().decimals)
+
+
+def report_signature(store: Store):
+    """The signature lines (reports.html.Signature) as last saved, 填报单位 defaulting to 某区妇联."""
+    from fdh_desktop.reports.html import Signature
+
+    return Signature.from_dict(store.report_signature(), store.settings().district)
+
+
+def summary(store: Store, term: int | None = None, street: str | None = None) -> str:
+    """The 基本情况 paragraph (reports.summary) of a term and scope."""
+    from fdh_desktop.reports.summary import summary_text
+
+    return summary_text(statistics(store, term, street), store.settings().current_term)
+
+
+def roster_sections(store: Store, term: int | None = None, street: str | None = None,
+                    masked: bool = True) -> list:
+    """班子成员名册 pages, one section per street; ID numbers and phones masked unless asked."""
+    from fdh_desktop.domain.records import term_label
+    from fdh_desktop.reports.html import roster_section
+    from fdh_desktop.reports.roster import roster_rows
+
+    number = term_or_current(store, term)
+    district = store.settings().district
+    signature = report_signature(store)
+    return [
+        roster_section(f"{district}{name}街道社区妇代会班子成员名册（{term_label(number)}）",
+                       roster_rows(members, masked), signature, masked)
+        for name, members in roster(store, number, street)
+    ]

@@ -5,7 +5,9 @@ from __future__ import annotations
 import contextlib
 import getpass
 import json
+import os
 import sqlite3
+import urllib.parse
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -17,10 +19,16 @@ import sqlite_utils
 from . import migrations
 
 BUSY_TIMEOUT_MS = 5000
+# STRICT tables (migration 1) need SQLite 3.37; older libraries would refuse the schema half-way.
+MIN_SQLITE = (3, 37, 0)
 
 
 class StoreError(Exception):
     """A storage failure with a Chinese message for the user."""
+
+
+class Unreadable(StoreError):
+    """The file cannot be opened as a database at all (not one, or its first page is destroyed)."""
 
 
 class NotFound(StoreError):
@@ -59,17 +67,31 @@ def current_user() -> str:
 
 
 class StoreBase:
-    """Owns one sqlite-utils Database. All SQL of the application lives in storage/."""
+    """Owns one sqlite-utils Database. All SQL of the application lives in storage/.
 
-    def __init__(self, conn: sqlite3.Connection, path: Path | None) -> None:
+    A store is read-only when asked for, or when the file failed its check on open
+    (`damaged_reason` then says why); such a store refuses every write and never touches the file.
+    """
+
+    def __init__(self, conn: sqlite3.Connection, path: Path | None, read_only: bool = False,
+                 damaged_reason: str | None = None) -> None:
         self.path = path
         self.db = sqlite_utils.Database(conn)
+        self.read_only = read_only
+        self.damaged_reason = damaged_reason
         self._changeset: ChangeSet | None = None
 
     # -- opening ------------------------------------------------------------------------------
 
     @classmethod
-    def open(cls, path: str | Path, create: bool = False):
+    def open(cls, path: str | Path, create: bool = False, *, read_only: bool = False, check: bool = True):
+        """Open (or create) a database file.
+
+        Unless check=False, PRAGMA quick_check runs first on a read-only connection; a damaged
+        file is then opened read-only (store.read_only, store.damaged_reason) and never written.
+        A file that is no database at all raises Unreadable.
+        """
+        require_sqlite_version()
         path = Path(path)
         if not create and not path.exists():
             raise StoreError(f"数据库文件不存在：{path}")
@@ -78,17 +100,48 @@ class StoreBase:
                 path.parent.mkdir(parents=True, exist_ok=True)
             except OSError as exc:
                 raise StoreError(f"无法创建数据库所在文件夹：{path.parent}（{exc.strerror}）") from None
+        damaged = None
+        if check and path.exists() and path.stat().st_size > 0:
+            damaged = check_file(path)
+        if damaged is not None or read_only:
+            return cls._open_read_only(path, damaged)
         try:
             conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+        except sqlite3.DatabaseError as exc:
+            raise _open_error(path, exc) from None
+        try:
             store = cls(conn, path)
             store._configure()
             store.migrate()
+        except BaseException as exc:
+            conn.close()  # a refused file is not kept open (Windows could not replace it)
+            if isinstance(exc, sqlite3.DatabaseError):
+                raise _open_error(path, exc) from None
+            raise
+        return store
+
+    @classmethod
+    def _open_read_only(cls, path: Path, damaged: str | None):
+        try:
+            conn = connect_read_only(path, check_same_thread=False)
         except sqlite3.DatabaseError as exc:
-            raise StoreError(f"无法打开数据库：{path}（{_reason(exc)}）") from None
+            raise _open_error(path, exc) from None
+        try:
+            store = cls(conn, path, read_only=True, damaged_reason=damaged)
+            conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+            conn.execute("PRAGMA query_only = ON")  # a second guard beside mode=ro
+            version = store.schema_version
+        except sqlite3.DatabaseError as exc:
+            conn.close()
+            raise _open_error(path, exc) from None
+        if damaged is None and version > migrations.LATEST:
+            store.close()
+            raise StoreError(_newer_message(version))
         return store
 
     @classmethod
     def memory(cls):
+        require_sqlite_version()
         store = cls(sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False), None)
         store._configure()
         store.migrate()
@@ -100,8 +153,18 @@ class StoreBase:
         conn.execute("PRAGMA foreign_keys = ON")
         # A rollback journal keeps the database one self-contained file between writes, so a
         # copy taken to a USB stick is whole; FULL sync survives a PC switched off mid-write.
+        # benchmarks/bench_safety.py measures what FULL costs over NORMAL on a form save.
         conn.execute("PRAGMA journal_mode = DELETE")
         conn.execute("PRAGMA synchronous = FULL")
+
+    @property
+    def read_only_reason(self) -> str | None:
+        """Why writes are refused, in Chinese; None for a writable store."""
+        if not self.read_only:
+            return None
+        if self.damaged_reason:
+            return f"数据库文件已损坏（{self.damaged_reason}），已以只读方式打开，不能修改；请从备份恢复"
+        return "数据库以只读方式打开，不能修改"
 
     def close(self) -> None:
         self.db.close()
@@ -119,13 +182,43 @@ class StoreBase:
         return self.db.conn.execute("PRAGMA user_version").fetchone()[0]
 
     def migrate(self) -> None:
+        """Bring the schema to migrations.LATEST: all pending steps in one transaction, after a backup.
+
+        A failing step rolls everything back, so the file and its user_version stay as they were.
+        """
         version = self.schema_version
-        if version > migrations.LATEST:
-            raise StoreError(f"数据库版本（{version}）比本程序新（{migrations.LATEST}），请升级程序后再打开")
-        for target in range(version, migrations.LATEST):
+        latest = migrations.LATEST
+        if version > latest:
+            raise StoreError(_newer_message(version))
+        if version == latest:
+            return
+        conn = self.db.conn
+        if version == 0 and conn.execute("SELECT COUNT(*) FROM sqlite_master").fetchone()[0]:
+            raise StoreError("该文件不是本程序的数据库（其中已有其他程序的数据表），未作任何修改")
+        backup = None
+        if version > 0 and self.path is not None:
+            from .backup import make_backup  # backup imports this module
+
+            backup = make_backup(self, "before-migration")
+        # Table rebuilds need foreign keys off; the pragma is a no-op inside a transaction.
+        conn.execute("PRAGMA foreign_keys = OFF")
+        try:
             with self._begin_immediate():
-                migrations.MIGRATIONS[target](self.db.conn)
-                self.db.conn.execute(f"PRAGMA user_version = {target + 1}")
+                for target in range(version, latest):
+                    try:
+                        migrations.MIGRATIONS[target](conn)
+                        if conn.execute("PRAGMA foreign_key_check").fetchone() is not None:
+                            raise StoreError("升级后有记录引用了不存在的数据")
+                        conn.execute(f"PRAGMA user_version = {target + 1}")
+                    except Exception as exc:
+                        where = f"，升级前的备份：{backup.path}" if backup else ""
+                        detail = str(exc) if isinstance(exc, StoreError) else f"{type(exc).__name__}: {exc}"
+                        raise StoreError(
+                            f"数据库升级失败（第{target}版升到第{target + 1}版：{detail}）；"
+                            f"文件保持第{version}版，未作修改{where}"
+                        ) from exc
+        finally:
+            conn.execute("PRAGMA foreign_keys = ON")
 
     # -- transactions -------------------------------------------------------------------------
 
@@ -151,6 +244,8 @@ class StoreBase:
         if self._changeset is not None:
             yield self._changeset
             return
+        if self.read_only:
+            raise StoreError(self.read_only_reason)
         try:
             with self._begin_immediate():
                 cursor = self.db.conn.execute(
@@ -235,6 +330,85 @@ class StoreBase:
     def _scalar(self, sql: str, params: tuple | dict = ()) -> Any:
         row = self.db.conn.execute(sql, params).fetchone()
         return None if row is None else row[0]
+
+
+def require_sqlite_version() -> None:
+    """Refuse to run on an SQLite library too old for the schema, before anything is written."""
+    found = sqlite3.sqlite_version_info
+    if found < MIN_SQLITE:
+        need = ".".join(map(str, MIN_SQLITE))
+        raise StoreError(f"本程序需要 SQLite {need} 或更新版本，当前为 {sqlite3.sqlite_version}；请安装新版本的程序")
+
+
+def connect_read_only(path: Path, **kwargs: Any) -> sqlite3.Connection:
+    """A connection that cannot write the file (URI mode=ro)."""
+    return sqlite3.connect(file_uri(path) + "?mode=ro", uri=True, isolation_level=None, **kwargs)
+
+
+def file_uri(path: str | Path) -> str:
+    """An SQLite file: URI for a path, also for Chinese names, spaces, '#', '?' and Windows
+    paths (C:\\..., and \\\\server\\share\\... which SQLite wants as file:////server/share/...)."""
+    text = os.path.abspath(path)  # not resolve(): it would turn a mapped drive into a UNC path
+    if os.sep == "\\":
+        text = text.replace("\\", "/")
+    if not text.startswith("/"):
+        text = "/" + text  # C:/... → /C:/...
+    return "file://" + urllib.parse.quote(text, safe="/:")
+
+
+def connect_for_reading(path: Path) -> sqlite3.Connection:
+    """A read-only connection; if a crashed write left a hot journal, SQLite's own recovery runs first.
+
+    Rolling back a hot journal is what any normal open does; it restores the file to its last
+    committed state and is the one write we let happen before the check.
+    """
+    try:
+        conn = connect_read_only(path)
+        conn.execute("SELECT COUNT(*) FROM sqlite_master").fetchone()
+        return conn
+    except sqlite3.OperationalError as exc:
+        if getattr(exc, "sqlite_errorname", "") != "SQLITE_READONLY_ROLLBACK":
+            raise
+    recover = sqlite3.connect(path, isolation_level=None)
+    try:
+        recover.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        recover.execute("SELECT COUNT(*) FROM sqlite_master").fetchone()
+    finally:
+        recover.close()
+    return connect_read_only(path)
+
+
+def check_file(path: Path) -> str | None:
+    """PRAGMA quick_check of a file: None when sound, else why not (Chinese). Raises Unreadable."""
+    try:
+        conn = connect_for_reading(path)
+    except sqlite3.DatabaseError as exc:
+        raise _open_error(path, exc) from None
+    try:
+        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        rows = [r[0] for r in conn.execute("PRAGMA quick_check(20)").fetchall()]
+    except sqlite3.DatabaseError as exc:
+        if "not a database" in str(exc):
+            raise _open_error(path, exc) from None
+        return f"完整性检查失败：{exc}"
+    finally:
+        conn.close()
+    return None if rows == ["ok"] else damage_text(rows)
+
+
+def damage_text(rows: list[str]) -> str:
+    first = rows[0].splitlines()[-1] if rows and rows[0] else ""
+    return f"完整性检查发现{len(rows)}处问题，如：{first}" if len(rows) > 1 else f"完整性检查发现问题：{first}"
+
+
+def _newer_message(version: int) -> str:
+    return f"数据库版本（{version}）比本程序新（{migrations.LATEST}），请升级程序后再打开"
+
+
+def _open_error(path: Path, exc: sqlite3.DatabaseError) -> StoreError:
+    reason = _reason(exc)
+    cls = Unreadable if "不是数据库" in reason else StoreError
+    return cls(f"无法打开数据库：{path}（{reason}）")
 
 
 def _reason(exc: sqlite3.DatabaseError) -> str:

@@ -1,5 +1,7 @@
 """Versioned schema migrations, tracked in PRAGMA user_version.
 
+History rows name rows by id, so tables with history use AUTOINCREMENT (ids never reused).
+
 Each migration is frozen once released: never edit one, add the next. The vocabularies in the
 CHECK constraints are spelled out here (not imported from domain.vocab) for that reason; a change
 of vocabulary is a new migration that rebuilds the table.
@@ -22,7 +24,8 @@ def _bool(column: str, nullable: bool = True) -> str:
 
 
 def _date(column: str) -> str:
-    return f"CHECK ({column} IS NULL OR date({column}) IS {column})"
+    # date() alone lets 1975-02-30 through; the '+0 days' modifier normalises it to 03-02.
+    return f"CHECK ({column} IS NULL OR date({column}, '+0 days') IS {column})"
 
 
 def _count(column: str) -> str:
@@ -50,7 +53,7 @@ CREATE TABLE terms (
 ) STRICT;
 
 CREATE TABLE streets (
-    id INTEGER PRIMARY KEY,
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
     name TEXT NOT NULL UNIQUE CHECK (name <> ''),
     code TEXT UNIQUE,
     pilot INTEGER NOT NULL DEFAULT 0 {_bool("pilot", False)},
@@ -58,7 +61,7 @@ CREATE TABLE streets (
 ) STRICT;
 
 CREATE TABLE communities (
-    id INTEGER PRIMARY KEY,
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
     street_id INTEGER NOT NULL REFERENCES streets(id) ON DELETE RESTRICT,
     name TEXT NOT NULL CHECK (name <> ''),
     code TEXT UNIQUE,
@@ -68,7 +71,7 @@ CREATE TABLE communities (
 CREATE INDEX communities_street ON communities(street_id, sort_order);
 
 CREATE TABLE congresses (
-    id INTEGER PRIMARY KEY,
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
     community_id INTEGER NOT NULL REFERENCES communities(id) ON DELETE CASCADE,
     term INTEGER NOT NULL REFERENCES terms(number) ON DELETE RESTRICT,
     should_establish INTEGER NOT NULL DEFAULT 1 {_bool("should_establish", False)},
@@ -88,7 +91,7 @@ CREATE TABLE congresses (
 CREATE INDEX congresses_term ON congresses(term, community_id);
 
 CREATE TABLE members (
-    id INTEGER PRIMARY KEY,
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
     congress_id INTEGER NOT NULL REFERENCES congresses(id) ON DELETE CASCADE,
     position INTEGER NOT NULL,
     role TEXT NOT NULL {_in("role", _ROLES_V1, False)},
@@ -164,9 +167,24 @@ def _statements(sql: str) -> list[str]:
     return [s.strip() for s in "\n".join(lines).split(";") if s.strip()]
 
 
+# Version 2: 上届基数, the published figures of a term that has no member records (DOMAIN.md,
+# "Statistics"). street_id NULL is the whole district. One row per (term, scope, key). Rows are
+# written with history, hence AUTOINCREMENT like the other such tables.
+_V2 = """
+CREATE TABLE baselines (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    term INTEGER NOT NULL CHECK (term >= 1),
+    street_id INTEGER REFERENCES streets(id) ON DELETE CASCADE,
+    key TEXT NOT NULL CHECK (key <> ''),
+    count INTEGER NOT NULL CHECK (count >= 0)
+) STRICT;
+CREATE UNIQUE INDEX baselines_scope_key ON baselines(term, COALESCE(street_id, 0), key);
+"""
+
 # Index i holds the migration from version i to version i + 1.
 MIGRATIONS: list[Migration] = [
     _script(_V1),
+    _script(_V2),
 ]
 
 LATEST = len(MIGRATIONS)

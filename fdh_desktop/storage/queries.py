@@ -46,3 +46,103 @@ class QueriesMixin(StoreBase):
         ):
             found.setdefault(row["id_number"], []).append(row["community_id"])
         return found
+
+    # -- the window's reads ------------------------------------------------------------------
+
+    def id_numbers_elsewhere(self, term: int, numbers: list[str], community_id: int) -> dict[str, list[str]]:
+        """For each given 身份证号, the other communities of the term where it appears ("街道 社区")."""
+        numbers = sorted({n for n in numbers if n})
+        if not numbers:
+            return {}
+        marks = ", ".join("?" for _ in numbers)
+        found: dict[str, list[str]] = {}
+        for row in self._query(
+            f"""SELECT m.id_number, s.name AS street, co.name AS community
+                FROM members m JOIN congresses c ON c.id = m.congress_id
+                JOIN communities co ON co.id = c.community_id JOIN streets s ON s.id = co.street_id
+                WHERE c.term = ? AND c.community_id <> ? AND m.id_number IN ({marks})
+                ORDER BY s.sort_order, co.sort_order""",
+            (term, community_id, *numbers),
+        ):
+            found.setdefault(row["id_number"], []).append(f"{row['street']} {row['community']}")
+        return found
+
+    # The district-wide member list (班子成员名单): an id list in the asked order, then rows by id
+    # for the pages a view shows, so 100,000 members cost one light query and a few small ones.
+    ROSTER_ORDER = {
+        "place": "s.sort_order, s.id, co.sort_order, co.id, m.position, m.id",
+        "street": "s.name, co.sort_order, co.id, m.position",
+        "community": "co.name, s.name, m.position",
+        "role": "CASE m.role WHEN '主任' THEN 0 WHEN '副主任' THEN 1 ELSE 2 END, s.sort_order, co.sort_order, m.position",
+        "name": "m.name, m.id",
+        "id_number": "m.id_number, m.id",
+        "birth_date": "m.birth_date, m.id",
+        "age": "m.birth_date DESC, m.id",
+        "ethnicity": "m.ethnicity, m.id",
+        "political": "m.political, m.id",
+        "education": "m.education, m.id",
+        "rc_post": "m.rc_post, m.id",
+        "is_new": "m.is_new, m.id",
+        "phone": "m.phone, m.id",
+        "workplace": "m.workplace, m.id",
+    }
+
+    def roster_ids(self, term: int, order: str = "place", descending: bool = False, text: str = "",
+                   street_id: int | None = None, chairs_only: bool = False) -> list[int]:
+        """Member ids of a term in the asked order (a key of ROSTER_ORDER), optionally filtered
+        by any part of a name, ID number or community name, by street, or to chairs."""
+        order_sql = self.ROSTER_ORDER.get(order, self.ROSTER_ORDER["place"])
+        if descending:
+            order_sql = ", ".join(_reverse(part) for part in order_sql.split(", "))
+        where = ["c.term = :term"]
+        params: dict = {"term": term}
+        text = text.strip()
+        if text:
+            params["p"] = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+            where.append(
+                "(m.name LIKE :p ESCAPE '\\' OR m.id_number LIKE :p ESCAPE '\\' OR co.name LIKE :p ESCAPE '\\'"
+                " OR s.name LIKE :p ESCAPE '\\')"
+            )
+        if street_id is not None:
+            where.append("co.street_id = :street_id")
+            params["street_id"] = street_id
+        if chairs_only:
+            where.append("m.role = '主任'")
+        rows = self.db.conn.execute(
+            f"""SELECT m.id FROM members m JOIN congresses c ON c.id = m.congress_id
+                JOIN communities co ON co.id = c.community_id JOIN streets s ON s.id = co.street_id
+                WHERE {" AND ".join(where)} ORDER BY {order_sql}""",
+            params,
+        ).fetchall()
+        return [r[0] for r in rows]
+
+    def roster_rows(self, ids: list[int]) -> dict[int, dict]:
+        """The rows of the member list for these member ids, by id, with street, community and the
+        age in whole years on the congress's day (election date, else the term's reference date,
+        else 30 June of the term's year)."""
+        if not ids:
+            return {}
+        found: dict[int, dict] = {}
+        # SQLite allows 32766 variables; a page is far smaller, but stay safe for any caller.
+        for start in range(0, len(ids), 900):
+            chunk = ids[start:start + 900]
+            marks = ", ".join("?" for _ in chunk)
+            for row in self._query(
+                f"""SELECT m.*, c.term, c.community_id, co.name AS community, s.name AS street,
+                           COALESCE(c.election_date, t.reference_date,
+                                    CASE WHEN t.year IS NOT NULL THEN printf('%04d-06-30', t.year) END) AS age_date
+                    FROM members m JOIN congresses c ON c.id = m.congress_id
+                    JOIN communities co ON co.id = c.community_id JOIN streets s ON s.id = co.street_id
+                    JOIN terms t ON t.number = c.term
+                    WHERE m.id IN ({marks})""",
+                tuple(chunk),
+            ):
+                found[row["id"]] = row
+        return found
+
+
+def _reverse(part: str) -> str:
+    part = part.strip()
+    if part.endswith(" DESC"):
+        return part[: -len(" DESC")]
+    return part + " DESC"

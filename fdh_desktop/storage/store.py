@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from .baselines import BaselinesMixin
 from .congresses import CongressMixin
+from .history import HistoryMixin
+from .imports import ImportsMixin
 from .places import PlacesMixin
 from .queries import QueriesMixin
 from .stats import StatsMixin
 
 
-class Store(PlacesMixin, CongressMixin, StatsMixin, QueriesMixin):
+class Store(PlacesMixin, CongressMixin, StatsMixin, QueriesMixin, BaselinesMixin, HistoryMixin,
+            ImportsMixin):
     """Open with Store.open(path) (or Store.memory() in tests); write with `with store.write(...)`."""

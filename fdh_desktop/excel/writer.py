@@ -1,0 +1,267 @@
+"""Write the exchange workbook: the template for street offices and the full export of a term.
+
+Both are the same workbook (DOMAIN.md, "The exchange workbook"): a short 填表说明, the sheets
+社区妇代会 and 班子成员 with drop-down lists, date and number checks, ID and phone columns kept as
+text, required headers marked, a frozen header row, print setup; a hidden list sheet the
+drop-downs refer to (Excel's 255-character limit for inline lists cannot hold the 56 民族), and a
+very hidden sheet saying what made the workbook for which district and term. openpyxl writes it
+in write-only mode, row by row, so a city's export streams instead of building a cell tree.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Iterable, Sequence
+from datetime import datetime
+from pathlib import Path
+
+from openpyxl import Workbook
+from openpyxl.cell import WriteOnlyCell
+from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+from openpyxl.workbook.defined_name import DefinedName
+from openpyxl.worksheet.datavalidation import DataValidation
+from openpyxl.worksheet.properties import PageSetupProperties
+
+from fdh_desktop import __version__
+from fdh_desktop.domain import vocab
+from fdh_desktop.domain.labels import FIELD_VOCABULARY
+from fdh_desktop.domain.records import term_label
+
+from .cells import escape_text, is_formula_like
+from .layout import (
+    CONGRESS, DATE_FIELDS, FORMAT_NAME, FORMAT_VERSION, GUIDE_SHEET, INT_FIELDS, LIST_SHEET, MEMBERS,
+    META_SHEET, REQUIRED, TEXT_FIELDS, SheetKind, field_header,
+)
+from .safety import column_letters
+
+DATE_FORMAT = "yyyy-mm-dd"
+# Rows that carry the drop-downs and checks beyond the last written row.
+SPARE_ROWS = 1000
+
+_WIDTHS = {
+    "street": 12, "community": 18, "community_code": 15, "should_establish": 9, "established": 9,
+    "election_date": 12, "election_method": 11, "voting_method": 11, "reps_total": 9, "reps_units": 9,
+    "reps_migrants": 9, "reps_present": 9, "progress": 10, "instructor": 10, "note": 24,
+    "role": 8, "name": 10, "id_number": 21, "birth_date": 12, "ethnicity": 10, "political": 13,
+    "education": 11, "rc_post": 17, "is_new": 9, "phone": 15, "workplace": 18,
+}
+_THIN = Side(style="thin", color="808080")
+_BORDER = Border(left=_THIN, right=_THIN, top=_THIN, bottom=_THIN)
+_HEADER_FONT = Font(bold=True)
+_REQUIRED_FONT = Font(bold=True, color="C00000")
+_HEADER_FILL = PatternFill("solid", fgColor="DDEBF7")
+_REQUIRED_FILL = PatternFill("solid", fgColor="FCE4D6")
+_HEADER_ALIGN = Alignment(horizontal="center", vertical="center", wrap_text=True)
+
+_PROMPTS = {
+    "id_number": "18位，末位可为X。本列为文本格式，请勿改为数字。",
+    "phone": "手机11位或固定电话，本列为文本格式。",
+    "birth_date": "如1975-06-03；填了身份证号的可不填。",
+    "election_date": "如2023-05-20；换届进度为“已完成”时必填。",
+    "community_code": "12位统计用区划代码，已有的请勿修改。",
+}
+
+
+def header_text(name: str) -> str:
+    return field_header(name) + ("*" if name in REQUIRED else "")
+
+
+def guide_lines(district: str, term: int, kind: str) -> list[str]:
+    title = f"{district}{term_label(term)}社区妇代会换届情况" + ("填报模板" if kind == "template" else "（导出数据）")
+    return [
+        title,
+        "",
+        "1. 本工作簿有两张表：“社区妇代会”每个社区填一行；“班子成员”每名班子成员填一行。",
+        "2. 请勿修改第1行的表头和工作表名称；带*的列必须填写，不要删除。",
+        "3. 街道、社区的写法请与“社区妇代会”表一致；已有社区代码的请保留，不要修改。",
+        "4. 有下拉箭头的列请从列表中选择（是/否、职务、民族、政治面貌、文化程度等）。",
+        "5. 日期请写成1975-06-03这样的格式（也可写1975年6月3日）。",
+        "6. 身份证号、联系电话两列已设为文本格式，请直接录入，不要改成数字，否则后几位会丢失。",
+        "7. 每个妇代会只能有一名主任；主任须填写身份证号或出生日期、政治面貌、文化程度、居委会任职。",
+        "8. 换届进度为“已完成”的，须填写换届日期，并有一名主任。",
+        "9. 填好后直接保存（.xlsx，也可以是.xls或.ods）交回；请勿删除隐藏的工作表。",
+    ]
+
+
+class ExchangeWriter:
+    """Writes one exchange workbook; call the sheet methods in order, then save()."""
+
+    def __init__(self, district: str, term: int, kind: str, street: str | None = None,
+                 places: Sequence[tuple[str, str, str | None]] = ()) -> None:
+        self.district = district
+        self.term = term
+        self.kind = kind  # "template" | "export"
+        self.street = street
+        self.places = places
+        self.wb = Workbook(write_only=True)
+        self._guide()
+
+    # -- sheets --------------------------------------------------------------------------------
+
+    def _guide(self) -> None:
+        ws = self.wb.create_sheet(GUIDE_SHEET)
+        ws.column_dimensions["A"].width = 100
+        for i, line in enumerate(guide_lines(self.district, self.term, self.kind)):
+            cell = WriteOnlyCell(ws, line)
+            if i == 0:
+                cell.font = Font(bold=True, size=14)
+            ws.append([cell])
+
+    def congress_sheet(self, rows: Iterable[Sequence[object]]) -> int:
+        return self._data_sheet(CONGRESS, rows, f"{self.district}{term_label(self.term)}社区妇代会情况")
+
+    def member_sheet(self, rows: Iterable[Sequence[object]], spare_rows: int = 0) -> int:
+        """`spare_rows`: rows below the data that get the drop-downs (a template's blank member rows)."""
+        return self._data_sheet(MEMBERS, rows, f"{self.district}{term_label(self.term)}社区妇代会班子成员",
+                                spare_rows)
+
+    def _data_sheet(self, kind: SheetKind, rows: Iterable[Sequence[object]], title: str,
+                    spare_rows: int = 0) -> int:
+        ws = self.wb.create_sheet(kind.name)
+        # Write-only: everything before <sheetData> must be set before the first row.
+        ws.freeze_panes = "A2"
+        _print_setup(ws, title)
+        for index, name in enumerate(kind.columns, start=1):
+            dim = ws.column_dimensions[column_letters(index)]
+            dim.width = _WIDTHS.get(name, 12)
+            if name in TEXT_FIELDS:
+                dim.number_format = "@"
+            elif name in DATE_FIELDS:
+                dim.number_format = DATE_FORMAT
+        header = []
+        for name in kind.columns:
+            cell = WriteOnlyCell(ws, header_text(name))
+            cell.font = _REQUIRED_FONT if name in REQUIRED else _HEADER_FONT
+            cell.fill = _REQUIRED_FILL if name in REQUIRED else _HEADER_FILL
+            cell.alignment = _HEADER_ALIGN
+            cell.border = _BORDER
+            header.append(cell)
+        ws.row_dimensions[1].height = 30
+        ws.append(header)
+        count = 0
+        text_columns = [i for i, name in enumerate(kind.columns) if name in TEXT_FIELDS]
+        for values in rows:
+            ws.append(_row_cells(ws, values, text_columns))
+            count += 1
+        self._validations(ws, kind, count + 1 + max(SPARE_ROWS, spare_rows))
+        return count
+
+    def _validations(self, ws, kind: SheetKind, last_row: int) -> None:
+        for index, name in enumerate(kind.columns, start=1):
+            letter = column_letters(index)
+            area = f"{letter}2:{letter}{last_row}"
+            dv = None
+            if name in FIELD_VOCABULARY:
+                dv = DataValidation(type="list", formula1=_list_name(FIELD_VOCABULARY[name]), allow_blank=True,
+                                    errorStyle="stop", errorTitle="请从下拉列表中选择",
+                                    error=f"“{field_header(name)}”请从下拉列表中选择。")
+            elif name in DATE_FIELDS:
+                dv = DataValidation(type="date", operator="between", formula1="DATE(1900,1,1)",
+                                    formula2="DATE(2100,12,31)", allow_blank=True, errorStyle="stop",
+                                    errorTitle="请输入日期", error="请输入日期，例如1975-06-03。")
+            elif name in INT_FIELDS:
+                dv = DataValidation(type="whole", operator="between", formula1="0", formula2="999",
+                                    allow_blank=True, errorStyle="stop", errorTitle="请输入人数",
+                                    error="请输入0至999之间的整数。")
+            elif name in _PROMPTS:
+                dv = DataValidation(allow_blank=True)
+            if dv is None:
+                continue
+            if name in _PROMPTS:
+                dv.promptTitle = field_header(name)
+                dv.prompt = _PROMPTS[name]
+                dv.showInputMessage = True
+            dv.showErrorMessage = dv.type is not None
+            dv.add(area)
+            ws.data_validations.append(dv)
+
+    def save(self, path: Path) -> None:
+        self._lists()
+        self._meta()
+        save_atomically(self.wb, path)
+
+    def _lists(self) -> None:
+        ws = self.wb.create_sheet(LIST_SHEET)
+        ws.sheet_state = "hidden"
+        kinds = list(vocab.VOCABULARIES)
+        ws.append(kinds)
+        longest = max(len(v) for v in vocab.VOCABULARIES.values())
+        for i in range(longest):
+            ws.append([vocab.VOCABULARIES[k][i] if i < len(vocab.VOCABULARIES[k]) else None for k in kinds])
+        for index, kind in enumerate(kinds, start=1):
+            letter = column_letters(index)
+            last = len(vocab.VOCABULARIES[kind]) + 1
+            self.wb.defined_names[_list_name(kind)] = DefinedName(
+                _list_name(kind), attr_text=f"{LIST_SHEET}!${letter}$2:${letter}${last}")
+
+    def _meta(self) -> None:
+        ws = self.wb.create_sheet(META_SHEET)
+        ws.sheet_state = "veryHidden"
+        for key, value in (
+            ("format", FORMAT_NAME), ("version", FORMAT_VERSION), ("kind", self.kind),
+            ("district", self.district), ("term", self.term), ("street", self.street or ""),
+            ("created", datetime.now().isoformat(timespec="seconds")), ("app", __version__),
+        ):
+            ws.append([key, value])
+        if self.places:
+            ws.append(["places"])
+            for street, community, code in self.places:
+                ws.append([street, community, code or ""])
+
+
+def _list_name(kind: str) -> str:
+    return f"fdh_{kind}"
+
+
+def _row_cells(ws, values: Sequence[object], text_columns: list[int]) -> list[object]:
+    """Plain values stream fastest; only text that needs care becomes a cell object."""
+    row = list(values)
+    for i, value in enumerate(row):
+        if value.__class__ is str:
+            if not value:
+                row[i] = None
+            elif value[0] in "=+-@" or "_" in value or not value.isprintable():
+                row[i] = _text_cell(ws, value)
+    for i in text_columns:
+        value = row[i]
+        if value.__class__ is str:
+            cell = WriteOnlyCell(ws, value)
+            cell.number_format = "@"
+            row[i] = cell
+    return row
+
+
+def _text_cell(ws, text: str) -> WriteOnlyCell:
+    cell = WriteOnlyCell(ws, escape_text(text))
+    if is_formula_like(text):
+        cell.data_type = "s"
+        cell.quotePrefix = True
+    return cell
+
+
+def _print_setup(ws, title: str) -> None:
+    ws.page_setup.orientation = "landscape"
+    ws.page_setup.paperSize = 9  # A4
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0
+    ws.sheet_properties.pageSetUpPr = PageSetupProperties(fitToPage=True)
+    ws.print_title_rows = "1:1"
+    ws.print_options.gridLines = True
+    ws.page_margins.left = ws.page_margins.right = 0.4
+    ws.oddHeader.center.text = title
+    ws.oddFooter.center.text = "第 &P 页，共 &N 页"
+
+
+def save_atomically(wb: Workbook, path: Path) -> None:
+    """Write beside the target and rename, so a failure never leaves half a workbook behind."""
+    path = Path(path)
+    fd, tmp = tempfile.mkstemp(prefix=".fdh-", suffix=".xlsx", dir=path.parent)
+    os.close(fd)
+    try:
+        wb.save(tmp)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+

@@ -1,0 +1,415 @@
+"""The district tree 区 → 街道 → 社区 with a filter box, a status mark per community, and the
+actions that add, rename, move and remove streets and communities."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtGui import QAction, QColor, QIcon, QKeySequence, QPainter, QPixmap, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import QAbstractItemView, QMenu, QWidget
+
+from fdh_desktop.storage import StoreError
+
+from . import messages
+from .community_status import COMPLETE, IN_PROGRESS, LABELS, NOT_STARTED, PROBLEMS, Status
+from .forms.ui_district_panel import Ui_DistrictPanel
+from .place_dialog import PlaceDialog
+
+KIND_ROLE = Qt.ItemDataRole.UserRole + 10
+ID_ROLE = Qt.ItemDataRole.UserRole + 11
+NAME_ROLE = Qt.ItemDataRole.UserRole + 12
+DISTRICT, STREET, COMMUNITY = "district", "street", "community"
+
+STATUS_COLORS = {
+    NOT_STARTED: "#9e9e9e",
+    IN_PROGRESS: "#1e88e5",
+    COMPLETE: "#43a047",
+    PROBLEMS: "#e53935",
+}
+WARNING_ONLY_COLOR = "#fb8c00"
+# A district has about a hundred communities: show them all. A city's tree starts folded.
+EXPAND_ALL_UP_TO = 400
+
+
+def dot_icon(color: str, size: int = 12) -> QIcon:
+    pixmap = QPixmap(size, size)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(QColor(color).darker(130))
+    painter.setBrush(QColor(color))
+    painter.drawEllipse(1, 1, size - 2, size - 2)
+    painter.end()
+    return QIcon(pixmap)
+
+
+class DistrictFilter(QSortFilterProxyModel):
+    """Matches any part of a street's or community's name; a matching street shows all its
+    communities, a matching community shows its street."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setRecursiveFilteringEnabled(True)
+        self.setAutoAcceptChildRows(True)
+        self.setFilterRole(NAME_ROLE)
+        self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+
+
+class DistrictPanel(QWidget):
+    community_selected = Signal(int)  # the current item became a community (or -1: not a community)
+    places_changed = Signal()  # names, codes or streets changed
+    community_activated = Signal(int)  # Enter / double-click on a community
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_DistrictPanel()
+        self.ui.setupUi(self)
+        self._store = None
+        self._term: int | None = None
+        self._icons = {kind: dot_icon(color) for kind, color in STATUS_COLORS.items()}
+        self._icons["warning"] = dot_icon(WARNING_ONLY_COLOR)
+        self._community_items: dict[int, QStandardItem] = {}
+        self._street_items: dict[int, QStandardItem] = {}
+        self._statuses: dict[int, Status] = {}
+        # Asked before a community is removed (the window may hold its unsaved edits).
+        self.before_remove: Callable[[list[int]], bool] = lambda _ids: True
+
+        self.model = QStandardItemModel(self)
+        self.proxy = DistrictFilter(self)
+        self.proxy.setSourceModel(self.model)
+        tree = self.ui.district_tree
+        tree.setModel(self.proxy)
+        tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        tree.selectionModel().currentChanged.connect(self._current_changed)
+        tree.activated.connect(self._activated)
+        tree.customContextMenuRequested.connect(self._context_menu)
+        self.ui.filter_edit.textChanged.connect(self._filter_changed)
+        self.ui.filter_edit.returnPressed.connect(self._filter_return)
+        self.ui.filter_edit.installEventFilter(self)
+
+        self.add_street_action = QAction(self.tr("新增街道…"), self)
+        self.add_community_action = QAction(self.tr("新增社区…"), self)
+        self.add_community_action.setShortcut(QKeySequence("Ctrl+Shift+N"))
+        self.edit_action = QAction(self.tr("重命名或修改代码…"), self)
+        self.edit_action.setShortcut(QKeySequence("F2"))
+        self.move_action = QAction(self.tr("移动到其他街道…"), self)
+        self.remove_action = QAction(self.tr("删除…"), self)
+        for action in (self.add_community_action, self.edit_action, self.remove_action):
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.addActions([self.add_community_action, self.edit_action])
+        tree.addAction(self.remove_action)
+        self.remove_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
+        self.add_street_action.triggered.connect(self.add_street)
+        self.add_community_action.triggered.connect(self.add_community)
+        self.edit_action.triggered.connect(self.edit_current)
+        self.move_action.triggered.connect(self.move_current)
+        self.remove_action.triggered.connect(self.remove_current)
+        add_menu = QMenu(self)
+        add_menu.addActions([self.add_street_action, self.add_community_action])
+        self.ui.add_button.setMenu(add_menu)
+        edit_menu = QMenu(self)
+        edit_menu.addActions([self.edit_action, self.move_action])
+        self.ui.edit_button.setMenu(edit_menu)
+        self.ui.remove_button.clicked.connect(self.remove_current)
+        self._set_legend()
+        self._update_actions()
+
+    def _set_legend(self) -> None:
+        cells = [
+            f'<td><span style="color:{STATUS_COLORS[kind]}">●</span>&nbsp;{self.tr(LABELS[kind])}</td>'
+            for kind in (NOT_STARTED, IN_PROGRESS, COMPLETE, PROBLEMS)
+        ]
+        self.ui.legend_label.setText(
+            f"<table cellspacing='0' cellpadding='1'><tr>{cells[0]}<td>&nbsp;&nbsp;</td>{cells[1]}"
+            f"<td>&nbsp;&nbsp;</td>{cells[2]}</tr><tr><td colspan='5'>{cells[3][4:-5]}</td></tr></table>"
+        )
+
+    # -- loading --------------------------------------------------------------------------------
+
+    def set_store(self, store) -> None:
+        self._store = store
+
+    def set_term(self, term: int) -> None:
+        self._term = term
+
+    def reload(self, statuses: dict[int, Status] | None = None, select: int | None = None) -> None:
+        """Rebuild the tree from the store; keeps the current community unless `select` is given."""
+        if self._store is None:
+            return
+        keep = select if select is not None else self.current_community_id()
+        keep_street = self.current_street_id() if keep is None else None
+        tree = self.ui.district_tree
+        tree.selectionModel().blockSignals(True)
+        try:
+            self.model.clear()
+            self._community_items.clear()
+            self._street_items.clear()
+            settings = self._store.settings()
+            root = self._item(settings.district or self.tr("本区"), DISTRICT, 0)
+            root.setToolTip(self.tr("全区"))
+            self.model.appendRow(root)
+            streets = {s.id: s for s in self._store.streets()}
+            for street in streets.values():
+                item = self._item(street.name, STREET, street.id)
+                root.appendRow(item)
+                self._street_items[street.id] = item
+            communities = self._store.communities()
+            for community in communities:
+                item = self._item(community.name, COMMUNITY, community.id)
+                self._street_items[community.street_id].appendRow(item)
+                self._community_items[community.id] = item
+            if statuses is not None:
+                self._statuses = statuses
+            self._apply_statuses()
+            root_index = self.proxy.mapFromSource(root.index())
+            tree.expand(root_index)
+            if len(communities) <= EXPAND_ALL_UP_TO:
+                tree.expandAll()
+        finally:
+            tree.selectionModel().blockSignals(False)
+        if keep is not None and self.select_community(keep, emit=False):
+            return
+        if keep_street is not None and keep_street in self._street_items:
+            tree.setCurrentIndex(self.proxy.mapFromSource(self._street_items[keep_street].index()))
+
+    def _item(self, text: str, kind: str, item_id: int) -> QStandardItem:
+        item = QStandardItem(text)
+        item.setData(kind, KIND_ROLE)
+        item.setData(item_id, ID_ROLE)
+        item.setData(text, NAME_ROLE)
+        item.setEditable(False)
+        return item
+
+    def set_statuses(self, statuses: dict[int, Status]) -> None:
+        self._statuses = dict(statuses)
+        self._apply_statuses()
+
+    def set_status(self, community_id: int, status: Status) -> None:
+        self._statuses[community_id] = status
+        self._apply_statuses([community_id])
+
+    def status(self, community_id: int) -> Status | None:
+        return self._statuses.get(community_id)
+
+    def _apply_statuses(self, only: list[int] | None = None) -> None:
+        ids = only if only is not None else list(self._community_items)
+        for cid in ids:
+            item = self._community_items.get(cid)
+            if item is None:
+                continue
+            status = self._statuses.get(cid)
+            if status is None:
+                item.setIcon(QIcon())
+                item.setToolTip("")
+                continue
+            if status.kind == PROBLEMS and not status.errors:
+                icon = self._icons["warning"]
+            else:
+                icon = self._icons[status.kind]
+            item.setIcon(icon)
+            tip = self.tr("状态：{0}").format(self.tr(status.label))
+            if status.kind == PROBLEMS:
+                tip += self.tr("（{0}个错误，{1}个警告）").format(status.errors, status.warnings)
+            if status.progress:
+                tip += "\n" + self.tr("换届进度：{0}").format(status.progress)
+            tip += "\n" + self.tr("班子成员：{0}人").format(status.member_count)
+            item.setToolTip(tip)
+        for sid, street_item in self._street_items.items():
+            total = street_item.rowCount()
+            done = sum(
+                1 for r in range(total)
+                if (s := self._statuses.get(street_item.child(r).data(ID_ROLE))) is not None and s.kind == COMPLETE
+            )
+            name = street_item.data(NAME_ROLE)
+            street_item.setText(f"{name}（{done}/{total}）" if total else name)
+            street_item.setToolTip(self.tr("{0}：已完成{1}个社区，共{2}个").format(name, done, total))
+
+    # -- selection ------------------------------------------------------------------------------
+
+    def _source_item(self, proxy_index: QModelIndex) -> QStandardItem | None:
+        if not proxy_index.isValid():
+            return None
+        return self.model.itemFromIndex(self.proxy.mapToSource(proxy_index))
+
+    def current_item(self) -> tuple[str | None, int | None]:
+        item = self._source_item(self.ui.district_tree.currentIndex())
+        if item is None:
+            return None, None
+        return item.data(KIND_ROLE), item.data(ID_ROLE)
+
+    def current_community_id(self) -> int | None:
+        kind, item_id = self.current_item()
+        return item_id if kind == COMMUNITY else None
+
+    def current_street_id(self) -> int | None:
+        kind, item_id = self.current_item()
+        if kind == STREET:
+            return item_id
+        if kind == COMMUNITY and self._store is not None:
+            item = self._community_items.get(item_id)
+            if item is not None and item.parent() is not None:
+                return item.parent().data(ID_ROLE)
+        return None
+
+    def select_community(self, community_id: int, emit: bool = True) -> bool:
+        item = self._community_items.get(community_id)
+        if item is None:
+            return False
+        index = self.proxy.mapFromSource(item.index())
+        if not index.isValid():
+            # Hidden by the filter: clear it so the community can be shown.
+            self.ui.filter_edit.clear()
+            index = self.proxy.mapFromSource(item.index())
+        tree = self.ui.district_tree
+        selection = tree.selectionModel()
+        if not emit:
+            selection.blockSignals(True)
+        try:
+            tree.setCurrentIndex(index)
+            tree.scrollTo(index)
+        finally:
+            if not emit:
+                selection.blockSignals(False)
+        return True
+
+    def community_ids(self) -> list[int]:
+        return list(self._community_items)
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        self._update_actions()
+        item = self._source_item(current)
+        if item is not None and item.data(KIND_ROLE) == COMMUNITY:
+            self.community_selected.emit(item.data(ID_ROLE))
+        else:
+            self.community_selected.emit(-1)
+
+    def _activated(self, index: QModelIndex) -> None:
+        item = self._source_item(index)
+        if item is not None and item.data(KIND_ROLE) == COMMUNITY:
+            self.community_activated.emit(item.data(ID_ROLE))
+
+    def _update_actions(self) -> None:
+        kind, _ = self.current_item()
+        self.edit_action.setEnabled(kind in (STREET, COMMUNITY))
+        self.move_action.setEnabled(kind == COMMUNITY)
+        self.remove_action.setEnabled(kind in (STREET, COMMUNITY))
+        self.ui.remove_button.setEnabled(kind in (STREET, COMMUNITY))
+        self.add_community_action.setEnabled(bool(self._street_items))
+
+    # -- filter ---------------------------------------------------------------------------------
+
+    def _filter_changed(self, text: str) -> None:
+        self.proxy.setFilterFixedString(text.strip())
+        if text.strip() or len(self._community_items) <= EXPAND_ALL_UP_TO:
+            self.ui.district_tree.expandAll()
+
+    def _filter_return(self) -> None:
+        """Enter in the filter: go to the first community shown."""
+        index = self._first_community(QModelIndex())
+        if index is not None:
+            self.ui.district_tree.setCurrentIndex(index)
+            self.ui.district_tree.setFocus()
+
+    def _first_community(self, parent: QModelIndex) -> QModelIndex | None:
+        for row in range(self.proxy.rowCount(parent)):
+            index = self.proxy.index(row, 0, parent)
+            item = self._source_item(index)
+            if item is not None and item.data(KIND_ROLE) == COMMUNITY:
+                return index
+            found = self._first_community(index)
+            if found is not None:
+                return found
+        return None
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802 (Qt name)
+        if obj is self.ui.filter_edit and event.type() == event.Type.KeyPress and event.key() == Qt.Key.Key_Down:
+            self.ui.district_tree.setFocus()
+            if not self.ui.district_tree.currentIndex().isValid():
+                self._filter_return()
+            return True
+        return super().eventFilter(obj, event)
+
+    def focus_filter(self) -> None:
+        self.ui.filter_edit.setFocus()
+        self.ui.filter_edit.selectAll()
+
+    def _context_menu(self, pos) -> None:
+        menu = QMenu(self)
+        menu.addActions([self.add_street_action, self.add_community_action])
+        menu.addSeparator()
+        menu.addActions([self.edit_action, self.move_action, self.remove_action])
+        menu.exec(self.ui.district_tree.viewport().mapToGlobal(pos))
+
+    # -- changes --------------------------------------------------------------------------------
+
+    def add_street(self) -> None:
+        dialog = PlaceDialog(self._store, self.window())
+        if dialog.exec():
+            self.reload()
+            self._select_street(dialog.result_place.id)
+            self.places_changed.emit()
+
+    def add_community(self) -> None:
+        if self._store is None or not self._street_items:
+            return
+        dialog = PlaceDialog(self._store, self.window(), new_community_street=self.current_street_id()
+                             or next(iter(self._street_items)))
+        if dialog.exec():
+            self.reload(select=dialog.result_place.id)
+            self.places_changed.emit()
+            self.select_community(dialog.result_place.id)
+
+    def edit_current(self, move: bool = False) -> None:
+        kind, item_id = self.current_item()
+        if kind == STREET:
+            dialog = PlaceDialog(self._store, self.window(), street=self._store.street(item_id))
+        elif kind == COMMUNITY:
+            dialog = PlaceDialog(self._store, self.window(), community=self._store.community(item_id))
+            if move:
+                dialog.setWindowTitle(self.tr("移动社区到其他街道"))
+                dialog.ui.street_combo.setFocus()
+        else:
+            return
+        if dialog.exec():
+            self.reload()
+            self.places_changed.emit()
+
+    def move_current(self) -> None:
+        self.edit_current(move=True)
+
+    def remove_current(self) -> None:
+        kind, item_id = self.current_item()
+        store = self._store
+        if kind == STREET:
+            street = store.street(item_id)
+            ids = [c.id for c in store.communities(item_id)]
+            text = self.tr("删除街道“{0}”及其{1}个社区的全部届次记录？").format(street.name, len(ids))
+        elif kind == COMMUNITY:
+            community = store.community(item_id)
+            ids = [item_id]
+            text = self.tr("删除社区“{0}”及其全部届次的妇代会和班子成员记录？").format(community.name)
+        else:
+            return
+        detail = self.tr("删除的内容保留在历史记录中（数据 → 历史记录）。")
+        if not messages.confirm(self.window(), self.tr("删除"), text, self.tr("删除"), detail):
+            return
+        if not self.before_remove(ids):
+            return
+        try:
+            if kind == STREET:
+                store.remove_street(item_id)
+            else:
+                store.remove_community(item_id)
+        except StoreError as exc:
+            messages.error(self.window(), self.tr("删除失败"), str(exc))
+            return
+        for cid in ids:
+            self._statuses.pop(cid, None)
+        self.reload()
+        self.places_changed.emit()
+
+    def _select_street(self, street_id: int) -> None:
+        item = self._street_items.get(street_id)
+        if item is not None:
+            self.ui.district_tree.setCurrentIndex(self.proxy.mapFromSource(item.index()))

@@ -1,0 +1,121 @@
+"""Table models of the import dialog: the problems of the planned files, and one workbook row."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
+
+from fdh_desktop.services.importing import FilePlan, FileProblem, show_value
+
+from .roles import ROW_ROLE, SORT_ROLE
+
+LEVEL, FILE, SHEET, ROW, COLUMN, VALUE, MESSAGE = range(7)
+PROBLEM_HEADERS = ("级别", "文件", "工作表", "行", "列", "值", "说明")
+
+_ERROR = QBrush(QColor("#b71c1c"))
+_WARNING = QBrush(QColor("#8a6100"))
+_MARK = QBrush(QColor("#fde0e0"))
+
+
+class FileProblemsModel(QAbstractTableModel):
+    """Every error and warning of the checked files, errors first."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._rows: list[tuple[FilePlan, FileProblem]] = []
+
+    def set_plans(self, plans: list[FilePlan]) -> None:
+        self.beginResetModel()
+        rows = [(fp, p) for fp in plans for p in fp.problems]
+        rows.sort(key=lambda item: (not item[1].is_error,))
+        self._rows = rows
+        self.endResetModel()
+
+    def entry(self, row: int) -> tuple[FilePlan, FileProblem]:
+        return self._rows[row]
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(PROBLEM_HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal and 0 <= section < len(PROBLEM_HEADERS):
+            return self.tr(PROBLEM_HEADERS[section])
+        return None
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        _plan, problem = self._rows[index.row()]
+        column = index.column()
+        if role == ROW_ROLE:
+            return problem
+        if role == SORT_ROLE:
+            return (
+                0 if problem.is_error else 1, problem.file, problem.sheet, problem.row or 0, problem.column,
+                show_value(problem.value), problem.message,
+            )[column]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            if column == LEVEL:
+                return self.tr("错误") if problem.is_error else self.tr("提醒")
+            if column == ROW:
+                return "" if problem.row is None else str(problem.row)
+            return (None, problem.file, problem.sheet, None, problem.column, show_value(problem.value), problem.message)[column]
+        if role == Qt.ItemDataRole.ForegroundRole and column == LEVEL:
+            return _ERROR if problem.is_error else _WARNING
+        return None
+
+
+def row_values(plan: FilePlan, problem: FileProblem) -> list[tuple[str, object, bool]]:
+    """(header, value, is the faulty cell) of the problem's row, as the workbook has them."""
+    workbook = plan.workbook
+    if workbook is None or problem.row is None:
+        return []
+    sheet = next((s for s in workbook.sheets.values() if s.name == problem.sheet), None)
+    if sheet is None or not 0 < problem.row <= len(sheet.grid):
+        return []
+    cells = sheet.grid[problem.row - 1]
+    header_cells = sheet.grid[sheet.header_row - 1] if 0 < sheet.header_row <= len(sheet.grid) else []
+    width = max(sheet.width, len(cells))
+    result = []
+    for col in range(width):
+        header = header_cells[col] if col < len(header_cells) else None
+        value = cells[col] if col < len(cells) else None
+        if header in (None, "") and value in (None, ""):
+            continue
+        title = str(header).strip() if header not in (None, "") else f"第{col + 1}列"
+        result.append((title, value, col == problem.col))
+    return result
+
+
+class RowValuesModel(QAbstractTableModel):
+    HEADERS = ("列", "值")
+
+    def __init__(self, values: list[tuple[str, object, bool]], parent=None) -> None:
+        super().__init__(parent)
+        self._rows = values
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 2
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal and 0 <= section < 2:
+            return self.tr(self.HEADERS[section])
+        return None
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        header, value, faulty = self._rows[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, SORT_ROLE):
+            return header if index.column() == 0 else show_value(value, limit=200)
+        if role == ROW_ROLE:
+            return self._rows[index.row()]
+        if role == Qt.ItemDataRole.BackgroundRole and faulty:
+            return _MARK
+        return None

@@ -1,0 +1,637 @@
+"""The main window: district tree and congress form (录入), statistics (统计), the district-wide
+member list, and the File / Edit / 区划 / 数据 menus.
+
+The window owns one Store (and the database's writer lock) for its session; dialogs and tabs get
+it from here. Unsaved form edits are never dropped silently: every way of leaving the form
+(another community, another term, another file, an import, closing) asks first.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QMainWindow, QWidget
+
+from fdh_desktop import APP_TITLE, __version__
+from fdh_desktop.domain.records import term_label
+from fdh_desktop.services import paths
+from fdh_desktop.storage import Store, StoreError
+
+from . import messages
+from .community_status import community_status, community_statuses
+from .forms.ui_main_window import Ui_MainWindow
+from .new_district_dialog import DB_FILTER, NewDistrictDialog
+from .person_search import PersonSearch
+from .recent_files import RecentFiles
+from .resources import app_icon, stylesheet
+from .settings_dialog import SettingsDialog
+from .workers import Task, start_task
+
+log = logging.getLogger(__name__)
+
+WINDOW_PROGRAM = "妇代会换届管理窗口"
+DEMO_FILE_NAME = "演示区.sqlite"
+TAB_NAMES = {"录入": 0, "统计": 1, "班子成员": 2, "班子成员名单": 2, "entry": 0, "stats": 1, "roster": 2}
+# Checking every congress of a city (thousands of communities) takes seconds: do it off the GUI
+# thread above this size; a district's hundred are checked at once.
+STATUS_IN_BACKGROUND_ABOVE = 500
+
+
+class MainWindow(QMainWindow):
+    database_opened = Signal(object)  # Path
+
+    def __init__(self, store: Store | None = None, settings: QSettings | None = None,
+                 parent: QWidget | None = None, remember: bool = True) -> None:
+        super().__init__(parent)
+        self.ui = Ui_MainWindow()
+        self.ui.setupUi(self)
+        self.setWindowIcon(app_icon())
+        # The window carries its style sheet (problem marks on fields...), whatever the application.
+        self.setStyleSheet(stylesheet())
+        self._qsettings = settings if settings is not None else QSettings()
+        self._remember = remember
+        self.recent = RecentFiles(self._qsettings)
+        self.store: Store | None = None
+        self.db_path: Path | None = None
+        self._owns_store = False
+        self._lock = None
+        self.term: int | None = None
+        self._stats_tab = None
+        self._stats_stale = True
+        self._status_task: Task | None = None
+        self._tasks: list[Task] = []
+
+        self.panel = self.ui.district_panel
+        self.form = self.ui.congress_form
+        self.roster = self.ui.roster_view
+        self.ui.entry_splitter.setStretchFactor(0, 0)
+        self.ui.entry_splitter.setStretchFactor(1, 1)
+        self.ui.entry_splitter.setSizes([250, 1100])
+        self.panel.setMinimumWidth(200)
+
+        self._file_label = QLabel(self)
+        self.ui.status_bar.addPermanentWidget(self._file_label)
+        self._setup_menus()
+        self._connect()
+        self.search = PersonSearch(self.ui.search_edit)
+        self.search.person_chosen.connect(self.jump_to)
+        self.search.nothing_found.connect(
+            lambda text: self.ui.status_bar.showMessage(self.tr("没有找到“{0}”").format(text), 5000))
+        self.panel.before_remove = self._before_remove
+        self._restore_geometry()
+        if store is not None:
+            self.set_store(store, owned=False)
+        else:
+            self._show_welcome()
+
+    # -- setup ----------------------------------------------------------------------------------
+
+    def _setup_menus(self) -> None:
+        ui = self.ui
+        undo = self.form.undo_stack.createUndoAction(self, self.tr("撤销"))
+        undo.setShortcut(QKeySequence(QKeySequence.StandardKey.Undo))
+        redo = self.form.undo_stack.createRedoAction(self, self.tr("重做"))
+        redo.setShortcut(QKeySequence(QKeySequence.StandardKey.Redo))
+        self.undo_action, self.redo_action = undo, redo
+        first = ui.edit_menu.actions()[0] if ui.edit_menu.actions() else None
+        ui.edit_menu.insertActions(first, [undo, redo])
+        ui.edit_menu.insertSeparator(first)
+        self.add_member_action = QAction(self.tr("新增班子成员"), self)
+        self.add_member_action.triggered.connect(self.form.add_member)
+        ui.edit_menu.insertAction(first, self.add_member_action)
+        ui.edit_menu.insertSeparator(first)
+        panel = self.panel
+        ui.places_menu.addActions([panel.add_street_action, panel.add_community_action])
+        ui.places_menu.addSeparator()
+        ui.places_menu.addActions([panel.edit_action, panel.move_action, panel.remove_action])
+        ui.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        ui.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+
+    def _connect(self) -> None:
+        ui = self.ui
+        ui.new_action.triggered.connect(self.new_district)
+        ui.open_action.triggered.connect(self.open_file_dialog)
+        ui.save_action.triggered.connect(self.save)
+        ui.import_action.triggered.connect(self.import_workbooks)
+        ui.export_action.triggered.connect(self.export_workbook)
+        ui.quit_action.triggered.connect(self.close)
+        ui.find_action.triggered.connect(self._focus_search)
+        ui.filter_action.triggered.connect(self._focus_filter)
+        ui.settings_action.triggered.connect(self.edit_settings)
+        ui.backup_action.triggered.connect(self.show_backups)
+        ui.history_action.triggered.connect(self.show_history)
+        ui.about_action.triggered.connect(self.show_about)
+        ui.entry_tab_action.triggered.connect(lambda: self.show_tab(0))
+        ui.stats_tab_action.triggered.connect(lambda: self.show_tab(1))
+        ui.roster_tab_action.triggered.connect(lambda: self.show_tab(2))
+        ui.new_district_button.clicked.connect(self.new_district)
+        ui.open_button.clicked.connect(self.open_file_dialog)
+        ui.demo_button.clicked.connect(self.open_demo)
+        ui.term_combo.activated.connect(self._term_chosen)
+        ui.main_tabs.currentChanged.connect(self._tab_changed)
+        self.panel.community_selected.connect(self._community_selected)
+        self.panel.community_activated.connect(lambda _cid: self.form.ui.should_establish_combo.setFocus())
+        self.panel.places_changed.connect(self._places_changed)
+        self.form.dirty_changed.connect(self._dirty_changed)
+        self.form.saved.connect(self._saved)
+        self.roster.member_activated.connect(self.jump_to)
+
+    # -- opening and closing databases ----------------------------------------------------------
+
+    def open_database(self, path: Path, create: bool = False) -> bool:
+        """Open a district file (asking first about unsaved edits); False when it was not opened."""
+        if not self._confirm_leave_form():
+            return False
+        path = Path(path)
+        try:
+            store = self._open_store(path, create)
+        except StoreError as exc:
+            messages.error(self, self.tr("无法打开"), str(exc))
+            if not create:
+                self.recent.remove(path)
+            return False
+        self.set_store(store, owned=True)
+        return True
+
+    def _open_store(self, path: Path, create: bool) -> Store:
+        from fdh_desktop.services.district import open_district
+        from fdh_desktop.services.locking import LockHeld, WriterLock
+
+        if path.is_dir():
+            raise StoreError(self.tr("{0} 是文件夹，不是数据库文件").format(path))
+        if not create and not path.exists():
+            raise StoreError(self.tr("数据库文件不存在：{0}").format(path))
+        lock = WriterLock(path, WINDOW_PROGRAM)
+        try:
+            lock.acquire()
+        except LockHeld as exc:
+            # Another program writes this file: look, but do not touch.
+            store = Store.open(path, read_only=True)
+            self._pending_notice = str(exc) + self.tr("。本窗口以只读方式打开。")
+            return store
+        try:
+            store = open_district(path, create=create)
+        except BaseException:
+            lock.release()
+            raise
+        self._lock = lock
+        return store
+
+    def set_store(self, store: Store, owned: bool = True) -> None:
+        """Show a district. The window closes the store later only if it owns it."""
+        self._close_store()
+        self.store = store
+        self.db_path = Path(store.path) if store.path is not None else None
+        self._owns_store = owned
+        if not store.is_initialised() and not store.read_only:
+            dialog = SettingsDialog(store, self)
+            dialog.setWindowTitle(self.tr("新区设置：请填写区名称和本届届次"))
+            if not dialog.exec():
+                self._close_store()
+                self._show_welcome()
+                return
+        self.term = store.settings().current_term
+        if store.term(self.term) is None and not store.read_only:
+            store.ensure_term(self.term)
+        self.form.set_store(store)
+        self.panel.set_store(store)
+        self.panel.set_term(self.term)
+        self.search.set_store(store)
+        self.roster.set_store(store)
+        self.roster.set_term(self.term)
+        if self._stats_tab is not None:
+            self._stats_tab.set_store(store)
+            self._stats_tab.set_term(self.term)
+        self._stats_stale = True
+        self._fill_terms()
+        self._reload_tree()
+        self.ui.pages_stack.setCurrentWidget(self.ui.work_page)
+        self._update_actions()
+        self._update_title()
+        if self.db_path is not None and self._remember:
+            self.recent.add(self.db_path)
+        self._after_open_notices()
+        self.database_opened.emit(self.db_path)
+
+    def _after_open_notices(self) -> None:
+        notices = []
+        pending = getattr(self, "_pending_notice", None)
+        if pending:
+            notices.append(pending)
+            self._pending_notice = None
+        if self.store is not None and self.store.path is not None and self._owns_store:
+            try:
+                from fdh_desktop.services.safety import on_open
+
+                report = on_open(self.store)
+            except (ImportError, StoreError) as exc:
+                log.warning("on_open failed: %s", exc)
+            else:
+                if report.damaged:
+                    notices.append(report.damaged)
+                notices.extend(report.warnings)
+        if notices:
+            # After the window is up, so the message has a parent to sit on.
+            QTimer.singleShot(0, lambda: messages.error(self, self.tr("请注意"), "\n\n".join(notices)))
+
+    def _close_store(self) -> None:
+        self._stop_status_task()
+        if self.store is not None:
+            self.form.clear()
+            if self._owns_store:
+                self.store.close()
+        self.store = None
+        if self._lock is not None:
+            self._lock.release()
+            self._lock = None
+
+    def close_database(self) -> None:
+        self._close_store()
+        self.db_path = None
+        self._show_welcome()
+
+    def _show_welcome(self) -> None:
+        self.ui.pages_stack.setCurrentWidget(self.ui.welcome_page)
+        self._update_actions()
+        self._update_title()
+        self.ui.new_district_button.setFocus()
+
+    def new_district(self) -> None:
+        if not self._confirm_leave_form():
+            return
+        dialog = NewDistrictDialog(self, self.db_path.parent if self.db_path else None)
+        if dialog.exec() and dialog.path is not None:
+            self.open_database(dialog.path)
+
+    def open_file_dialog(self) -> None:
+        start = str(self.db_path.parent if self.db_path else paths.data_dir())
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("打开区数据库"), start, self.tr(DB_FILTER))
+        if path:
+            self.open_database(Path(path))
+
+    def open_demo(self) -> None:
+        """The demo district in the user's data folder: built once, then reopened."""
+        from fdh_desktop.services.demo import build_demo
+
+        path = paths.data_dir() / DEMO_FILE_NAME
+        if not path.exists():
+            QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+            try:
+                with Store.open(path, create=True) as store:
+                    build_demo(store)
+            except StoreError as exc:
+                messages.error(self, self.tr("无法建立演示数据"), str(exc))
+                return
+            finally:
+                QApplication.restoreOverrideCursor()
+        self.open_database(path)
+
+    def _fill_recent_menu(self) -> None:
+        menu = self.ui.recent_menu
+        menu.clear()
+        files = self.recent.files()
+        if not files:
+            action = menu.addAction(self.tr("（无）"))
+            action.setEnabled(False)
+            return
+        for i, path in enumerate(files, start=1):
+            action = menu.addAction(f"&{i} {path.name}　{path.parent}")
+            action.triggered.connect(lambda _checked=False, p=path: self.open_database(p))
+
+    # -- terms ----------------------------------------------------------------------------------
+
+    def _fill_terms(self) -> None:
+        combo = self.ui.term_combo
+        combo.blockSignals(True)
+        try:
+            combo.clear()
+            if self.store is None:
+                return
+            current = self.store.settings().current_term
+            numbers = sorted({t.number for t in self.store.terms()} | {current}, reverse=True)
+            for number in numbers:
+                text = term_label(number) + (self.tr("（本届）") if number == current else "")
+                combo.addItem(text, number)
+            combo.setCurrentIndex(max(0, combo.findData(self.term)))
+        finally:
+            combo.blockSignals(False)
+
+    def _term_chosen(self, index: int) -> None:
+        number = self.ui.term_combo.itemData(index)
+        if number is None or number == self.term:
+            return
+        if not self._confirm_leave_form():
+            self.ui.term_combo.setCurrentIndex(self.ui.term_combo.findData(self.term))
+            return
+        self.set_term(number)
+
+    def set_term(self, number: int) -> None:
+        """Show another term; the same community stays selected."""
+        self.term = number
+        combo = self.ui.term_combo
+        combo.blockSignals(True)
+        combo.setCurrentIndex(max(0, combo.findData(number)))
+        combo.blockSignals(False)
+        community = self.form.community_id or self.panel.current_community_id()
+        self.panel.set_term(number)
+        self.roster.set_term(number)
+        self._stats_stale = True
+        self._reload_tree()
+        if community is not None:
+            self.form.load(community, number)
+        self._refresh_stats_if_shown()
+        self._update_title()
+
+    # -- the tree and the form ------------------------------------------------------------------
+
+    def _reload_tree(self, select: int | None = None) -> None:
+        store, term = self.store, self.term
+        if store is None or term is None:
+            return
+        self._stop_status_task()
+        if len(store.communities()) <= STATUS_IN_BACKGROUND_ABOVE:
+            self.panel.reload(community_statuses(store, term), select=select)
+        else:
+            self.panel.reload({}, select=select)
+            self._start_status_task(term)
+
+    def _start_status_task(self, term: int) -> None:
+        if self.db_path is None:
+            return
+        task = start_task(self, self.db_path, lambda store, _p, _c: community_statuses(store, term))
+        task.succeeded.connect(lambda statuses: self.term == term and self.panel.set_statuses(statuses))
+        task.failed.connect(lambda message: self.ui.status_bar.showMessage(message, 8000))
+        self._status_task = task
+        self._tasks.append(task)
+        task.done.connect(lambda: self._tasks.remove(task) if task in self._tasks else None)
+
+    def _stop_status_task(self) -> None:
+        task = self._status_task
+        self._status_task = None
+        if task is not None:
+            task.cancel()
+
+    def _community_selected(self, community_id: int) -> None:
+        if community_id < 0 or community_id == self.form.community_id or self.term is None:
+            return
+        if not self._confirm_leave_form():
+            # Stay: put the tree back on the community being edited.
+            previous = self.form.community_id
+            if previous is not None:
+                QTimer.singleShot(0, lambda: self.panel.select_community(previous, emit=False))
+            return
+        self.form.load(community_id, self.term)
+        self._update_actions()
+
+    def _confirm_leave_form(self) -> bool:
+        return self.form.confirm_leave()
+
+    def _saved(self, community_id: int, term: int) -> None:
+        if self.store is None:
+            return
+        if term == self.term:
+            self.panel.set_status(community_id, community_status(self.store, community_id, term))
+        self.roster.invalidate()
+        self._stats_stale = True
+        self._refresh_stats_if_shown()
+        self.ui.status_bar.showMessage(self.tr("已保存 {0}").format(self.form.describe()), 5000)
+
+    def save(self) -> bool:
+        if self.ui.main_tabs.currentIndex() != 0 and not self.form.is_dirty():
+            return False
+        return self.form.save()
+
+    def _dirty_changed(self, dirty: bool) -> None:
+        self.setWindowModified(dirty)
+
+    def _places_changed(self) -> None:
+        if self.form.community_id is not None and not self.form.is_dirty():
+            self.form.reload()
+        elif self.form.community_id is not None:
+            self.form.refresh_place()
+        self.roster.set_store(self.store)
+        self._stats_stale = True
+        self._update_title()
+        self._update_actions()
+
+    def _before_remove(self, community_ids: list[int]) -> bool:
+        if self.form.community_id in community_ids:
+            self.form.clear()
+        return True
+
+    def jump_to(self, community_id: int, term: int, member_id: int = -1) -> bool:
+        """Show a community of a term (asking about unsaved edits first), and the member if given."""
+        if self.store is None:
+            return False
+        if (community_id, term) != (self.form.community_id, self.form.term) and not self._confirm_leave_form():
+            return False
+        if term != self.term:
+            self.set_term(term)
+        self.show_tab(0)
+        self.panel.select_community(community_id, emit=False)
+        if (community_id, term) != (self.form.community_id, self.form.term):
+            self.form.load(community_id, term)
+        if member_id is not None and member_id >= 0:
+            self.form.select_member(member_id)
+        self._update_actions()
+        return True
+
+    # -- tabs -----------------------------------------------------------------------------------
+
+    def show_tab(self, index: int) -> None:
+        self.ui.main_tabs.setCurrentIndex(index)
+
+    def _tab_changed(self, index: int) -> None:
+        if index == 1:
+            self._ensure_stats_tab()
+            self._refresh_stats_if_shown()
+
+    def _ensure_stats_tab(self):
+        if self._stats_tab is None:
+            # Imported on first use: the statistics page pulls in charts, which the start skips.
+            from .stats_tab import StatisticsTab
+
+            tab = StatisticsTab(self.ui.stats_tab)
+            self.ui.stats_layout.addWidget(tab)
+            tab.community_requested.connect(lambda cid, term: self.jump_to(cid, term))
+            self._stats_tab = tab
+            self._stats_stale = True
+            if self.store is not None:
+                tab.set_store(self.store)
+                tab.set_term(self.term)
+        return self._stats_tab
+
+    def _refresh_stats_if_shown(self) -> None:
+        if self._stats_tab is None or not self._stats_stale or self.store is None:
+            return
+        if self.ui.main_tabs.currentIndex() != 1:
+            return
+        self._stats_stale = False
+        self._stats_tab.set_term(self.term)
+        try:
+            self._stats_tab.refresh()
+        except StoreError as exc:
+            self.ui.status_bar.showMessage(str(exc), 8000)
+
+    def show_statistics(self):
+        """Switch to the 统计 tab and return its widget (the self-test renders it)."""
+        self.show_tab(1)
+        return self._ensure_stats_tab()
+
+    # -- dialogs --------------------------------------------------------------------------------
+
+    def edit_settings(self) -> None:
+        if self.store is None:
+            return
+        dialog = SettingsDialog(self.store, self)
+        if dialog.exec():
+            current = self.store.settings().current_term
+            self._fill_terms()
+            self._stats_stale = True
+            if current != self.term and self._confirm_leave_form():
+                self.set_term(current)
+            else:
+                self._fill_terms()
+                self._reload_tree()
+                if self.form.community_id is not None and not self.form.is_dirty():
+                    self.form.reload()
+                self._refresh_stats_if_shown()
+            self._update_title()
+
+    def import_workbooks(self) -> None:
+        if self.store is None or self.db_path is None:
+            return
+        if not self._confirm_leave_form():
+            return
+        from .import_dialog import ImportDialog
+
+        dialog = ImportDialog(self.db_path, self.store, self.term, self)
+        dialog.exec()
+        if dialog.applied:
+            self._data_changed()
+
+    def export_workbook(self) -> None:
+        if self.store is None or self.db_path is None:
+            return
+        from .export_dialog import ExportDialog
+
+        dialog = ExportDialog(self.db_path, self.store, self.term, self, street_id=self.panel.current_street_id())
+        dialog.exec()
+
+    def _data_changed(self) -> None:
+        """Something wrote many records (an import, a restore): show them afresh."""
+        if self.store is None:
+            return
+        self._fill_terms()
+        self._reload_tree()
+        self.search.set_store(self.store)
+        self.roster.set_store(self.store)
+        self._stats_stale = True
+        self._refresh_stats_if_shown()
+        if self.form.community_id is not None:
+            self.form.reload()
+        self._update_title()
+
+    def show_backups(self) -> None:
+        if self.db_path is None:
+            return
+        try:
+            from .backup_dialog import BackupDialog
+        except ImportError:
+            messages.information(self, self.tr("备份与恢复"), self.tr("备份与恢复功能即将提供。"))
+            return
+        if not self._confirm_leave_form():
+            return
+        dialog = BackupDialog(self.db_path, self)
+        restored = []
+        if hasattr(dialog, "restored"):
+            dialog.restored.connect(lambda path: restored.append(path))
+        dialog.exec()
+        if restored:
+            # The file now holds other contents: reopen it.
+            path = self.db_path
+            self._close_store()
+            self.open_database(path)
+
+    def show_history(self) -> None:
+        if self.store is None:
+            return
+        try:
+            from .history_dialog import HistoryDialog
+        except ImportError:
+            messages.information(self, self.tr("历史记录"), self.tr("历史记录功能即将提供。"))
+            return
+        if not self._confirm_leave_form():
+            return
+        dialog = HistoryDialog(self.store, self.form.community_id, self)
+        dialog.exec()
+        # The history dialog can undo changes: show what the file holds now.
+        self._data_changed()
+
+    def show_about(self) -> None:
+        messages.information(
+            self, self.tr("关于"),
+            self.tr("{0}　版本 {1}").format(APP_TITLE, __version__),
+            self.tr("社区妇代会换届选举的录入、导入、检查与统计。数据保存在本机的数据库文件中。"),
+        )
+
+    # -- window state ---------------------------------------------------------------------------
+
+    def _update_actions(self) -> None:
+        has_store = self.store is not None
+        writable = has_store and not self.store.read_only
+        ui = self.ui
+        for action in (ui.import_action, ui.settings_action):
+            action.setEnabled(writable)
+        for action in (ui.export_action, ui.find_action, ui.filter_action, ui.history_action,
+                       ui.entry_tab_action, ui.stats_tab_action, ui.roster_tab_action):
+            action.setEnabled(has_store)
+        ui.backup_action.setEnabled(has_store and self.db_path is not None)
+        ui.save_action.setEnabled(writable and self.form.community_id is not None)
+        self.add_member_action.setEnabled(writable and self.form.community_id is not None)
+        for action in (self.panel.add_street_action, self.panel.add_community_action, self.panel.edit_action,
+                       self.panel.move_action, self.panel.remove_action):
+            if not writable:
+                action.setEnabled(False)
+
+    def _update_title(self) -> None:
+        if self.store is None:
+            self.setWindowTitle(APP_TITLE)
+            self._file_label.setText("")
+            return
+        settings = self.store.settings()
+        parts = [settings.district or self.tr("（未命名）")]
+        if self.term is not None:
+            parts.append(term_label(self.term) + (self.tr("（本届）") if self.term == settings.current_term else ""))
+        name = self.db_path.name if self.db_path else self.tr("内存数据库")
+        read_only = self.tr("（只读）") if self.store.read_only else ""
+        self.setWindowTitle(f"{' · '.join(parts)} — {name}[*]{read_only} — {APP_TITLE}")
+        self._file_label.setText(str(self.db_path) if self.db_path else "")
+
+    def _focus_search(self) -> None:
+        self.ui.search_edit.setFocus()
+        self.ui.search_edit.selectAll()
+
+    def _focus_filter(self) -> None:
+        self.show_tab(0)
+        self.panel.focus_filter()
+
+    def _restore_geometry(self) -> None:
+        geometry = self._qsettings.value("window/geometry")
+        if geometry is not None and self._remember:
+            self.restoreGeometry(geometry)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt name)
+        if not self._confirm_leave_form():
+            event.ignore()
+            return
+        for task in list(self._tasks):
+            task.cancel()
+            task.wait(10000)
+        if self._remember:
+            self._qsettings.setValue("window/geometry", self.saveGeometry())
+        self._close_store()
+        event.accept()

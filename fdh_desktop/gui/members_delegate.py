@@ -1,0 +1,91 @@
+"""In-place editors of the members table: the same editor classes as the congress form."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, QRect, Qt
+from PySide6.QtGui import QColor, QPainter, QPen
+from PySide6.QtWidgets import QLineEdit, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+
+from fdh_desktop.domain.labels import FIELD_VOCABULARY
+
+from .editors import OptionalDateEdit, VocabComboBox
+from .members_model import FIELDS, MembersModel
+from .roles import ROW_ROLE
+
+ERROR_PEN = QColor("#d32f2f")
+WARNING_PEN = QColor("#e69500")
+# Birth dates typed from scratch start in a year a leadership member is likely born in.
+BIRTH_START = date(1975, 1, 1)
+
+
+class MembersDelegate(QStyledItemDelegate):
+    def _field(self, index: QModelIndex | QPersistentModelIndex) -> str:
+        return FIELDS[index.column()]
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem,
+                     index: QModelIndex | QPersistentModelIndex) -> QWidget:
+        field = self._field(index)
+        if field in FIELD_VOCABULARY:
+            editor = VocabComboBox(parent)
+            editor.set_vocabulary(FIELD_VOCABULARY[field])
+            editor.setFrame(False)
+            return editor
+        if field == "birth_date":
+            editor = OptionalDateEdit(parent)
+            editor.set_start_date(BIRTH_START)
+            editor.setFrame(False)
+            editor.setCalendarPopup(False)
+            return editor
+        editor = QLineEdit(parent)
+        editor.setFrame(False)
+        if field == "id_number":
+            editor.setMaxLength(24)
+        return editor
+
+    def setEditorData(self, editor: QWidget, index: QModelIndex | QPersistentModelIndex) -> None:
+        member = index.data(ROW_ROLE)
+        field = self._field(index)
+        value = getattr(member, field) if member is not None else None
+        if isinstance(editor, VocabComboBox):
+            editor.set_value(value)
+        elif isinstance(editor, OptionalDateEdit):
+            editor.set_value(value)
+        elif isinstance(editor, QLineEdit):
+            editor.setText("" if value is None else str(value))
+
+    def setModelData(self, editor: QWidget, model: QAbstractItemModel,
+                     index: QModelIndex | QPersistentModelIndex) -> None:
+        if isinstance(editor, VocabComboBox):
+            editor.normalise()
+            value: object = editor.value() if editor.is_valid() else editor.raw_text()
+            if editor.kind == "yesno":
+                value = None if value is None else value == "是"
+        elif isinstance(editor, OptionalDateEdit):
+            value = editor.value()
+        else:
+            value = editor.text()
+        model.setData(index, value, Qt.ItemDataRole.EditRole)
+
+    def updateEditorGeometry(self, editor: QWidget, option: QStyleOptionViewItem,
+                             index: QModelIndex | QPersistentModelIndex) -> None:
+        rect = QRect(option.rect)
+        # Combo boxes and date editors need a little more room than the cell's text.
+        rect.setWidth(max(rect.width(), editor.minimumSizeHint().width()))
+        editor.setGeometry(rect)
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem,
+              index: QModelIndex | QPersistentModelIndex) -> None:
+        super().paint(painter, option, index)
+        model = index.model()
+        if not isinstance(model, MembersModel):
+            return
+        problems = model.problems_at(index.row(), self._field(index))
+        if not problems:
+            return
+        color = ERROR_PEN if any(p.is_error for p in problems) else WARNING_PEN
+        painter.save()
+        painter.setPen(QPen(color, 2))
+        painter.drawRect(option.rect.adjusted(1, 1, -1, -1))
+        painter.restore()

@@ -1,0 +1,150 @@
+"""The district-wide member list (班子成员名单): a lazy table model over an id list.
+
+The model holds only the ordered member ids of the term (one light query); the rows a view
+paints are fetched a page at a time by id and cached, so 100,000 members open and scroll as
+fast as a hundred. Sorting re-queries the id list in SQL.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from datetime import date
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+from fdh_desktop.domain.dates import age_on
+from fdh_desktop.domain.labels import MEMBER_LABELS
+from fdh_desktop.domain.records import yes_no
+
+from .roles import ROW_ROLE, SORT_ROLE
+
+AGE = "age"
+FIELDS: tuple[str, ...] = (
+    "street", "community", "role", "name", "id_number", "birth_date", AGE, "ethnicity", "political",
+    "education", "rc_post", "is_new", "phone", "workplace",
+)
+COLUMN = {name: i for i, name in enumerate(FIELDS)}
+HEADERS = {**MEMBER_LABELS, "street": "街道", "community": "社区", AGE: "年龄", "is_new": "新任"}
+
+PAGE_SIZE = 200
+MAX_PAGES = 64  # at most 12,800 cached rows
+
+
+class RosterModel(QAbstractTableModel):
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._store = None
+        self._term: int | None = None
+        self._ids: list[int] = []
+        self._pages: OrderedDict[int, dict[int, dict]] = OrderedDict()
+        self._order = "place"
+        self._descending = False
+        self._text = ""
+        self._street_id: int | None = None
+        self._sort_column = -1
+        self.queries = 0  # pages fetched since the last reset (a test checks laziness with it)
+
+    # -- state ----------------------------------------------------------------------------------
+
+    _UNSET = object()
+
+    def configure(self, *, store=_UNSET, term=_UNSET, text=_UNSET, street_id=_UNSET) -> None:
+        """Change what the list shows; takes effect at the next refresh()."""
+        if store is not self._UNSET:
+            self._store = store
+        if term is not self._UNSET:
+            self._term = term
+        if text is not self._UNSET:
+            self._text = text
+        if street_id is not self._UNSET:
+            self._street_id = street_id
+
+    def refresh(self) -> None:
+        self.beginResetModel()
+        self._pages.clear()
+        self.queries = 0
+        if self._store is None or self._term is None:
+            self._ids = []
+        else:
+            self._ids = self._store.roster_ids(self._term, self._order, self._descending, self._text, self._street_id)
+        self.endResetModel()
+
+    def row_object(self, row: int) -> dict | None:
+        if not 0 <= row < len(self._ids):
+            return None
+        page_number = row // PAGE_SIZE
+        page = self._pages.get(page_number)
+        if page is None:
+            page = self._fetch(page_number)
+        else:
+            self._pages.move_to_end(page_number)
+        return page.get(self._ids[row])
+
+    def _fetch(self, page_number: int) -> dict[int, dict]:
+        start = page_number * PAGE_SIZE
+        page = self._store.roster_rows(self._ids[start:start + PAGE_SIZE])
+        self.queries += 1
+        self._pages[page_number] = page
+        while len(self._pages) > MAX_PAGES:
+            self._pages.popitem(last=False)
+        return page
+
+    def member_id(self, row: int) -> int | None:
+        return self._ids[row] if 0 <= row < len(self._ids) else None
+
+    # -- Qt model -------------------------------------------------------------------------------
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._ids)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(FIELDS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal:
+            return self.tr(HEADERS[FIELDS[section]]) if 0 <= section < len(FIELDS) else None
+        return str(section + 1)
+
+    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole, SORT_ROLE, ROW_ROLE,
+                                               Qt.ItemDataRole.TextAlignmentRole):
+            return None
+        field = FIELDS[index.column()]
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignCenter) if field in (AGE, "is_new") else None
+        row = self.row_object(index.row())
+        if row is None:
+            return None
+        if role == ROW_ROLE:
+            return row
+        value = _age(row) if field == AGE else row.get(field)
+        if role == SORT_ROLE:
+            return "" if value is None else value
+        if value is None:
+            return ""
+        if field == "is_new":
+            return yes_no(bool(value))
+        return str(value)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self._sort_column = column
+        if 0 <= column < len(FIELDS):
+            self._order = FIELDS[column]
+            self._descending = order == Qt.SortOrder.DescendingOrder
+        else:
+            self._order, self._descending = "place", False
+        self.refresh()
+
+
+def _age(row: dict) -> int | None:
+    born, on = row.get("birth_date"), row.get("age_date")
+    if not born or not on:
+        return None
+    return age_on(date.fromisoformat(born), date.fromisoformat(on))

@@ -1,0 +1,105 @@
+"""District settings: name, current term (with its year and reference date), age bands, decimals."""
+
+from __future__ import annotations
+
+import re
+
+from PySide6.QtWidgets import QDialog, QWidget
+
+from fdh_desktop.domain.records import Settings, term_label
+from fdh_desktop.storage import StoreError
+
+from .forms.ui_settings_dialog import Ui_SettingsDialog
+from .messages import chinese_buttons
+
+_NO_YEAR = 1948  # the spin box's minimum, shown as 未填
+
+
+def parse_bands(text: str) -> tuple[int, ...]:
+    """"35，45" / "35, 45" / "35 45" → (35, 45); ValueError with a Chinese message otherwise."""
+    parts = [p for p in re.split(r"[,，、;；\s]+", text.strip()) if p]
+    if not parts:
+        raise ValueError("请填写年龄段分界，例如：35，45")
+    try:
+        bands = tuple(int(p) for p in parts)
+    except ValueError:
+        raise ValueError("年龄段分界应为整数，例如：35，45") from None
+    if list(bands) != sorted(set(bands)) or bands[0] < 1 or bands[-1] > 120:
+        raise ValueError("年龄段分界应为从小到大、互不相同的周岁数，例如：35，45")
+    return bands
+
+
+def band_labels(bands: tuple[int, ...]) -> list[str]:
+    labels = [f"{bands[0]}岁及以下"]
+    labels += [f"{low + 1}至{high}岁" for low, high in zip(bands, bands[1:])]
+    labels.append(f"{bands[-1] + 1}岁及以上")
+    return labels
+
+
+class SettingsDialog(QDialog):
+    def __init__(self, store, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_SettingsDialog()
+        self.ui.setupUi(self)
+        chinese_buttons(self.ui.button_box)
+        self.ui.button_box.accepted.connect(self.accept)
+        self.ui.button_box.rejected.connect(self.reject)
+        self.ui.message_label.setStyleSheet("color: #b71c1c;")
+        self._store = store
+        settings = store.settings()
+        self.ui.district_edit.setText(settings.district)
+        self.ui.current_term_spin.setValue(settings.current_term)
+        self.ui.age_bands_edit.setText("，".join(str(b) for b in settings.age_bands))
+        self.ui.decimals_spin.setValue(settings.decimals)
+        self.ui.current_term_spin.valueChanged.connect(self._term_changed)
+        self.ui.age_bands_edit.textChanged.connect(self._bands_changed)
+        self._term_changed(settings.current_term)
+        self._bands_changed(self.ui.age_bands_edit.text())
+        self.ui.district_edit.setFocus()
+
+    def _term_changed(self, number: int) -> None:
+        term = self._store.term(number)
+        exists = term is not None
+        hint = term_label(number) + ("" if exists else self.tr("（新的一届，保存后建立）"))
+        self.ui.term_hint_label.setText(hint)
+        self.ui.term_year_spin.setValue(term.year if exists and term.year else _NO_YEAR)
+        self.ui.reference_date_edit.set_value(term.reference_date if exists else None)
+
+    def _bands_changed(self, text: str) -> None:
+        try:
+            bands = parse_bands(text)
+        except ValueError as exc:
+            self.ui.age_bands_preview_label.setText(str(exc))
+            self.ui.age_bands_preview_label.setStyleSheet("color: #b71c1c;")
+            return
+        self.ui.age_bands_preview_label.setText("、".join(band_labels(bands)))
+        self.ui.age_bands_preview_label.setStyleSheet("")
+
+    def accept(self) -> None:
+        district = self.ui.district_edit.text().strip()
+        if not district:
+            self._refuse(self.tr("区名称不能为空"), self.ui.district_edit)
+            return
+        try:
+            bands = parse_bands(self.ui.age_bands_edit.text())
+        except ValueError as exc:
+            self._refuse(str(exc), self.ui.age_bands_edit)
+            return
+        term = self.ui.current_term_spin.value()
+        year = self.ui.term_year_spin.value()
+        settings = Settings(district=district, current_term=term, age_bands=bands,
+                            decimals=self.ui.decimals_spin.value())
+        try:
+            # One transaction: the settings and the current term's year and reference date.
+            with self._store.write("settings", self.tr("修改区设置")):
+                self._store.save_settings(settings)
+                self._store.ensure_term(term, year=None if year == _NO_YEAR else year,
+                                        reference_date=self.ui.reference_date_edit.value())
+        except StoreError as exc:
+            self._refuse(str(exc), self.ui.district_edit)
+            return
+        super().accept()
+
+    def _refuse(self, message: str, widget: QWidget) -> None:
+        self.ui.message_label.setText(message)
+        widget.setFocus()

@@ -1,0 +1,126 @@
+"""Bar charts of the 统计 tab: age bands and education, this term against the previous.
+
+Imported only when a chart is first shown: QtCharts is large and the window should open fast.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QValueAxis
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QPainter
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from fdh_desktop.domain.records import term_label
+
+AGE = "age_band"
+EDUCATION = "education"
+TITLES = {AGE: "妇代会主任年龄结构", EDUCATION: "妇代会主任文化程度"}
+_COLOURS = (QColor("#c0392b"), QColor("#95a5a6"))  # this term, last term
+ALL = "__all__"
+
+
+class ChartPanel(QWidget):
+    """One figure (age_band or education) per street, or every band of one scope."""
+
+    def __init__(self, kind: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.kind = kind
+        self._rows: list[tuple[str, dict]] = []  # (name, report); the scope's own report last
+        self._item: str | None = None  # the band/group chosen, ALL for every one of the scope
+        self.item_combo = QComboBox(self)
+        self.item_combo.setObjectName("chart_item_combo")
+        self.item_combo.currentIndexChanged.connect(self._item_changed)
+        self.chart_view = QChartView(self)
+        self.chart_view.setObjectName("chart_view")
+        self.chart_view.setRenderHint(QPainter.RenderHint.Antialiasing)
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("显示："), self))
+        top.addWidget(self.item_combo)
+        top.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(top)
+        layout.addWidget(self.chart_view, 1)
+
+    def set_rows(self, rows: list[tuple[str, dict]], per_street: bool) -> None:
+        """`rows`: (street name, report) for each street then ('全区', district report); or one row."""
+        self._rows = rows
+        labels = list(rows[-1][1]["chairs"][self.kind]) if rows else []
+        self.item_combo.blockSignals(True)
+        self.item_combo.clear()
+        if per_street:
+            for label in labels:
+                self.item_combo.addItem(self.tr("各街道：{0}").format(label), label)
+        scope = self.tr("全区") if per_street else rows[-1][0] if rows else ""
+        self.item_combo.addItem(self.tr("{0}：全部").format(scope), ALL)
+        found = self.item_combo.findData(self._item) if self._item else -1
+        self.item_combo.setCurrentIndex(max(found, 0))
+        self._item = self.item_combo.currentData()
+        self.item_combo.blockSignals(False)
+        self._draw()
+
+    def _item_changed(self) -> None:
+        self._item = self.item_combo.currentData()
+        self._draw()
+
+    def series_values(self) -> tuple[list[str], list[tuple[str, list[float]]]]:
+        """Categories and (set name, values in %) as drawn: for tests and the chart alike."""
+        if not self._rows:
+            return [], []
+        item = self._item
+        report = self._rows[-1][1]
+        sets = [(term_label(report["term"]), False)]
+        if report.get("previous") is not None:
+            sets.append((term_label(report["term"] - 1), True))
+        if item == ALL or item is None:
+            categories = list(report["chairs"][self.kind])
+            picked = [(report, label) for label in categories]
+        else:
+            categories = [name for name, _ in self._rows]
+            picked = [(r, item) for _, r in self._rows]
+        values = []
+        for name, previous in sets:
+            row = []
+            for r, label in picked:
+                source = (r.get("previous") or {}).get("chairs") if previous else r["chairs"]
+                share = (source or {}).get(self.kind, {}).get(label) if source else None
+                row.append(float(share["pct"]) if share and share.get("pct") is not None else 0.0)
+            values.append((name, row))
+        return categories, values
+
+    def _draw(self) -> None:
+        categories, values = self.series_values()
+        chart = QChart()
+        item = self._item
+        where = self._rows[-1][0] if self._rows else ""
+        chart.setTitle(TITLES[self.kind] + (f"：{item}（各街道）" if item and item != ALL else f"（{where}）"))
+        chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
+        series = QBarSeries()
+        for (name, row), colour in zip(values, _COLOURS):
+            bar_set = QBarSet(name)
+            bar_set.append(row)
+            bar_set.setColor(colour)
+            bar_set.setLabelColor(QColor("#222222"))
+            series.append(bar_set)
+        series.setLabelsVisible(True)
+        series.setLabelsFormat("@value")
+        series.setLabelsPosition(QBarSeries.LabelsPosition.LabelsOutsideEnd)
+        chart.addSeries(series)
+        axis_x = QBarCategoryAxis()
+        axis_x.append(categories)
+        chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
+        series.attachAxis(axis_x)
+        axis_y = QValueAxis()
+        top = max([v for _, row in values for v in row] + [10.0])
+        ceiling = min(100, (int(top * 1.12) // 10 + 1) * 10)  # room above the bars for their labels
+        axis_y.setRange(0, ceiling)
+        axis_y.setTickCount(ceiling // 10 + 1)
+        axis_y.setLabelFormat("%d")
+        axis_y.setTitleText(self.tr("占比（%）"))
+        chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
+        series.attachAxis(axis_y)
+        chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+        old = self.chart_view.chart()
+        self.chart_view.setChart(chart)
+        if old is not None:
+            old.deleteLater()

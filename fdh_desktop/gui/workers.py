@@ -1,0 +1,104 @@
+"""Long work off the GUI thread: each task opens its OWN Store connection on the same file.
+
+    task = start_task(parent, db_path, fn)   # fn(store, progress, cancelled) -> result
+    task.progress.connect(...); task.succeeded.connect(...); task.failed.connect(...)
+    task.cancel()                            # fn sees cancelled() == True and stops
+
+Signals arrive in the GUI thread (queued). A task that raises one of `cancel_exceptions`
+reports `cancelled`; a StoreError its Chinese message; anything else a one-line message (the
+traceback goes to the log, never to the user).
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QThread, Signal, Slot
+
+from fdh_desktop.storage import Store, StoreError
+
+log = logging.getLogger(__name__)
+
+TaskFn = Callable[[Store, Callable[[int, int, str], None], Callable[[], bool]], object]
+
+
+class Task(QObject):
+    progress = Signal(int, int, str)  # done, total, message
+    succeeded = Signal(object)
+    failed = Signal(str)
+    cancelled = Signal()
+    done = Signal()  # after any of the three above
+
+    def __init__(self, db_path: Path, fn: TaskFn, cancel_exceptions: tuple[type[BaseException], ...] = ()) -> None:
+        super().__init__()
+        self._db_path = db_path
+        self._fn = fn
+        self._cancel = threading.Event()
+        self._cancel_exceptions = cancel_exceptions
+        self._qthread: QThread | None = None
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+    def is_cancelled(self) -> bool:
+        return self._cancel.is_set()
+
+    def _progress(self, done: int, total: int, message: str = "") -> None:
+        self.progress.emit(done, total, message)
+
+    @Slot()
+    def run(self) -> None:
+        try:
+            store = Store.open(self._db_path)
+            try:
+                result = self._fn(store, self._progress, self._cancel.is_set)
+            finally:
+                store.close()
+        except self._cancel_exceptions:
+            self.cancelled.emit()
+        except StoreError as exc:
+            self.failed.emit(str(exc))
+        except Exception as exc:  # noqa: BLE001 - the user gets one line, the log the rest
+            log.exception("background task failed")
+            self.failed.emit(f"内部错误：{type(exc).__name__}: {exc}")
+        else:
+            if self._cancel.is_set() and self._cancel_exceptions:
+                self.cancelled.emit()
+            else:
+                self.succeeded.emit(result)
+        self.done.emit()
+
+    def wait(self, ms: int = 30000) -> bool:
+        """Block until the thread has finished (used when a window closes mid-task)."""
+        thread = self._qthread
+        if thread is None:
+            return True
+        try:
+            return thread.wait(ms)
+        except RuntimeError:  # the C++ thread is already gone
+            return True
+
+    def is_running(self) -> bool:
+        thread = self._qthread
+        try:
+            return thread is not None and thread.isRunning()
+        except RuntimeError:
+            return False
+
+
+def start_task(parent: QObject, db_path: Path, fn: TaskFn,
+               cancel_exceptions: tuple[type[BaseException], ...] = ()) -> Task:
+    thread = QThread(parent)
+    task = Task(db_path, fn, cancel_exceptions)
+    task._qthread = thread
+    task.moveToThread(thread)
+    thread.started.connect(task.run)
+    task.done.connect(thread.quit)
+    thread.finished.connect(task.deleteLater)
+    thread.finished.connect(thread.deleteLater)
+    thread.finished.connect(lambda: setattr(task, "_qthread", None))
+    thread.start()
+    return task

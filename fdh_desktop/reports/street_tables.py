@@ -1,0 +1,243 @@
+"""Per-street tables: one row per street and 合计, counts and shares, last term beside.
+
+Each table is a list of column specs read from the street's statistics report (the `stats
+--json` shape), so every figure here is one the JSON also states.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from fdh_desktop.domain import vocab
+from fdh_desktop.domain.records import term_label
+from fdh_desktop.domain.rounding import percent
+
+from .drill import Drill
+from .tables import Table
+
+PCT = "占比(%)"
+COUNT = "人数"
+DASH = "—"
+
+
+@dataclass(frozen=True)
+class StreetRow:
+    street_id: int | None  # None: 合计 (the whole district)
+    name: str
+    report: dict
+
+
+@dataclass(frozen=True)
+class Col:
+    group: str  # upper header; "" for a column whose header takes both rows
+    header: str
+    value: Callable[[dict], object]  # from a report; may raise KeyError/TypeError when absent
+    drill: str | None = None
+    previous: bool = False
+
+
+def _share_pct(share: dict | None) -> str:
+    if not share or share.get("pct") is None:
+        return DASH
+    return share["pct"]
+
+
+def _signed(n: int) -> str:
+    return f"+{n}" if n > 0 else str(n)
+
+
+def _signed_text(text: str | None) -> str:
+    if text is None:
+        return DASH
+    return text if text.startswith("-") or set(text) <= {"0", "."} else "+" + text
+
+
+def _rate(count: int, total: int, decimals: int) -> str:
+    return percent(count, total, decimals) or DASH
+
+
+def _prev(report: dict) -> dict:
+    if report.get("previous") is None:
+        raise KeyError("previous")
+    return report["previous"]
+
+
+def _chg(report: dict) -> dict:
+    if report.get("change") is None:
+        raise KeyError("change")
+    return report["change"]
+
+
+def _build(title: str, cols: list[Col], streets: list[StreetRow], paper: str = "A4",
+           unit: str = "单位：人、%") -> Table:
+    table = Table(title, [c.header for c in cols], unit=unit, paper=paper)
+    table.header_groups = _groups(cols)
+    for r, street in enumerate(streets):
+        cells: list[object] = []
+        for c, col in enumerate(cols):
+            try:
+                value = col.value(street.report)
+            except (KeyError, TypeError):
+                value = ""
+            cells.append(value)
+            if col.drill and value not in ("", DASH):
+                table.drill[(r, c)] = Drill(col.drill, street.street_id, col.previous)
+        table.rows.append(cells)
+    return table
+
+
+def _groups(cols: list[Col]) -> list[tuple[str, int]]:
+    groups: list[tuple[str, int]] = []
+    for col in cols:
+        if col.group and groups and groups[-1][0] == col.group:
+            groups[-1] = (col.group, groups[-1][1] + 1)
+        else:
+            groups.append((col.group, 1))
+    return groups
+
+
+def _share_cols(group: str, get: Callable[[dict], dict], drill: str | None, previous: bool = False) -> list[Col]:
+    return [
+        Col(group, COUNT, lambda r: get(r)["count"], drill, previous),
+        Col(group, PCT, lambda r: _share_pct(get(r))),
+    ]
+
+
+def _change_cols(group: str, get: Callable[[dict], dict]) -> list[Col]:
+    return [
+        Col(group, "增减人数", lambda r: _signed(get(r)["count"])),
+        Col(group, "增减百分点", lambda r: _signed_text(get(r)["pct_points"])),
+    ]
+
+
+def street_tables(streets: list[StreetRow], decimals: int = 1) -> list[Table]:
+    """The wide summary table (A3) and one table per topic, each with 上届 and 比上届 columns."""
+    if not streets:
+        return []
+    first = streets[-1].report
+    label = term_label(first["term"])
+    has_prev = any(s.report.get("previous") is not None for s in streets)
+    bands = list(first["chairs"]["age_band"])
+    groups = list(vocab.EDUCATION_GROUPS)
+    street = Col("", "街道", lambda r: "")
+    chairs = Col("", "主任(人)", lambda r: r["chairs"]["total"], "chairs")
+    prev_label = "上届"
+    tables = [summary_table(streets, decimals)]
+
+    cols = [street,
+            Col("", "应建(个)", lambda r: r["congresses"]["should_establish"], "should_establish"),
+            Col("", "实建(个)", lambda r: r["congresses"]["established"], "established"),
+            Col("", "建立率(%)", lambda r: _rate(r["congresses"]["established"], r["congresses"]["should_establish"], decimals)),
+            Col("", "已完成换届(个)", lambda r: r["congresses"]["completed"], "completed"),
+            Col("", "完成率(%)", lambda r: _rate(r["congresses"]["completed"], r["congresses"]["should_establish"], decimals))]
+    if has_prev:
+        cols += [
+            Col(prev_label, "应建(个)", lambda r: _prev(r)["congresses"]["should_establish"], "should_establish", True),
+            Col(prev_label, "实建(个)", lambda r: _prev(r)["congresses"]["established"], "established", True),
+            Col(prev_label, "建立率(%)", lambda r: _rate(_prev(r)["congresses"]["established"],
+                                                        _prev(r)["congresses"]["should_establish"], decimals)),
+            Col("比上届", "实建增减(个)", lambda r: _signed(r["congresses"]["established"] - _prev(r)["congresses"]["established"])),
+        ]
+    tables.append(_build(f"社区妇代会组建情况（分街道，{label}）", cols, streets, unit="单位：个、%"))
+
+    cols = [street, chairs]
+    for post in vocab.POSTS:
+        name = {"其他": "其他职务", "无": "无职务"}.get(post, post)
+        cols += _share_cols(name, lambda r, p=post: r["chairs"]["post"][p], f"post:{post}")
+    cols += _share_cols("担任重要职务", lambda r: r["chairs"]["key_post"], "key_post")
+    if has_prev:
+        cols += _share_cols("上届担任重要职务", lambda r: _prev(r)["chairs"]["key_post"], "key_post", True)
+        cols += _change_cols("比上届", lambda r: _chg(r)["key_post"])
+    tables.append(_build(f"妇代会主任任职情况（分街道，{label}）", cols, streets, paper="A3"))
+
+    cols = [street, chairs]
+    cols += _share_cols("新任", lambda r: r["chairs"]["new"], "new")
+    cols += [
+        Col("连任", COUNT, lambda r: r["chairs"]["total"] - r["chairs"]["new"]["count"], "continuing"),
+        Col("连任", PCT, lambda r: _rate(r["chairs"]["total"] - r["chairs"]["new"]["count"], r["chairs"]["total"], decimals)),
+    ]
+    if has_prev:
+        cols += _share_cols("上届新任", lambda r: _prev(r)["chairs"]["new"], "new", True)
+        cols += _change_cols("新任比上届", lambda r: _chg(r)["new"])
+    tables.append(_build(f"妇代会主任新任与连任情况（分街道，{label}）", cols, streets))
+
+    cols = [street, chairs]
+    for band in bands:
+        cols += _share_cols(band, lambda r, b=band: r["chairs"]["age_band"][b], f"age_band:{band}")
+    cols += [
+        Col("", "平均年龄(岁)", lambda r: r["chairs"]["age_mean"] or DASH),
+        Col("", "最大(岁)", lambda r: r["chairs"]["age_max"] if r["chairs"]["age_max"] is not None else DASH, "age_max"),
+        Col("", "最小(岁)", lambda r: r["chairs"]["age_min"] if r["chairs"]["age_min"] is not None else DASH, "age_min"),
+    ]
+    if has_prev:
+        cols.append(Col("", "上届平均年龄(岁)", lambda r: _prev(r)["chairs"]["age_mean"] or DASH))
+        cols.append(Col("比上届", "平均年龄增减(岁)", lambda r: _signed_text(_chg(r)["age_mean"])))
+        for band in bands:
+            cols.append(Col("比上届", f"{band}增减百分点", lambda r, b=band: _signed_text(_chg(r)["age_band"][b]["pct_points"])))
+    tables.append(_build(f"妇代会主任年龄结构（分街道，{label}）", cols, streets, unit="单位：人、岁、%"))
+
+    cols = [street, chairs]
+    cols += _share_cols("中共党员（含预备党员）", lambda r: r["chairs"]["party"], "party")
+    if has_prev:
+        cols += _share_cols("上届中共党员", lambda r: _prev(r)["chairs"]["party"], "party", True)
+        cols += _change_cols("比上届", lambda r: _chg(r)["party"])
+    tables.append(_build(f"妇代会主任中共党员情况（分街道，{label}）", cols, streets))
+
+    cols = [street, chairs]
+    for group in groups:
+        cols += _share_cols(group, lambda r, g=group: r["chairs"]["education"][g], f"education:{group}")
+    if has_prev:
+        for group in groups:
+            cols.append(Col("上届占比(%)", group, lambda r, g=group: _share_pct(_prev(r)["chairs"]["education"][g])))
+        for group in groups:
+            cols.append(Col("比上届增减百分点", group, lambda r, g=group: _signed_text(_chg(r)["education"][g]["pct_points"])))
+    tables.append(_build(f"妇代会主任文化程度（分街道，{label}）", cols, streets))
+
+    cols = [street, chairs]
+    for level in vocab.EDUCATION:
+        cols += _share_cols(level, lambda r, e=level: r["chairs"]["education_detail"][e], f"education_detail:{level}")
+    tables.append(_build(f"妇代会主任文化程度明细（分街道，{label}）", cols, streets))
+
+    cols = [street,
+            Col("", "妇女代表(人)", lambda r: r["representatives"]["total"], "reps_total")]
+    cols += _share_cols("社区单位代表", lambda r: r["representatives"]["community_units"], "reps_units")
+    cols += _share_cols("外来人员代表", lambda r: r["representatives"]["migrants"], "reps_migrants")
+    if has_prev:
+        cols += [
+            Col("上届", "妇女代表(人)", lambda r: _prev(r)["representatives"]["total"], "reps_total", True),
+            Col("上届", "社区单位占比(%)", lambda r: _share_pct(_prev(r)["representatives"]["community_units"])),
+            Col("上届", "外来人员占比(%)", lambda r: _share_pct(_prev(r)["representatives"]["migrants"])),
+        ]
+    tables.append(_build(f"社区妇代会妇女代表结构（分街道，{label}）", cols, streets))
+
+    for table in tables:
+        for r, s in enumerate(streets):
+            table.rows[r][0] = s.name
+    return tables
+
+
+def summary_table(streets: list[StreetRow], decimals: int = 1) -> Table:
+    """The one wide table a district hands in: every street on a row, every topic across (A3)."""
+    first = streets[-1].report
+    district = first["district"]
+    cols = [
+        Col("", "街道", lambda r: ""),
+        Col("", "应建(个)", lambda r: r["congresses"]["should_establish"], "should_establish"),
+        Col("", "实建(个)", lambda r: r["congresses"]["established"], "established"),
+        Col("", "已完成换届(个)", lambda r: r["congresses"]["completed"], "completed"),
+        Col("", "主任(人)", lambda r: r["chairs"]["total"], "chairs"),
+    ]
+    cols += _share_cols("担任重要职务", lambda r: r["chairs"]["key_post"], "key_post")
+    cols += _share_cols("新任", lambda r: r["chairs"]["new"], "new")
+    for band in first["chairs"]["age_band"]:
+        cols += _share_cols(band, lambda r, b=band: r["chairs"]["age_band"][b], f"age_band:{band}")
+    cols.append(Col("", "平均年龄(岁)", lambda r: r["chairs"]["age_mean"] or DASH))
+    cols += _share_cols("中共党员", lambda r: r["chairs"]["party"], "party")
+    for group in vocab.EDUCATION_GROUPS:
+        cols += _share_cols(group, lambda r, g=group: r["chairs"]["education"][g], f"education:{group}")
+    table = _build(f"{district}社区妇代会换届选举情况统计表（{term_label(first['term'])}）", cols, streets,
+                   paper="A3", unit="单位：个、人、岁、%")
+    for r, s in enumerate(streets):
+        table.rows[r][0] = s.name
+    return table

@@ -1,0 +1,173 @@
+"""A clerk enters a community's congress and its chair with the keyboard, sees the rules fire
+before saving, saves with Ctrl+S, and finds it all again after reopening the file."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+from gui_helpers import focus, press, red_pixels, type_here, type_into
+from PySide6.QtCore import Qt
+
+from fdh_desktop.gui import messages
+from fdh_desktop.gui.members_model import COLUMN
+from fdh_desktop.storage import Store
+
+CHAIR_ID = "11010219780615008X"  # born 1978-06-15, even 17th digit (a woman), check character X
+
+
+@pytest.fixture
+def district(store, db_path: Path) -> Path:
+    """The conftest's 测试区 (第六届, 2023) with one street and two communities, no congress yet."""
+    street = store.add_street("牛街")
+    store.add_community(street.id, "法源寺社区")
+    store.add_community(street.id, "春风社区")
+    return db_path
+
+
+def choose_community(window, text: str) -> None:
+    """Ctrl+F, type part of the name, Enter: the first matching community opens in the form."""
+    press(Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier, window)
+    assert focus() is window.panel.ui.filter_edit
+    type_here(text)
+    press(Qt.Key.Key_Return)
+
+
+def test_congress_and_chair_entered_by_keyboard_are_saved_and_found_after_reopening(open_window, district, qtbot):
+    window = open_window(district)
+    choose_community(window, "法源")
+    form = window.form
+    assert form.ui.title_label.text() == "牛街 › 法源寺社区 · 第六届（本届）"
+
+    # Enter on the community takes the clerk to the first field; Tab walks the form in reading order.
+    press(Qt.Key.Key_Return, widget=window.panel.ui.district_tree)
+    assert focus() in (form.ui.should_establish_combo, form.ui.should_establish_combo.lineEdit())
+    press(Qt.Key.Key_Tab)
+    type_here("是")  # 是否建立
+    press(Qt.Key.Key_Tab)
+    type_here("已完成")  # 换届进度
+    press(Qt.Key.Key_Tab)
+    type_here("20230315")  # 换届日期
+    press(Qt.Key.Key_Tab)
+    type_here("等额")  # 选举方式: a synonym, made canonical on leaving the field
+    press(Qt.Key.Key_Tab)
+    type_here("无记名")  # 表决方式
+    press(Qt.Key.Key_Tab)
+    type_here("40")  # 代表总数
+    press(Qt.Key.Key_Tab)
+    type_here("5")  # 社区单位代表数
+    press(Qt.Key.Key_Tab)
+    type_here("3")  # 外来人员代表数
+    press(Qt.Key.Key_Tab)
+    type_here("38")  # 到会代表数
+    press(Qt.Key.Key_Tab)
+    type_here("王芳")  # 指导员
+    assert form.ui.election_method_combo.currentText() == "等额选举"
+    assert form.ui.election_date_edit.value() == date(2023, 3, 15)
+
+    # 已完成 without a 主任 is an error, shown before any saving.
+    assert any(p.field == "progress" and p.is_error for p in form.problems())
+
+    # Alt+N adds a member (the first is the 主任) and opens her name for typing.
+    press(Qt.Key.Key_N, Qt.KeyboardModifier.AltModifier)
+    model = form.members_model
+    qtbot.waitUntil(lambda: model.rowCount() == 1)  # a button's mnemonic clicks it after a short flash
+    assert model.member(0).role == "主任"
+    type_here("李秀英")
+    press(Qt.Key.Key_Tab)
+    type_here(CHAIR_ID.lower())  # a lower-case x is accepted and stored upper-case
+    press(Qt.Key.Key_Tab)
+    # The ID number filled the birth date, and the age at the election date shows beside it.
+    assert model.member(0).birth_date == date(1978, 6, 15)
+    assert model.index(0, COLUMN["age"]).data() == "44"
+    press(Qt.Key.Key_Escape)  # leave the birth date as filled
+    table = form.ui.members_table
+    table.setCurrentIndex(model.index(0, COLUMN["ethnicity"]))
+    type_into(table, "汉族")  # typing on a cell opens its editor
+    press(Qt.Key.Key_Tab)
+    type_here("党员")
+    press(Qt.Key.Key_Tab)
+    type_here("本科")
+    press(Qt.Key.Key_Tab)
+    type_here("居委会主任")
+    press(Qt.Key.Key_Return)
+    chair = model.member(0)
+    assert (chair.name, chair.ethnicity, chair.political, chair.education, chair.rc_post) == (
+        "李秀英", "汉族", "中共党员", "大学本科", "居委会主任")
+    assert form.problems() == []
+    assert window.isWindowModified()
+
+    press(Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier, table)
+    assert not form.is_dirty() and not window.isWindowModified()
+    window.close()
+
+    with Store.open(district) as store:
+        community = store.find_community("牛街", "法源寺社区")
+        congress = store.congress(community.id, 6)
+        members = store.members(community.id, 6)
+    assert congress.established is True and congress.progress == "已完成"
+    assert congress.election_date == date(2023, 3, 15)
+    assert (congress.election_method, congress.voting_method) == ("等额选举", "无记名投票")
+    assert (congress.reps_total, congress.reps_units, congress.reps_migrants, congress.reps_present) == (40, 5, 3, 38)
+    assert congress.instructor == "王芳"
+    assert [(m.role, m.name, m.id_number, m.birth_date) for m in members] == [
+        ("主任", "李秀英", CHAIR_ID, date(1978, 6, 15))]
+
+    again = open_window(district)
+    choose_community(again, "法源寺")
+    assert again.form.members_model.member(0).name == "李秀英"
+    assert again.form.ui.reps_total_spin.value_or_none() == 40
+    assert again.panel.status(community.id).kind == "complete"
+
+
+def test_a_broken_rule_shows_on_the_field_and_in_the_panel_before_saving(open_window, district, monkeypatch):
+    window = open_window(district)
+    choose_community(window, "春风")
+    form = window.form
+    spin = form.ui.reps_units_spin
+    clean_red = red_pixels(spin)
+    type_into(form.ui.reps_total_spin, "30")
+    type_into(spin, "45")
+
+    assert spin.property("problem") == "error"
+    assert "不能大于代表总数" in spin.toolTip()
+    assert red_pixels(spin) > clean_red + 50  # the red border is really drawn
+    rows = [form.problems_model.index(r, 2).data() for r in range(form.problems_model.rowCount())]
+    assert any("社区单位代表数（45）不能大于代表总数（30）" in text for text in rows)
+    assert form.problems_model.index(0, 0).data() == "错误"
+
+    # Saving is refused while the error stands, and says why.
+    refused = []
+    monkeypatch.setattr(messages, "error", lambda parent, title, text, detail="": refused.append((title, text, detail)))
+    assert form.save() is False
+    assert refused and refused[0][0] == "不能保存" and "社区单位代表数" in refused[0][2]
+    assert focus() is spin  # the cursor goes to the faulty field
+
+    # Putting it right clears the mark at once.
+    spin.selectAll()
+    type_into(spin, "5")
+    assert spin.property("problem") == ""
+    assert form.problems_model.rowCount() == 0
+
+
+def test_undo_takes_back_the_last_edits_of_the_form(open_window, district):
+    window = open_window(district)
+    choose_community(window, "春风")
+    form = window.form
+    type_into(form.ui.instructor_edit, "张")
+    type_into(form.ui.instructor_edit, "三")
+    type_into(form.ui.reps_total_spin, "12")
+    form.add_member()
+    press(Qt.Key.Key_Escape)
+    assert form.members_model.rowCount() == 1
+
+    window.undo_action.trigger()  # the added member
+    assert form.members_model.rowCount() == 0
+    window.undo_action.trigger()  # 代表总数
+    assert form.ui.reps_total_spin.value_or_none() is None
+    press(Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier, form.ui.instructor_edit)  # typing merged: one step
+    assert form.ui.instructor_edit.text() == ""
+    assert not form.is_dirty()
+    window.redo_action.trigger()
+    assert form.ui.instructor_edit.text() == "张三" and form.is_dirty()
