@@ -8,7 +8,7 @@ PY := $(VENV)/bin/python
 # Debian packages the tests and screenshots need: CJK fonts, LibreOffice (real .xls/.ods files),
 # poppler (pdftoppm/pdffonts/pdftotext), Xvfb, and the libraries Qt's wheels load.
 DEB_PACKAGES := fonts-noto-cjk libreoffice-calc poppler-utils xvfb libegl1 libgl1 libxkbcommon0 \
-	libxkbcommon-x11-0 libfontconfig1 libdbus-1-3 libxcb-cursor0 libnss3
+	libxkbcommon-x11-0 libfontconfig1 libdbus-1-3 libxcb-cursor0 libnss3 libxcb-icccm4 libxcb-keysyms1
 
 .PHONY: setup system-deps run test test-fast forms check-forms bench dist screenshots clean
 
@@ -50,7 +50,7 @@ bench: setup
 	$(PY) -m benchmarks
 
 # The folder to copy to the clerks' PCs (dist/fdh-desktop/), then its own self-test.
-dist: setup
+dist: system-deps setup
 	$(PY) -m pip install -q -e '.[build]'
 	$(VENV)/bin/pyinstaller --noconfirm --clean build.spec
 	QT_QPA_PLATFORM=offscreen dist/fdh-desktop/fdh-desktop --self-test

@@ -36,7 +36,9 @@ def in_child(code: str) -> dict:
     wrapper = (
         "import json, resource, sys\n"
         + code
-        + "\nRESULT['peak_mb'] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024\n"
+        # ru_maxrss survives exec (it would report the parent's peak); VmHWM is this process's own.
+        + "\nRESULT['peak_mb'] = next(int(l.split()[1]) for l in open('/proc/self/status')"
+        " if l.startswith('VmHWM')) / 1024\n"
         "print(json.dumps(RESULT))\n"
     )
     out = subprocess.run([sys.executable, "-c", wrapper], capture_output=True, text=True, check=True)

@@ -67,6 +67,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("export", help="导出一届的全部数据（交换格式）")
     p.add_argument("--out", type=Path, required=True)
     p.add_argument("--term", type=int)
+    p.add_argument("--mask", action="store_true", help="隐去身份证号和电话的部分数字")
     p.set_defaults(handler=cmd_export)
 
     p = sub.add_parser("stats", help="统计")

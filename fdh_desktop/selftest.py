@@ -3,8 +3,8 @@
 It answers one question for whoever installed the program on a clerk's PC (or built the folder):
 does this copy work? It opens a temporary database, loads the demo district, checks the
 statistics against the demo's known figures, writes the statistics workbook and the exchange
-workbook and reads them back (re-importing an export must change nothing). The Qt
-half (fdh_desktop.gui.selftest_gui) adds the window, a statistics page and the PDF.
+workbook and reads them back (re-importing an export must change nothing). The Qt half
+(fdh_desktop.gui.selftest_gui) adds the window, a statistics page and the PDF.
 
 A step either passes, fails, or finds its feature missing from this build; only "all passed"
 exits 0, so a frozen folder that lost a module cannot pass.

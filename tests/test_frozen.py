@@ -36,9 +36,11 @@ def folder(tmp_path_factory) -> Path:
 
 
 def _env(tmp_path: Path) -> dict[str, str]:
+    """The frozen program on its own (no virtualenv), with the user folders in tmp_path."""
     env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "VIRTUAL_ENV")}
     env.update(QT_QPA_PLATFORM="offscreen", XDG_STATE_HOME=str(tmp_path / "state"),
-               XDG_CONFIG_HOME=str(tmp_path / "config"), XDG_DATA_HOME=str(tmp_path / "data"))
+               XDG_CONFIG_HOME=str(tmp_path / "config"), XDG_DATA_HOME=str(tmp_path / "data"),
+               LOCALAPPDATA=str(tmp_path / "local"), APPDATA=str(tmp_path / "roaming"))
     return env
 
 
@@ -48,8 +50,10 @@ def test_frozen_self_test_passes(folder, tmp_path):
         [str(folder / f"{fdh_desktop.APP_NAME}{EXE}"), "--self-test", "--self-test-dir", str(out)],
         capture_output=True, text=True, encoding="utf-8", env=_env(tmp_path), timeout=300, cwd=tmp_path,
     )
-    assert run.returncode == 0, run.stdout + run.stderr
-    assert "打包版" in run.stdout and "自检通过" in run.stdout
+    # The report file, not stdout: the windowed program has no console on Windows.
+    report = (out / "self-test.txt").read_text(encoding="utf-8")
+    assert run.returncode == 0, report + run.stderr
+    assert "打包版" in report and "自检通过" in report
     for name in ("main_window.png", "statistics.png", "统计表.pdf", "统计表.xlsx", "交换工作簿.xlsx"):
         assert (out / name).stat().st_size > 0, name
 

@@ -7,7 +7,9 @@ and a check character computed with ISO 7064 MOD 11-2 (0-9 or X). Old 15-digit n
 
 from __future__ import annotations
 
+import operator
 import re
+from functools import lru_cache
 from dataclasses import dataclass
 from datetime import date
 
@@ -33,8 +35,13 @@ class IdNumber:
     upgraded: bool  # was a 15-digit number
 
 
+_ZERO_OFFSET = ord("0") * sum(_WEIGHTS)
+
+
 def check_character(first17: str) -> str:
-    total = sum(int(d) * w for d, w in zip(first17, _WEIGHTS))
+    """ISO 7064 MOD 11-2 over 17 ASCII digits (callers have checked the shape)."""
+    # Weighted sum of the byte values, less the weighted "0"s: no int() per digit.
+    total = sum(map(operator.mul, first17.encode("ascii"), _WEIGHTS)) - _ZERO_OFFSET
     return _CHECK[total % 11]
 
 
@@ -55,6 +62,8 @@ def _excel_mangled(raw: object, text: str) -> bool:
 _MANGLED = "身份证号被Excel转成了数字，后几位已丢失，无法恢复；请把该列设为“文本”格式后重新录入"
 
 
+# Cleaning and the rules both parse every number; an import of 100,000 members should not pay twice.
+@lru_cache(maxsize=65536, typed=True)
 def parse_id_number(raw: object) -> IdNumber:
     """Parse and check an ID number typed by a person or read from a cell.
 

@@ -86,7 +86,7 @@ class Member:
 
     def content(self) -> dict:
         """The values a person typed: what a change is measured on (no row id)."""
-        return {f.name: getattr(self, f.name) for f in fields(self) if f.name != "id"}
+        return {name: getattr(self, name) for name in MEMBER_FIELDS}
 
 
 CONGRESS_FIELDS = tuple(f.name for f in fields(Congress))

@@ -17,6 +17,8 @@ def halfwidth(text: str) -> str:
 
 def fold(text: str) -> str:
     """A key for loose comparison: NFKC, no white space at all, ASCII upper-case."""
+    if text.isascii():  # most cells: NFKC would change nothing
+        return _SPACE.sub("", text).upper()
     return _SPACE.sub("", halfwidth(text)).upper()
 
 

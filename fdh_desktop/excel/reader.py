@@ -17,16 +17,17 @@ import python_calamine
 
 from fdh_desktop.domain.text import fold
 
-from .layout import (
-    KINDS, LIST_SHEET, MAX_CELL_CHARS, META_SHEET, SheetKind, field_header, header_key, kind_by_sheet_name,
-)
-from .safety import WorkbookFacts, WorkbookRefused, check_workbook, column_letters, has_overlong_text
+from .layout import KINDS, LIST_SHEET, META_SHEET, SheetKind, field_header, header_key, kind_by_sheet_name
+from .safety import WorkbookFacts, WorkbookRefused, check_workbook
 
 HEADER_SEARCH_ROWS = 30
 _FOOTERS = tuple(fold(w) for w in (
     "填表人", "填报人", "审核人", "制表人", "负责人", "联系人", "填报日期", "制表日期", "填表日期",
     "注：", "注:", "说明：", "备注：", "合计", "总计", "小计",
 ))
+
+
+_FOOTER_STARTS = frozenset(w[0] for w in _FOOTERS)
 
 
 @dataclass
@@ -79,7 +80,6 @@ def read_workbook(path: Path, facts: WorkbookFacts | None = None) -> WorkbookDat
             elif meta.name != LIST_SHEET:
                 visible.append(meta.name)
         _find_sheets(book, visible, data)
-        _check_long_cells(data)
         return data
     finally:
         book.close()
@@ -241,27 +241,20 @@ def _sheet_rows(name: str, kind: SheetKind, header: _Header, grid: list[list]) -
     records: list[tuple[int, list]] = []
     for r in range(header.row + 1, len(grid)):
         row = grid[r]
-        values = [row[c] for c in mapped if c < len(row)]
-        if not any(_filled(v) for v in values):
-            continue
-        if _is_footer(values):
+        width = len(row)
+        first = None
+        for c in mapped:
+            if c < width:
+                v = row[c]
+                if v != "" and v is not None and (v.__class__ is not str or v.strip()):
+                    first = v
+                    break
+        if first is None:
+            continue  # blank (or only a 序号 nobody filled in)
+        if first.__class__ is str and first.lstrip()[:1] in _FOOTER_STARTS and _is_footer([row[c] for c in mapped if c < width]):
             continue
         records.append((r + 1, row))
     return SheetRows(name, kind, header.row + 1, header.columns, header.headers, header.width, records, grid)
-
-
-def _check_long_cells(data: WorkbookData) -> None:
-    """calamine returns at most 32,767 characters of a cell; one that long may have been longer."""
-    for sheet in data.sheets.values():
-        mapped = sorted(sheet.columns.values())
-        for number, row in sheet.records:
-            for c in mapped:
-                if c < len(row) and isinstance(row[c], str) and len(row[c]) >= MAX_CELL_CHARS:
-                    if has_overlong_text(data.path, data.facts, MAX_CELL_CHARS):
-                        raise WorkbookRefused(
-                            f"工作表“{sheet.name}”第{number}行{column_letters(c + 1)}列的内容超过Excel单元格的上限"
-                            f"{MAX_CELL_CHARS}个字符，不是Excel能保存的内容（也许是恶意构造的文件），已拒绝读取", sheet.name)
-                    return
 
 
 def _filled(value: object) -> bool:

@@ -2,12 +2,13 @@
 
 Each column's values are cleaned through domain.cleaning once per distinct value: a city's return
 repeats 汉族, 中共党员 and 是 tens of thousands of times, and cleaning is a pure function of the
-cell. The problems keep the field; the caller turns them into file/sheet/row/column messages.
+cell (a blank one keeps the record's default). The problems keep the field; the caller turns them into file/sheet/row/column messages.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from fdh_desktop.domain.cleaning import clean_congress, clean_member
@@ -15,6 +16,7 @@ from fdh_desktop.domain.problems import ERROR, WARNING, Problem
 from fdh_desktop.domain.records import Congress, Member
 from fdh_desktop.domain.text import clean_name, halfwidth
 
+from .layout import MAX_CELL_CHARS
 from .reader import SheetRows
 
 _CODE = re.compile(r"[0-9A-Za-z\-]{1,32}")
@@ -44,34 +46,88 @@ class MemberRow:
     problems: list[Problem] = field(default_factory=list)
 
 
-def _cleaner(clean, date1904: bool):
-    """field, value → (cleaned value or None, problems), memoised per (field, type, value)."""
-    cache: dict[tuple, tuple[object, tuple[Problem, ...]]] = {}
+LongCell = Callable[[int, str], None]  # (Excel row, field) of a cell at calamine's 32,767-character cut
 
-    def run(name: str, value: object) -> tuple[object, tuple[Problem, ...]]:
-        key = (name, value.__class__, value)
-        hit = cache.get(key)
-        if hit is None:
-            record, problems = clean({name: value}, date1904)
-            hit = (getattr(record, name), tuple(problems))
-            cache[key] = hit
-        return hit
 
-    return run
+class _Cleaner:
+    """Cleans a row's cells through the domain function, each distinct (field, type, value) once.
+
+    The values of a row not seen before are cleaned together in one call (cleaning is per field,
+    so this is the same as one call per cell) and remembered with their problems. A value seen for
+    the first time is also where an over-long text shows up, so its length is checked only there.
+    """
+
+    def __init__(self, clean, date1904: bool, long_cell: LongCell | None) -> None:
+        self.clean = clean
+        self.date1904 = date1904
+        self.long_cell = long_cell
+        self.cache: dict[tuple, tuple[object, tuple[Problem, ...]]] = {}
+
+    def row(self, number: int, row: list, fields: list[tuple[str, int]], values: dict, problems: list) -> bool:
+        """Fill `values` (field → cleaned value) and `problems`; whether any cell was filled."""
+        cache = self.cache
+        width = len(row)
+        missing = None
+        filled = False
+        for name, c in fields:
+            value = row[c] if c < width else None
+            if value is None or value == "":
+                continue
+            filled = True
+            hit = cache.get((name, value.__class__, value))
+            if hit is None:
+                if missing is None:
+                    missing = {}
+                missing[name] = value
+                continue
+            if hit[1]:
+                problems.extend(hit[1])
+            if hit[0] is not None:
+                values[name] = hit[0]
+        if missing:
+            if self.long_cell is not None:
+                for name, value in missing.items():
+                    if value.__class__ is str and len(value) >= MAX_CELL_CHARS:
+                        self.long_cell(number, name)
+            record, found = self.clean(missing, self.date1904)
+            by_field: dict[str, list[Problem]] = {}
+            for p in found:
+                by_field.setdefault(p.field, []).append(p)
+            for name, value in missing.items():
+                hit = (getattr(record, name), tuple(by_field.get(name, ())))
+                cache[(name, value.__class__, value)] = hit
+                if hit[1]:
+                    problems.extend(hit[1])
+                if hit[0] is not None:
+                    values[name] = hit[0]
+        return filled
 
 
 def _blank(value: object) -> bool:
-    return value is None or value == "" or (isinstance(value, str) and not value.strip())
+    return value is None or (isinstance(value, str) and not value.strip())
 
 
-def _place(row: list, columns: dict[str, int], problems: list[Problem]) -> Place:
-    def cell(name: str) -> object:
-        c = columns.get(name)
-        return row[c] if c is not None and c < len(row) else None
+class _Places:
+    """Place columns → Place and its problems, memoised: thousands of rows name the same community."""
 
-    street = cell("street")
-    community = cell("community")
-    code = cell("community_code")
+    def __init__(self, columns: dict[str, int]) -> None:
+        self.indexes = [columns.get(name) for name in ("street", "community", "community_code")]
+        self.cache: dict[tuple, tuple[Place, tuple[Problem, ...]]] = {}
+
+    def __call__(self, row: list) -> tuple[Place, tuple[Problem, ...]]:
+        width = len(row)
+        key = tuple(row[c] if c is not None and c < width else None for c in self.indexes)
+        hit = self.cache.get(key)
+        if hit is None:
+            problems: list[Problem] = []
+            place = _place(*key, problems)
+            hit = (place, tuple(problems))
+            self.cache[key] = hit
+        # A fresh Place per row: rows must not share one mutable object.
+        return Place(hit[0].street, hit[0].community, hit[0].code), hit[1]
+
+
+def _place(street: object, community: object, code: object, problems: list[Problem]) -> Place:
     street_text = "" if _blank(street) else clean_name(str(street))
     community_text = "" if _blank(community) else clean_name(str(community))
     code_text = None
@@ -91,50 +147,41 @@ def _place(row: list, columns: dict[str, int], problems: list[Problem]) -> Place
     return Place(street_text, community_text, code_text)
 
 
-def congress_rows(sheet: SheetRows, date1904: bool) -> list[CongressRow]:
-    clean = _cleaner(clean_congress, date1904)
-    fields = [(name, c) for name, c in sheet.columns.items() if name not in ("street", "community", "community_code")]
+def _fields(sheet: SheetRows) -> list[tuple[str, int]]:
+    return [(name, c) for name, c in sheet.columns.items() if name not in ("street", "community", "community_code")]
+
+
+def _is_blank_text(row: list, fields: list[tuple[str, int]]) -> bool:
+    """Only white space in the record's cells (the place columns aside)."""
+    width = len(row)
+    return all(row[c].strip() == "" if isinstance(row[c], str) else row[c] is None
+               for _, c in fields if c < width)
+
+
+def congress_rows(sheet: SheetRows, date1904: bool, long_cell: LongCell | None = None) -> list[CongressRow]:
+    cleaner = _Cleaner(clean_congress, date1904, long_cell)
+    places = _Places(sheet.columns)
+    fields = _fields(sheet)
     result = []
     for number, row in sheet.records:
-        problems: list[Problem] = []
-        place = _place(row, sheet.columns, problems)
-        congress = Congress()
-        filled = False
-        width = len(row)
-        for name, c in fields:
-            value = row[c] if c < width else None
-            if _blank(value):
-                continue
-            filled = True
-            cleaned, found = clean(name, value)
-            if found:
-                problems.extend(found)
-            if cleaned is not None:
-                setattr(congress, name, cleaned)
-        result.append(CongressRow(number, place, congress, problems, empty=not filled))
+        place, found_here = places(row)
+        problems: list[Problem] = list(found_here)
+        values: dict[str, object] = {}
+        filled = cleaner.row(number, row, fields, values, problems) and not _is_blank_text(row, fields)
+        result.append(CongressRow(number, place, Congress(**values), problems, empty=not filled))
     return result
 
 
-def member_rows(sheet: SheetRows, date1904: bool) -> list[MemberRow]:
-    clean = _cleaner(clean_member, date1904)
-    fields = [(name, c) for name, c in sheet.columns.items() if name not in ("street", "community", "community_code")]
+def member_rows(sheet: SheetRows, date1904: bool, long_cell: LongCell | None = None) -> list[MemberRow]:
+    cleaner = _Cleaner(clean_member, date1904, long_cell)
+    places = _Places(sheet.columns)
+    fields = _fields(sheet)
     result = []
     for number, row in sheet.records:
-        problems: list[Problem] = []
-        place = _place(row, sheet.columns, problems)
+        place, found_here = places(row)
+        problems: list[Problem] = list(found_here)
         values: dict[str, object] = {}
-        width = len(row)
-        for name, c in fields:
-            value = row[c] if c < width else None
-            if value is None or value == "":
-                continue
-            if value.__class__ is str and not value.strip():
-                continue
-            cleaned, found = clean(name, value)
-            if found:
-                problems.extend(found)
-            if cleaned is not None:
-                values[name] = cleaned
+        cleaner.row(number, row, fields, values, problems)
         member = Member(role=values.pop("role", ""), name=values.pop("name", ""), **values)
         result.append(MemberRow(number, place, member, problems))
     return result

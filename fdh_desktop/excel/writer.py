@@ -63,8 +63,10 @@ _PROMPTS = {
 }
 
 
-def header_text(name: str) -> str:
-    return field_header(name) + ("*" if name in REQUIRED else "")
+def header_text(name: str, star: bool = True) -> str:
+    """The header as written: a template marks required columns with *; an export uses the plain
+    DOMAIN.md names (both read back the same)."""
+    return field_header(name) + ("*" if star and name in REQUIRED else "")
 
 
 def guide_lines(district: str, term: int, kind: str) -> list[str]:
@@ -131,7 +133,7 @@ class ExchangeWriter:
                 dim.number_format = DATE_FORMAT
         header = []
         for name in kind.columns:
-            cell = WriteOnlyCell(ws, header_text(name))
+            cell = WriteOnlyCell(ws, header_text(name, star=self.kind == "template"))
             cell.font = _REQUIRED_FONT if name in REQUIRED else _HEADER_FONT
             cell.fill = _REQUIRED_FILL if name in REQUIRED else _HEADER_FILL
             cell.alignment = _HEADER_ALIGN

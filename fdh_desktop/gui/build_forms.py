@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -56,8 +57,10 @@ def compile_form(ui_file: Path) -> str:
     )
     if result.returncode != 0:
         raise SystemExit(f"pyside6-uic failed on {ui_file}:\n{result.stderr}")
-    # Normalise line endings so a Windows checkout compares equal.
+    # Normalise line endings so a Windows checkout compares equal, and drop uic's version stamp:
+    # the code it generates, not the patch release that made it, is what --check compares.
     body = result.stdout.replace("\r\n", "\n")
+    body = re.sub(r"(## Created by: Qt User Interface Compiler) version [0-9.]+", r"\1", body)
     return HEADER.format(name=ui_file.name) + body
 
 

@@ -271,6 +271,7 @@ class DistrictPanel(QWidget):
         finally:
             if not emit:
                 selection.blockSignals(False)
+        self._update_actions()
         return True
 
     def community_ids(self) -> list[int]:

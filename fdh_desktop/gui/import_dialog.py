@@ -133,7 +133,7 @@ class ImportDialog(QDialog):
         task.succeeded.connect(self._checked)
         task.failed.connect(self._failed)
         task.cancelled.connect(self._cancelled)
-        task.done.connect(lambda: self._set_busy(False))
+        task.done.connect(self._task_done)
         self._task = task
 
     def cancel(self) -> None:
@@ -157,6 +157,10 @@ class ImportDialog(QDialog):
                        self.ui.term_combo, self.ui.files_list):
             widget.setEnabled(not busy)
         self._update_buttons(busy)
+
+    def _task_done(self) -> None:
+        # A bound method, never a lambda: PySide runs a lambda slot in the sender's (worker) thread.
+        self._set_busy(False)
 
     def _progress(self, done: int, total: int, message: str) -> None:
         bar = self.ui.progress_bar
@@ -304,7 +308,7 @@ class ImportDialog(QDialog):
         task = start_task(self, self._db_path, work)
         task.succeeded.connect(self._imported)
         task.failed.connect(self._import_failed)
-        task.done.connect(lambda: self._set_busy(False))
+        task.done.connect(self._task_done)
         self._task = task
 
     def _imported(self, backup) -> None:

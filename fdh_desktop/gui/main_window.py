@@ -361,12 +361,24 @@ class MainWindow(QMainWindow):
     def _start_status_task(self, term: int) -> None:
         if self.db_path is None:
             return
-        task = start_task(self, self.db_path, lambda store, _p, _c: community_statuses(store, term))
-        task.succeeded.connect(lambda statuses: self.term == term and self.panel.set_statuses(statuses))
-        task.failed.connect(lambda message: self.ui.status_bar.showMessage(message, 8000))
+        task = start_task(self, self.db_path, lambda store, _p, _c: (term, community_statuses(store, term)))
+        # Bound methods only: PySide would run a lambda slot in the worker thread.
+        task.succeeded.connect(self._statuses_ready)
+        task.failed.connect(self._show_status_message)
+        task.done.connect(self._forget_finished_tasks)
         self._status_task = task
         self._tasks.append(task)
-        task.done.connect(lambda: self._tasks.remove(task) if task in self._tasks else None)
+
+    def _statuses_ready(self, result: tuple) -> None:
+        term, statuses = result
+        if term == self.term:
+            self.panel.set_statuses(statuses)
+
+    def _show_status_message(self, message: str) -> None:
+        self.ui.status_bar.showMessage(message, 8000)
+
+    def _forget_finished_tasks(self) -> None:
+        self._tasks = [t for t in self._tasks if t.is_running() and t is not self.sender()]
 
     def _stop_status_task(self) -> None:
         task = self._status_task
@@ -519,7 +531,8 @@ class MainWindow(QMainWindow):
         from .export_dialog import ExportDialog
 
         dialog = ExportDialog(self.db_path, self.store, self.term, self, street_id=self.panel.current_street_id())
-        dialog.exec()
+        if dialog.exec() and dialog.written is not None:
+            self.ui.status_bar.showMessage(self.tr("已导出：{0}").format(dialog.written.path), 10000)
 
     def _data_changed(self) -> None:
         """Something wrote many records (an import, a restore): show them afresh."""

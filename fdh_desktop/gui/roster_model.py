@@ -41,7 +41,6 @@ class RosterModel(QAbstractTableModel):
         self._descending = False
         self._text = ""
         self._street_id: int | None = None
-        self._sort_column = -1
         self.queries = 0  # pages fetched since the last reset (a test checks laziness with it)
 
     # -- state ----------------------------------------------------------------------------------
@@ -134,12 +133,13 @@ class RosterModel(QAbstractTableModel):
         return str(value)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        self._sort_column = column
         if 0 <= column < len(FIELDS):
-            self._order = FIELDS[column]
-            self._descending = order == Qt.SortOrder.DescendingOrder
+            wanted = (FIELDS[column], order == Qt.SortOrder.DescendingOrder)
         else:
-            self._order, self._descending = "place", False
+            wanted = ("place", False)
+        if wanted == (self._order, self._descending):
+            return  # the view asks again while the model resets: the ids are already in this order
+        self._order, self._descending = wanted
         self.refresh()
 
 

@@ -3,10 +3,12 @@
     fdh-desktop --self-test [--self-test-dir DIR]
 
 Runs fdh_desktop.selftest's steps plus the ones that need Qt: start Qt on this machine's platform
-(offscreen when there is no display), render the main window and the statistics page to PNG,
-write the statistics PDF. Prints one line per step and a verdict, writes the same lines to
-self-test.txt in the log folder (a windowed program on Windows has no console), exits 0 when
-everything passed and 1 otherwise. --self-test-dir keeps the files it made there.
+(offscreen when there is no display) with its Chinese texts, render the main window and the
+statistics page to PNG, write the statistics PDF, and make sure Python and PySide6 agree on None's
+reference count. Prints one line per step and a verdict, writes the same lines to self-test.txt in
+the log folder (a windowed program on Windows has no console), exits 0 when everything passed and
+1 otherwise. --self-test-dir keeps the files it made, and a copy of the report, there. Neither the
+user's database nor their settings are touched.
 """
 
 from __future__ import annotations
@@ -33,6 +35,7 @@ from fdh_desktop.services import paths
 
 WINDOW_SIZE = (1366, 768)  # the usual office laptop screen
 MIN_COLOURS = 8  # a blank or single-colour grab means nothing was drawn
+REPORT_NAME = "self-test.txt"
 SAFE_NONE_REFCOUNT = 2**32  # billions of calls away from zero (on Python 3.12+ nothing is lost at all)
 
 
@@ -46,8 +49,8 @@ def start_qt(ctx: Context) -> str:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     ctx.app = make_application([sys.argv[0] if sys.argv else APP_TITLE])
     # Qt's own texts (dialog buttons, text-field menus) come from the bundled qtbase_zh_CN.qm.
-    ok = QCoreApplication.translate("QPlatformTheme", "Cancel")
-    expect(ok == "取消", f"Qt 的中文翻译未加载（“Cancel”仍显示为“{ok}”）")
+    cancel = QCoreApplication.translate("QPlatformTheme", "Cancel")
+    expect(cancel == "取消", f"Qt 的中文翻译未加载（“Cancel”仍显示为“{cancel}”）")
     return f"Qt {qVersion()}，平台插件 {ctx.app.platformName()}，Qt 中文翻译已加载"
 
 
@@ -166,12 +169,19 @@ class Output:
             except (OSError, ValueError):
                 self.stream = None
 
-    def save(self) -> Path | None:
+    def save(self, also: Path | None = None) -> Path | None:
+        """Write the report to the log folder (and into `also`); the log folder's copy, or None."""
+        text = "\n".join(self.lines) + "\n"
+        if also is not None:
+            try:
+                (also / REPORT_NAME).write_text(text, encoding="utf-8")
+            except OSError:
+                pass
         try:
             folder = paths.log_dir()
             folder.mkdir(parents=True, exist_ok=True)
-            path = folder / "self-test.txt"
-            path.write_text("\n".join(self.lines) + "\n", encoding="utf-8")
+            path = folder / REPORT_NAME
+            path.write_text(text, encoding="utf-8")
             return path
         except OSError:
             return None
@@ -202,14 +212,15 @@ def main(argv: list[str] | None = None) -> int:
     args, _unknown = parser.parse_known_args(sys.argv[1:] if argv is None else argv)
     say = Output()
     say(header())
-    if args.self_test_dir is not None:
-        args.self_test_dir.mkdir(parents=True, exist_ok=True)
-        code = run(args.self_test_dir.resolve(), say)
-        say(f"自检文件保存在 {args.self_test_dir.resolve()}")
+    keep = args.self_test_dir.resolve() if args.self_test_dir is not None else None
+    if keep is not None:
+        keep.mkdir(parents=True, exist_ok=True)
+        code = run(keep, say)
+        say(f"自检文件保存在 {keep}")
     else:
         with tempfile.TemporaryDirectory(prefix="fdh-selftest-", ignore_cleanup_errors=True) as tmp:
             code = run(Path(tmp), say)
-    report = say.save()
+    report = say.save(keep)
     if report is not None:
         say(f"自检报告：{report}")
     return code

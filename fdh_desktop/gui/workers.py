@@ -4,7 +4,8 @@
     task.progress.connect(...); task.succeeded.connect(...); task.failed.connect(...)
     task.cancel()                            # fn sees cancelled() == True and stops
 
-Signals arrive in the GUI thread (queued). A task that raises one of `cancel_exceptions`
+Signals arrive in the GUI thread (queued) when connected to a bound method of a QObject that lives
+there; never connect them to a lambda, which PySide calls in the worker thread. A task that raises one of `cancel_exceptions`
 reports `cancelled`; a StoreError its Chinese message; anything else a one-line message (the
 traceback goes to the log, never to the user).
 """
@@ -16,7 +17,7 @@ import threading
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QThread, Signal, Slot
+from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
 
 from fdh_desktop.storage import Store, StoreError
 
@@ -96,9 +97,9 @@ def start_task(parent: QObject, db_path: Path, fn: TaskFn,
     task._qthread = thread
     task.moveToThread(thread)
     thread.started.connect(task.run)
-    task.done.connect(thread.quit)
+    # Direct: quit from the worker itself, so a GUI thread blocked in wait() is not waited on.
+    task.done.connect(thread.quit, Qt.ConnectionType.DirectConnection)
     thread.finished.connect(task.deleteLater)
     thread.finished.connect(thread.deleteLater)
-    thread.finished.connect(lambda: setattr(task, "_qthread", None))
     thread.start()
     return task

@@ -23,10 +23,10 @@ from fdh_desktop.domain.labels import label
 from fdh_desktop.domain.problems import ERROR, WARNING, Problem
 from fdh_desktop.domain.records import CONGRESS_FIELDS, Congress, Member, term_label, yes_no
 from fdh_desktop.domain.text import fold
-from fdh_desktop.excel.layout import CONGRESS_SHEET, FORMAT_NAME, MEMBER_SHEET
+from fdh_desktop.excel.layout import CONGRESS_SHEET, FORMAT_NAME, MAX_CELL_CHARS, MEMBER_SHEET
 from fdh_desktop.excel.reader import SheetRows, WorkbookData, read_workbook
 from fdh_desktop.excel.rows import CongressRow, MemberRow, Place, congress_rows, member_rows
-from fdh_desktop.excel.safety import WorkbookRefused, check_workbook
+from fdh_desktop.excel.safety import WorkbookRefused, check_workbook, column_letters, has_overlong_text
 from fdh_desktop.storage import StoreError
 from fdh_desktop.storage.imports import CongressWrite, StoredCongress
 
@@ -126,6 +126,8 @@ class FilePlan:
     format: str = ""  # "xlsx" | "xls" | "ods", as sniffed
     skipped: list[str] = field(default_factory=list)  # template rows nobody filled in
     previous_imports: list[dict] = field(default_factory=list)  # earlier imports of the same content
+    already_imported: bool = False  # imported by the last write: not read again, nothing to do
+    term_source: str = "current"  # "arg" | "meta" | "current": where the term came from
     workbook: WorkbookData | None = field(default=None, repr=False)  # kept for the error copy
 
     @property
@@ -163,6 +165,7 @@ class FilePlan:
             "streets_created": len(self.new_streets),
             "communities_created": len(self.new_communities),
             "warnings": len(self.warnings),
+            "term_source": self.term_source,
         }
 
 
@@ -196,6 +199,8 @@ def plan_import(store, files: list[Path], term: int | None = None,
         planner.file_index = index
         plan.files.append(planner.plan_file(Path(path), term))
     planner.check_across_files(plan)
+    for file_plan in plan.files:
+        file_plan.problems.sort(key=_problem_order)
     planner.report(len(files) * _STEPS, "检查完成")
     for file_plan in plan.files:
         if not file_plan.has_errors:
@@ -223,6 +228,9 @@ class _Planner:
         self.snapshots: dict[int, dict[int, StoredCongress]] = {}
         # Places created by earlier files of this call, so a later file does not create them twice.
         self.new_streets: set[str] = set()
+        # Per file: template rows nobody filled in, and each matched community's first row.
+        self.skipped_places: list[Place] = []
+        self.planned_ids: dict[int, int] = {}
 
     # -- progress -----------------------------------------------------------------------------
 
@@ -246,8 +254,11 @@ class _Planner:
         name = path.name
         self.step(0.0, f"正在读取 {name}")
         plan = FilePlan(path, "", term_arg or self.settings.current_term)
+        plan.term_source = "arg" if term_arg is not None else "current"
         try:
             plan.sha256 = _sha256(path)
+            if self.count == 1 and self._unchanged_since_import(plan, term_arg):
+                return plan
             facts = check_workbook(path)
             plan.format = facts.format
             self.step(0.1, f"正在读取 {name}")
@@ -269,13 +280,18 @@ class _Planner:
         previous = self.store.imports(sha256=plan.sha256, limit=5)
         plan.previous_imports = [p for p in previous if p["term"] == plan.term]
         self.step(0.3, f"正在检查 {name}")
-        self.skipped_places: list[Place] = []
-        self.planned_ids: dict[int, int] = {}  # community id → its row, within this file
+        self.skipped_places = []
+        self.planned_ids = {}
         congress_sheet = data.sheets[CONGRESS_SHEET]
         member_sheet = data.sheets[MEMBER_SHEET]
         date1904 = data.facts.date1904
-        entries = self._entries(plan, congress_rows(congress_sheet, date1904),
-                                member_rows(member_sheet, date1904), congress_sheet, member_sheet)
+        try:
+            congresses = congress_rows(congress_sheet, date1904, _long_cell_check(data, congress_sheet))
+            members = member_rows(member_sheet, date1904, _long_cell_check(data, member_sheet))
+        except WorkbookRefused as exc:
+            plan.problems.append(FileProblem(ERROR, name, exc.sheet, None, "", None, str(exc)))
+            return plan
+        entries = self._entries(plan, congresses, members, congress_sheet, member_sheet)
         self._template_coverage(plan, data, entries)
         term_info = self.store.term(plan.term)
         snapshot = self.snapshot(plan.term)
@@ -285,6 +301,30 @@ class _Planner:
                 self.step(0.4 + 0.55 * i / total, f"正在检查 {name}（{i}/{len(entries)}个社区）")
             self._community(plan, entry, congress_sheet, member_sheet, term_info, snapshot)
         return plan
+
+    def _unchanged_since_import(self, plan: FilePlan, term_arg: int | None) -> bool:
+        """The same bytes were imported by the last write to this database: nothing can differ.
+
+        Then the file is not read again (a city's return takes seconds to check). Only for a call
+        with one file: several files are checked against each other.
+        """
+        records = self.store.imports(sha256=plan.sha256, limit=1)
+        if not records or records[0]["changeset_id"] != self.store.last_changeset_id():
+            return False
+        record = records[0]
+        source = record["counts"].get("term_source")
+        if term_arg is not None and term_arg != record["term"]:
+            return False
+        if term_arg is None and source not in ("meta", "current"):
+            return False
+        if source == "current" and record["term"] != self.settings.current_term:
+            return False
+        plan.term = record["term"]
+        plan.term_source = source if term_arg is None else "arg"
+        plan.previous_imports = [record]
+        plan.already_imported = True
+        plan.format = _format_by_bytes(plan.path)
+        return True
 
     def _term(self, plan: FilePlan, data: WorkbookData, term_arg: int | None) -> int:
         meta = data.meta
@@ -303,6 +343,7 @@ class _Planner:
             except (TypeError, ValueError):
                 number = 0
             if number >= 1:
+                plan.term_source = "meta"
                 return number
             plan.problems.append(FileProblem(
                 ERROR, plan.path.name, "", None, "", raw, "工作簿记录的届次无法识别，请用 --term 指定届次"))
@@ -447,14 +488,11 @@ class _Planner:
             self._duplicate_ids(plan, term)
 
     def _duplicate_ids(self, plan: ImportPlan, term: int) -> None:
-        imported = {cp.community_id for fp in plan.files if fp.term == term for cp in fp.communities
-                    if cp.community_id is not None}
-        where: dict[str, list[str]] = {}
+        imported = sorted({cp.community_id for fp in plan.files if fp.term == term for cp in fp.communities
+                           if cp.community_id is not None})
         labels = self.places.labels
-        for number, community_ids in self.store.id_numbers_in_term(term).items():
-            for cid in community_ids:
-                if cid not in imported:
-                    where.setdefault(number, []).append(labels.get(cid, ""))
+        where = {number: [labels.get(cid, "") for cid in ids]
+                 for number, ids in self.store.id_numbers_outside(term, imported).items()}
         rows: dict[str, list[tuple[FilePlan, CommunityPlan, Member, int]]] = {}
         for fp in plan.files:
             if fp.term != term or fp.has_errors:
@@ -569,7 +607,12 @@ class _Places:
                 m.notes.append((ERROR, f"社区代码{place.code}与数据库中“{found['street']} {found['name']}”的代码"
                                        f"{found['code']}不一致，请核对"))
             elif place.code and not found["code"]:
+                if place.code in self.pending_codes:
+                    m.error = True
+                    m.notes.append((ERROR, f"社区代码{place.code}已用于本次导入的另一个社区"))
+                    return m
                 m.code = m.set_code = place.code
+                self.pending_codes.add(place.code)
             return m
         if place.code and place.code in self.pending_codes:
             m.error = True
@@ -613,6 +656,12 @@ def _rows_at(sheet: SheetRows, row: int):
         yield row, sheet.grid[index]
 
 
+def _problem_order(p: FileProblem) -> tuple:
+    """The file first, then each sheet (社区妇代会 before 班子成员) from the top, left to right."""
+    sheet = 0 if not p.sheet else 2 if p.sheet == MEMBER_SHEET or "成员" in p.sheet or "班子" in p.sheet else 1
+    return (sheet, -1 if p.row is None else p.row, -1 if p.col is None else p.col)
+
+
 def _congress_changes(old: Congress, new: Congress) -> list[tuple[str, object, object]]:
     if old == new:
         return []
@@ -623,6 +672,26 @@ def _congress_changes(old: Congress, new: Congress) -> list[tuple[str, object, o
 def _reordered(diff: MemberDiff, stored: StoredCongress, members: list[Member]) -> bool:
     position = {id(m): i for i, m in enumerate(members)}
     return any(stored.positions.get(old.id) != position[id(new)] for old, new in diff.unchanged + diff.changed)
+
+
+def _long_cell_check(data: WorkbookData, sheet: SheetRows):
+    """A cell at calamine's 32,767-character cut may have been longer: the file is refused then."""
+    def check(row: int, field_name: str) -> None:
+        if has_overlong_text(data.path, data.facts, MAX_CELL_CHARS):
+            column = column_letters(sheet.columns[field_name] + 1)
+            raise WorkbookRefused(
+                f"工作表“{sheet.name}”第{row}行{column}列的内容超过Excel单元格的上限{MAX_CELL_CHARS}个字符，"
+                "不是Excel能保存的内容（也许是恶意构造的文件），已拒绝读取", sheet.name)
+
+    return check
+
+
+def _format_by_bytes(path: Path) -> str:
+    with path.open("rb") as f:
+        head = f.read(8)
+    if head.startswith(b"PK"):
+        return "ods" if path.suffix.lower() == ".ods" else "xlsx"
+    return "xls"
 
 
 def _sha256(path: Path) -> str:
@@ -684,6 +753,10 @@ def describe_plan(plan: ImportPlan, unchanged_limit: int = 0) -> list[str]:
         if fp.has_errors:
             lines.append(f"  有{len(fp.errors)}处错误，未导入")
             continue
+        if fp.already_imported:
+            when = fp.previous_imports[0]["at"].replace("T", " ")
+            lines.append(f"  此文件已于{when}导入，之后数据库没有任何改动，无需再次导入")
+            continue
         for when in fp.previous_imports[:1]:
             lines.append(f"  此文件已于{when['at'].replace('T', ' ')}导入过")
         counts = fp.counts()
@@ -692,9 +765,9 @@ def describe_plan(plan: ImportPlan, unchanged_limit: int = 0) -> list[str]:
             f"未变{counts['communities_unchanged']}个；班子成员：新增{counts['members_added']}人，"
             f"修改{counts['members_changed']}人，删除{counts['members_removed']}人")
         if fp.new_streets:
-            lines.append(f"  将新建街道：{'、'.join(fp.new_streets)}")
+            lines.append(f"  将新建街道{len(fp.new_streets)}个：{_some(fp.new_streets)}")
         if fp.new_communities:
-            lines.append(f"  将新建社区：{'、'.join(fp.new_communities)}")
+            lines.append(f"  将新建社区{len(fp.new_communities)}个：{_some(fp.new_communities)}")
         shown_unchanged = 0
         for cp in fp.communities:
             if cp.status == "unchanged":
@@ -721,6 +794,10 @@ def describe_plan(plan: ImportPlan, unchanged_limit: int = 0) -> list[str]:
         if not fp.changes_anything:
             lines.append("  与数据库一致，没有需要写入的修改")
     return lines
+
+
+def _some(names: list[str], limit: int = 20) -> str:
+    return "、".join(names[:limit]) + (f"等（共{len(names)}个）" if len(names) > limit else "")
 
 
 def _member_summary(diff: MemberDiff) -> str:

@@ -127,6 +127,18 @@ class ImportsMixin(StoreBase):
             f" WHERE {where} ORDER BY {order}, m.position, m.id", params).fetchall()
         return congresses, members
 
+    def id_numbers_outside(self, term: int, community_ids: list[int]) -> dict[str, list[int]]:
+        """身份证号 → community ids of the term where it appears, leaving out `community_ids`."""
+        found: dict[str, list[int]] = {}
+        for number, community_id in self.db.conn.execute(
+            "SELECT m.id_number, c.community_id FROM members m JOIN congresses c ON c.id = m.congress_id"
+            " WHERE c.term = ? AND m.id_number IS NOT NULL"
+            " AND c.community_id NOT IN (SELECT value FROM json_each(?))",
+            (term, json.dumps(community_ids)),
+        ):
+            found.setdefault(number, []).append(community_id)
+        return found
+
     def imports(self, sha256: str | None = None, limit: int = 200) -> list[dict]:
         """Import records, newest first (optionally of one file content), counts decoded."""
         rows = self._query(

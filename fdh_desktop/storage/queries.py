@@ -5,6 +5,17 @@ from __future__ import annotations
 from .base import StoreBase
 
 
+# The day ages are taken on (election date, else the term's reference date, else 30 June of its
+# year) and the age in whole years on it, for ordering the member list by age.
+_ROSTER_AGE_DATE = (
+    "COALESCE(c.election_date, t.reference_date, CASE WHEN t.year IS NOT NULL THEN printf('%04d-06-30', t.year) END)"
+)
+_ROSTER_AGE = (
+    f"(CAST(substr({_ROSTER_AGE_DATE}, 1, 4) AS INTEGER) - CAST(substr(m.birth_date, 1, 4) AS INTEGER)"
+    f" - (substr({_ROSTER_AGE_DATE}, 6, 5) < substr(m.birth_date, 6, 5)))"
+)
+
+
 class QueriesMixin(StoreBase):
     def search_members(self, text: str, term: int | None = None, limit: int = 200) -> list[dict]:
         """Members whose name or ID number contains `text`, with their community and street."""
@@ -69,31 +80,31 @@ class QueriesMixin(StoreBase):
 
     # The district-wide member list (班子成员名单): an id list in the asked order, then rows by id
     # for the pages a view shows, so 100,000 members cost one light query and a few small ones.
-    ROSTER_ORDER = {
-        "place": "s.sort_order, s.id, co.sort_order, co.id, m.position, m.id",
-        "street": "s.name, co.sort_order, co.id, m.position",
-        "community": "co.name, s.name, m.position",
-        "role": "CASE m.role WHEN '主任' THEN 0 WHEN '副主任' THEN 1 ELSE 2 END, s.sort_order, co.sort_order, m.position",
-        "name": "m.name, m.id",
-        "id_number": "m.id_number, m.id",
-        "birth_date": "m.birth_date, m.id",
-        "age": "m.birth_date DESC, m.id",
-        "ethnicity": "m.ethnicity, m.id",
-        "political": "m.political, m.id",
-        "education": "m.education, m.id",
-        "rc_post": "m.rc_post, m.id",
-        "is_new": "m.is_new, m.id",
-        "phone": "m.phone, m.id",
-        "workplace": "m.workplace, m.id",
+    ROSTER_ORDER: dict[str, tuple[str, ...]] = {
+        "place": ("s.sort_order", "s.id", "co.sort_order", "co.id", "m.position", "m.id"),
+        "street": ("s.name", "co.sort_order", "co.id", "m.position"),
+        "community": ("co.name", "s.name", "m.position"),
+        "role": ("CASE m.role WHEN '主任' THEN 0 WHEN '副主任' THEN 1 ELSE 2 END", "s.sort_order", "co.sort_order",
+                 "m.position"),
+        "name": ("m.name", "m.id"),
+        "id_number": ("m.id_number", "m.id"),
+        "birth_date": ("m.birth_date", "m.id"),
+        "age": (_ROSTER_AGE, "m.id"),
+        "ethnicity": ("m.ethnicity", "m.id"),
+        "political": ("m.political", "m.id"),
+        "education": ("m.education", "m.id"),
+        "rc_post": ("m.rc_post", "m.id"),
+        "is_new": ("m.is_new", "m.id"),
+        "phone": ("m.phone", "m.id"),
+        "workplace": ("m.workplace", "m.id"),
     }
 
     def roster_ids(self, term: int, order: str = "place", descending: bool = False, text: str = "",
                    street_id: int | None = None, chairs_only: bool = False) -> list[int]:
         """Member ids of a term in the asked order (a key of ROSTER_ORDER), optionally filtered
         by any part of a name, ID number or community name, by street, or to chairs."""
-        order_sql = self.ROSTER_ORDER.get(order, self.ROSTER_ORDER["place"])
-        if descending:
-            order_sql = ", ".join(_reverse(part) for part in order_sql.split(", "))
+        parts = self.ROSTER_ORDER.get(order, self.ROSTER_ORDER["place"])
+        order_sql = ", ".join(f"{p} DESC" if descending else p for p in parts)
         where = ["c.term = :term"]
         params: dict = {"term": term}
         text = text.strip()
@@ -111,6 +122,7 @@ class QueriesMixin(StoreBase):
         rows = self.db.conn.execute(
             f"""SELECT m.id FROM members m JOIN congresses c ON c.id = m.congress_id
                 JOIN communities co ON co.id = c.community_id JOIN streets s ON s.id = co.street_id
+                JOIN terms t ON t.number = c.term
                 WHERE {" AND ".join(where)} ORDER BY {order_sql}""",
             params,
         ).fetchall()
@@ -140,9 +152,3 @@ class QueriesMixin(StoreBase):
                 found[row["id"]] = row
         return found
 
-
-def _reverse(part: str) -> str:
-    part = part.strip()
-    if part.endswith(" DESC"):
-        return part[: -len(" DESC")]
-    return part + " DESC"

@@ -3,7 +3,6 @@ and the street office gets a copy with the faults marked."""
 
 from __future__ import annotations
 
-import shutil
 from datetime import date
 
 import pytest

@@ -44,7 +44,7 @@ def test_import_dry_run_then_import_then_again(fdh_cmd, district, tmp_path):
     before = dump_db(district)
     dry = fdh(fdh_cmd, district, "import", str(book), "--dry-run")
     assert dry.returncode == 0, dry.stderr
-    assert "将新建街道：广安" in dry.stdout and "试运行" in dry.stdout
+    assert "将新建街道1个：广安" in dry.stdout and "试运行" in dry.stdout
     assert dump_db(district) == before
     real = fdh(fdh_cmd, district, "import", str(book))
     assert real.returncode == 0, real.stderr
@@ -60,15 +60,15 @@ def test_import_dry_run_then_import_then_again(fdh_cmd, district, tmp_path):
 def test_import_with_errors_prints_every_error_and_writes_marked_copies(fdh_cmd, district, tmp_path):
     congresses, members = good_rows()
     good = exchange_book(tmp_path / "good.xlsx", congresses, members)
-    bad = exchange_book(tmp_path / "bad.xlsx", [congress(到会代表数=50)],
-                        members + [member("赵敏", 身份证号=1.10102197506030e17)])
+    bad = exchange_book(tmp_path / "bad.xlsx", [congress(community="枣林社区", 到会代表数=50)],
+                        [member("李秀英", "主任", community="枣林社区"), member("赵敏", community="枣林社区", 身份证号=1.10102197506030e17)])
     before = dump_db(district)
     out = fdh(fdh_cmd, district, "import", str(good), str(bad), "--errors-dir", str(tmp_path / "marked"))
     assert out.returncode == 1
     lines = [line for line in out.stderr.splitlines() if line.startswith("[错误]")]
     assert lines == [
         "[错误] bad.xlsx / 工作表“社区妇代会” / 第2行 / “到会代表数”列 / 值“50”：到会代表数（50）不能大于代表总数（40）",
-        "[错误] bad.xlsx / 工作表“班子成员” / 第4行 / “身份证号”列 / 值“110102197506030000”："
+        "[错误] bad.xlsx / 工作表“班子成员” / 第3行 / “身份证号”列 / 值“1.1010219750603e+17”："
         "身份证号被Excel转成了数字，后几位已丢失，无法恢复；请把该列设为“文本”格式后重新录入",
     ]
     assert "未导入任何数据" in out.stderr

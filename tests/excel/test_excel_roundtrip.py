@@ -7,10 +7,9 @@ import tempfile
 from datetime import date, timedelta
 from pathlib import Path
 
-import pytest
 import python_calamine
 from excel_helpers import dump_db, make_id
-from hypothesis import HealthCheck, assume, given, settings
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from fdh_desktop.domain import vocab

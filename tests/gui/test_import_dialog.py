@@ -63,19 +63,24 @@ def test_a_returned_workbook_imported_through_the_window_shows_in_tree_and_form(
 
     def drive() -> None:
         dialog = window.findChild(ImportDialog)
-        dialog.add_files([returns["牛街"]])  # adding a file starts the check
-        wait_checked(qtbot, dialog)
-        seen["plan"] = dialog.ui.plan_tree.topLevelItem(0).text(0)
-        seen["status"] = dialog.ui.status_label.text()
-        assert dialog.ui.import_button.isEnabled()
-        qtbot.mouseClick(dialog.ui.import_button, Qt.MouseButton.LeftButton)
-        wait_checked(qtbot, dialog)
-        seen["after"] = dialog.ui.status_label.text()
-        dialog.accept()
+        try:
+            dialog.add_files([returns["牛街"]])  # adding a file starts the check
+            wait_checked(qtbot, dialog)
+            seen["status0"] = dialog.ui.status_label.text()
+            seen["plan"] = dialog.ui.plan_tree.topLevelItem(0).text(0)
+            seen["status"] = dialog.ui.status_label.text()
+            seen["enabled"] = dialog.ui.import_button.isEnabled()
+            qtbot.mouseClick(dialog.ui.import_button, Qt.MouseButton.LeftButton)
+            wait_checked(qtbot, dialog)
+            seen["after"] = dialog.ui.status_label.text()
+        finally:
+            dialog.accept()  # whatever happened, the modal dialog must end
 
     QTimer.singleShot(0, drive)
     window.import_workbooks()  # modal: drive() runs inside its event loop
 
+    assert "enabled" in seen, seen
+    assert seen["enabled"], seen
     assert seen["plan"].startswith("牛街.xlsx（第六届）：社区新增14个")
     assert "确认导入" in seen["status"]
     assert seen["after"].startswith("已导入")
@@ -113,8 +118,7 @@ def test_a_bad_return_lists_each_error_with_its_place_and_cannot_be_imported(qtb
     cells = {values.index(r, 0).data(): values.index(r, 1).data() for r in range(values.rowCount())}
     assert cells["街道"] == "牛街" and cells["身份证号"] == row[5] and cells["姓名"]
     marked = [values.index(r, 0).data() for r in range(values.rowCount())
-              if values.index(r, 0).data(Qt.ItemDataRole.BackgroundRole) is None
-              and values.index(r, 1).data(Qt.ItemDataRole.BackgroundRole) is not None]
+              if values.index(r, 1).data(Qt.ItemDataRole.BackgroundRole) is not None]
     assert marked == ["身份证号"]
     assert row[3] in shown[0].ui.place_label.text()
 

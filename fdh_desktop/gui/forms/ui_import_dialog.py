@@ -5,7 +5,7 @@
 ################################################################################
 ## Form generated from reading UI file 'import_dialog.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -90,6 +90,8 @@ class Ui_ImportDialog(object):
 
         self.check_layout.addWidget(self.cancel_button)
 
+        self.check_layout.setStretch(1, 1)
+        self.check_layout.setStretch(3, 2)
 
         self.dialog_layout.addLayout(self.check_layout)
 
@@ -166,6 +168,7 @@ class Ui_ImportDialog(object):
 
         self.dialog_layout.addLayout(self.buttons_layout)
 
+        self.dialog_layout.setStretch(3, 1)
 #if QT_CONFIG(shortcut)
         self.term_label.setBuddy(self.term_combo)
 #endif // QT_CONFIG(shortcut)

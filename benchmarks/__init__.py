@@ -1,0 +1,1 @@
+"""Benchmarks: each measurement beside its bare reference (run with `python -m benchmarks`)."""

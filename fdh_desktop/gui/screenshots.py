@@ -1,0 +1,142 @@
+"""The README's pictures, made by the program itself on the demo district (offscreen works).
+
+    python -m fdh_desktop.gui.screenshots OUTDIR [--size 1366x768]
+
+Writes main_window.png (录入), statistics.png (统计), roster.png (班子成员名单),
+import_plan.png (the import dialog with a checked return: its changes) and
+import_errors.png (a return with mistakes: the errors with their places).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from fdh_desktop import APP_NAME
+
+from .app import make_application, parse_size, render
+
+
+def _returned_workbooks(db: Path, folder: Path) -> tuple[Path, Path]:
+    """牛街's return as a street office sends it back: a few corrections, and a copy with mistakes."""
+    from openpyxl import load_workbook
+
+    from fdh_desktop.services.exporting import export_term
+    from fdh_desktop.storage import Store
+
+    with Store.open(db) as store:
+        exported = export_term(store, folder / "牛街街道_交回.xlsx", street="牛街").path
+    wb = load_workbook(exported)
+    congresses, members = wb["社区妇代会"], wb["班子成员"]
+    header = {c.value: c.column for c in congresses[_header_row(congresses)]}
+    row = _header_row(congresses) + 2
+    congresses.cell(row=row, column=header["到会代表数"]).value = 36
+    m_header_row = _header_row(members)
+    m_header = {c.value: c.column for c in members[m_header_row]}
+    members.cell(row=m_header_row + 3, column=m_header["文化程度"]).value = "大专"
+    members.cell(row=m_header_row + 5, column=m_header["联系电话"]).value = "13911112222"
+    members.delete_rows(m_header_row + 9)
+    good = folder / "牛街街道_交回.xlsx"
+    wb.save(good)
+    members.cell(row=m_header_row + 2, column=m_header["身份证号"]).value = "11010219750603002"
+    members.cell(row=m_header_row + 6, column=m_header["政治面貌"]).value = "党员（预备）"
+    congresses.cell(row=row + 1, column=header["社区单位代表数"]).value = 80
+    bad = folder / "牛街街道_交回_有错.xlsx"
+    wb.save(bad)
+    return good, bad
+
+
+def _header_row(ws) -> int:
+    for row in range(1, 10):
+        if any(c.value in ("街道", "社区") for c in ws[row]):
+            return row
+    raise ValueError(f"no header row in {ws.title}")
+
+
+def _wait(condition, seconds: float = 30.0) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    deadline = time.monotonic() + seconds
+    while not condition():
+        if time.monotonic() > deadline:
+            raise TimeoutError("screenshot: waited too long")
+        QApplication.processEvents()
+        time.sleep(0.01)
+
+
+def _import_dialog_png(window, workbook: Path, out: Path, size: tuple[int, int]) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from .import_dialog import ImportDialog
+
+    dialog = ImportDialog(window.db_path, window.store, window.term, window)
+    dialog.resize(min(size[0] - 200, 1100), min(size[1] - 80, 680))
+    dialog.show()
+    dialog.add_files([workbook])
+    _wait(lambda: not dialog.is_busy())
+    dialog.wait()
+    if dialog.plan is not None and not dialog.plan.has_errors:
+        tree = dialog.ui.plan_tree
+        top = tree.topLevelItem(0)
+        for i in range(min(top.childCount(), 3)):
+            top.child(i).setExpanded(True)
+    for _ in range(3):
+        QApplication.processEvents()
+    dialog.grab().save(str(out), "PNG")
+    dialog.done(0)
+    dialog.deleteLater()
+
+
+def make_screenshots(outdir: Path, size: tuple[int, int] = (1366, 768)) -> list[Path]:
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    from fdh_desktop.services.demo import build_demo
+    from fdh_desktop.storage import Store
+
+    from .main_window import MainWindow
+
+    outdir.mkdir(parents=True, exist_ok=True)
+    written = []
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        db = folder / "宣南区.sqlite"
+        with Store.open(db, create=True) as store:
+            build_demo(store)
+        good, bad = _returned_workbooks(db, folder)
+        settings = QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat)
+        window = MainWindow(settings=settings, remember=False)
+        try:
+            if not window.open_database(db):
+                raise SystemExit(f"cannot open {db}")
+            for name, tab in (("main_window.png", "录入"), ("statistics.png", "统计"), ("roster.png", "班子成员")):
+                render(window, outdir / name, tab, size)
+                written.append(outdir / name)
+            window.show_tab(0)
+            for name, workbook in (("import_plan.png", good), ("import_errors.png", bad)):
+                _import_dialog_png(window, workbook, outdir / name, size)
+                written.append(outdir / name)
+        finally:
+            window.form.clear()
+            window.close()
+            window.deleteLater()
+            QApplication.processEvents()
+    return written
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m fdh_desktop.gui.screenshots", description=__doc__.splitlines()[0])
+    parser.add_argument("outdir", type=Path, nargs="?", default=Path("docs/images"))
+    parser.add_argument("--size", default="1366x768")
+    args = parser.parse_args(sys.argv[1:] if argv is None else argv)
+    make_application([APP_NAME])
+    for path in make_screenshots(args.outdir, parse_size(args.size)):
+        print(f"wrote {path}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
