@@ -40,8 +40,8 @@ _WIDGET_SUFFIX = {
 }
 _MEMBER_VOCAB_FIELDS = ("role", "ethnicity", "political", "education", "rc_post")
 _COLUMN_WIDTHS = {
-    "role": 58, "name": 74, "id_number": 156, "birth_date": 90, "age": 40, "ethnicity": 62,
-    "political": 90, "education": 76, "rc_post": 116, "is_new": 40, "phone": 106, "workplace": 90,
+    "role": 54, "name": 70, "id_number": 150, "birth_date": 86, "age": 38, "ethnicity": 58,
+    "political": 84, "education": 76, "rc_post": 106, "is_new": 38, "phone": 100, "workplace": 80,
 }
 
 
@@ -173,6 +173,7 @@ class CongressForm(QWidget):
         self.members_model.set_members(members)
         self.undo_stack.clear()
         self.ui.form_stack.setCurrentWidget(self.ui.edit_page)
+        self._set_read_only(bool(getattr(store, "read_only", False)))
         start = date(term_record.year, 3, 1) if term_record.year else None
         self.ui.election_date_edit.set_start_date(start)
         self._update_title()
@@ -182,6 +183,18 @@ class CongressForm(QWidget):
     def reload(self) -> None:
         if self._loaded is not None:
             self.load(self._loaded.community.id, self._loaded.term.number)
+
+    def _set_read_only(self, read_only: bool) -> None:
+        """A database opened read-only is shown, not edited."""
+        self._read_only = read_only
+        self.ui.congress_group.setEnabled(not read_only)
+        self.members_model.read_only = read_only
+        for button in (self.ui.add_member_button, self.ui.remove_member_button, self.ui.move_up_button,
+                       self.ui.move_down_button):
+            button.setVisible(not read_only)
+
+    def is_read_only(self) -> bool:
+        return getattr(self, "_read_only", False)
 
     def refresh_place(self) -> None:
         """The community or its street was renamed or moved: update the title, keep the edits."""
@@ -398,9 +411,13 @@ class CongressForm(QWidget):
         return self._dirty
 
     def _set_dirty(self, dirty: bool) -> None:
-        self.ui.state_label.setText(self.tr("● 未保存") if dirty else "")
-        self.ui.state_label.setStyleSheet("color: #c05000;" if dirty else "")
-        self.ui.save_button.setEnabled(self._loaded is not None)
+        if self.is_read_only() and self._loaded is not None:
+            self.ui.state_label.setText(self.tr("（只读）"))
+            self.ui.state_label.setStyleSheet("color: #6b6b6b;")
+        else:
+            self.ui.state_label.setText(self.tr("● 未保存") if dirty else "")
+            self.ui.state_label.setStyleSheet("color: #c05000;" if dirty else "")
+        self.ui.save_button.setEnabled(self._loaded is not None and not self.is_read_only())
         self.ui.revert_button.setEnabled(dirty)
         if dirty != self._dirty:
             self._dirty = dirty
@@ -470,7 +487,7 @@ class CongressForm(QWidget):
             table.commitData(focus if editor is None else editor)
 
     def add_member(self) -> None:
-        if self._loaded is None:
+        if self._loaded is None or self.is_read_only():
             return
         self._commit_editor()
         row = self.members_model.add_member()

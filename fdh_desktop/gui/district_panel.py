@@ -72,6 +72,7 @@ class DistrictPanel(QWidget):
         self._community_items: dict[int, QStandardItem] = {}
         self._street_items: dict[int, QStandardItem] = {}
         self._statuses: dict[int, Status] = {}
+        self._writable = True
         # Asked before a community is removed (the window may hold its unsaved edits).
         self.before_remove: Callable[[list[int]], bool] = lambda _ids: True
 
@@ -290,13 +291,22 @@ class DistrictPanel(QWidget):
         if item is not None and item.data(KIND_ROLE) == COMMUNITY:
             self.community_activated.emit(item.data(ID_ROLE))
 
+    def set_writable(self, writable: bool) -> None:
+        """A read-only database (damaged, or another program writes it) offers no changes."""
+        self._writable = writable
+        self._update_actions()
+
     def _update_actions(self) -> None:
         kind, _ = self.current_item()
-        self.edit_action.setEnabled(kind in (STREET, COMMUNITY))
-        self.move_action.setEnabled(kind == COMMUNITY)
-        self.remove_action.setEnabled(kind in (STREET, COMMUNITY))
-        self.ui.remove_button.setEnabled(kind in (STREET, COMMUNITY))
-        self.add_community_action.setEnabled(bool(self._street_items))
+        writable = self._writable and self._store is not None
+        self.add_street_action.setEnabled(writable)
+        self.edit_action.setEnabled(writable and kind in (STREET, COMMUNITY))
+        self.move_action.setEnabled(writable and kind == COMMUNITY)
+        self.remove_action.setEnabled(writable and kind in (STREET, COMMUNITY))
+        self.ui.remove_button.setEnabled(writable and kind in (STREET, COMMUNITY))
+        self.add_community_action.setEnabled(writable and bool(self._street_items))
+        self.ui.add_button.setEnabled(writable)
+        self.ui.edit_button.setEnabled(writable)
 
     # -- filter ---------------------------------------------------------------------------------
 
@@ -357,9 +367,9 @@ class DistrictPanel(QWidget):
         dialog = PlaceDialog(self._store, self.window(), new_community_street=self.current_street_id()
                              or next(iter(self._street_items)))
         if dialog.exec():
-            self.reload(select=dialog.result_place.id)
+            self.reload()
             self.places_changed.emit()
-            self.select_community(dialog.result_place.id)
+            self.select_community(dialog.result_place.id)  # opens the new community in the form
 
     def edit_current(self, move: bool = False) -> None:
         kind, item_id = self.current_item()

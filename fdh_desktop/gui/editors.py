@@ -87,6 +87,11 @@ class OptionalDateEdit(QDateEdit):
             self.setSelectedSection(QDateEdit.Section.YearSection)
         super().keyPressEvent(event)
 
+    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: N802, A002 (Qt names)
+        # Tab leaves the field like any other (QDateEdit would walk its year/month/day first);
+        # typing 20230315 or the separators moves between the parts.
+        return QWidget.focusNextPrevChild(self, next)
+
     def mousePressEvent(self, event) -> None:
         if self.is_blank():
             # The calendar of a blank editor opens on the start date, not in 1800.

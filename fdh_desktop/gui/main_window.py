@@ -124,6 +124,7 @@ class MainWindow(QMainWindow):
         ui.backup_action.triggered.connect(self.show_backups)
         ui.history_action.triggered.connect(self.show_history)
         ui.about_action.triggered.connect(self.show_about)
+        ui.guide_action.triggered.connect(self.show_guide)
         ui.entry_tab_action.triggered.connect(lambda: self.show_tab(0))
         ui.stats_tab_action.triggered.connect(lambda: self.show_tab(1))
         ui.roster_tab_action.triggered.connect(lambda: self.show_tab(2))
@@ -361,7 +362,8 @@ class MainWindow(QMainWindow):
     def _start_status_task(self, term: int) -> None:
         if self.db_path is None:
             return
-        task = start_task(self, self.db_path, lambda store, _p, _c: (term, community_statuses(store, term)))
+        path = self.db_path
+        task = start_task(self, path, lambda store, _p, _c: (path, term, community_statuses(store, term)))
         # Bound methods only: PySide would run a lambda slot in the worker thread.
         task.succeeded.connect(self._statuses_ready)
         task.failed.connect(self._show_status_message)
@@ -370,8 +372,8 @@ class MainWindow(QMainWindow):
         self._tasks.append(task)
 
     def _statuses_ready(self, result: tuple) -> None:
-        term, statuses = result
-        if term == self.term:
+        path, term, statuses = result
+        if (path, term) == (self.db_path, self.term):  # still the district and term they were made for
             self.panel.set_statuses(statuses)
 
     def _show_status_message(self, message: str) -> None:
@@ -468,7 +470,7 @@ class MainWindow(QMainWindow):
 
             tab = StatisticsTab(self.ui.stats_tab)
             self.ui.stats_layout.addWidget(tab)
-            tab.community_requested.connect(lambda cid, term: self.jump_to(cid, term))
+            tab.community_requested.connect(self.jump_to)
             self._stats_tab = tab
             self._stats_stale = True
             if self.store is not None:
@@ -584,6 +586,15 @@ class MainWindow(QMainWindow):
         # The history dialog can undo changes: show what the file holds now.
         self._data_changed()
 
+    def show_guide(self) -> None:
+        """帮助 → 使用说明 (F1): the user guide beside the window (non-modal)."""
+        try:
+            from .guide_view import show_guide
+        except ImportError:
+            messages.information(self, self.tr("使用说明"), self.tr("使用说明即将提供。"))
+            return
+        self._guide = show_guide(self)
+
     def show_about(self) -> None:
         messages.information(
             self, self.tr("关于"),
@@ -605,10 +616,7 @@ class MainWindow(QMainWindow):
         ui.backup_action.setEnabled(has_store and self.db_path is not None)
         ui.save_action.setEnabled(writable and self.form.community_id is not None)
         self.add_member_action.setEnabled(writable and self.form.community_id is not None)
-        for action in (self.panel.add_street_action, self.panel.add_community_action, self.panel.edit_action,
-                       self.panel.move_action, self.panel.remove_action):
-            if not writable:
-                action.setEnabled(False)
+        self.panel.set_writable(writable)
 
     def _update_title(self) -> None:
         if self.store is None:

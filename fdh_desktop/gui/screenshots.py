@@ -2,9 +2,10 @@
 
     python -m fdh_desktop.gui.screenshots OUTDIR [--size 1366x768]
 
-Writes main_window.png (录入), statistics.png (统计), roster.png (班子成员名单),
-import_plan.png (the import dialog with a checked return: its changes) and
-import_errors.png (a return with mistakes: the errors with their places).
+Writes the pictures of docs/guide.md and the README: welcome.png (first run), new_district.png,
+entry.png and main_window.png (录入), statistics.png (统计), roster.png (班子成员名单),
+export_template.png, import_check.png (the import dialog with a checked return: its changes),
+import_errors.png (a return with mistakes: the errors with their places) and backups.png.
 """
 
 from __future__ import annotations
@@ -90,6 +91,55 @@ def _import_dialog_png(window, workbook: Path, out: Path, size: tuple[int, int])
     dialog.deleteLater()
 
 
+def _save(widget, out: Path, written: list[Path]) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    for _ in range(3):
+        QApplication.processEvents()
+    widget.grab().save(str(out), "PNG")
+    written.append(out)
+
+
+def _dialog_png(dialog, out: Path, written: list[Path]) -> None:
+    dialog.show()
+    _save(dialog, out, written)
+    dialog.close()
+    dialog.deleteLater()
+
+
+def _new_district_dialog(window, folder: Path):
+    from .new_district_dialog import NewDistrictDialog
+
+    dialog = NewDistrictDialog(window, folder)
+    dialog.ui.district_edit.setText("宣南区")
+    dialog.ui.year_spin.setValue(2023)
+    dialog.ui.file_edit.setText("D:/换届/宣南区.sqlite")  # what a clerk's PC shows, not a temp folder
+    return dialog
+
+
+def _export_dialog(window, folder: Path):
+    from .export_dialog import ExportDialog
+
+    dialog = ExportDialog(window.db_path, window.store, window.term, window)
+    index = dialog.ui.street_combo.findText("牛街")
+    dialog.ui.street_combo.setCurrentIndex(index)
+    dialog.ui.file_edit.setText(str(Path("D:/换届/") / dialog.suggested_name()).replace("\\", "/"))
+    return dialog
+
+
+def _backup_dialog(window):
+    try:
+        from fdh_desktop.services.safety import backup_now
+
+        from .backup_dialog import BackupDialog
+    except ImportError:
+        return None
+    backup_now(window.db_path)
+    dialog = BackupDialog(window.db_path, window)
+    dialog.resize(820, 420)
+    return dialog
+
+
 def make_screenshots(outdir: Path, size: tuple[int, int] = (1366, 768)) -> list[Path]:
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
@@ -110,15 +160,24 @@ def make_screenshots(outdir: Path, size: tuple[int, int] = (1366, 768)) -> list[
         settings = QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat)
         window = MainWindow(settings=settings, remember=False)
         try:
+            window.resize(*size)
+            window.show()
+            _save(window, outdir / "welcome.png", written)
+            _dialog_png(_new_district_dialog(window, folder), outdir / "new_district.png", written)
             if not window.open_database(db):
                 raise SystemExit(f"cannot open {db}")
-            for name, tab in (("main_window.png", "录入"), ("statistics.png", "统计"), ("roster.png", "班子成员")):
+            for name, tab in (("entry.png", "录入"), ("main_window.png", "录入"), ("statistics.png", "统计"),
+                              ("roster.png", "班子成员")):
                 render(window, outdir / name, tab, size)
                 written.append(outdir / name)
             window.show_tab(0)
-            for name, workbook in (("import_plan.png", good), ("import_errors.png", bad)):
+            _dialog_png(_export_dialog(window, folder), outdir / "export_template.png", written)
+            for name, workbook in (("import_check.png", good), ("import_errors.png", bad)):
                 _import_dialog_png(window, workbook, outdir / name, size)
                 written.append(outdir / name)
+            backups = _backup_dialog(window)
+            if backups is not None:
+                _dialog_png(backups, outdir / "backups.png", written)
         finally:
             window.form.clear()
             window.close()

@@ -53,7 +53,8 @@ class Task(QObject):
     @Slot()
     def run(self) -> None:
         try:
-            store = Store.open(self._db_path)
+            # The window checked the file when it opened it; a worker need not read it all again.
+            store = Store.open(self._db_path, check=False)
             try:
                 result = self._fn(store, self._progress, self._cancel.is_set)
             finally:

@@ -20,7 +20,13 @@ def type_into(widget: QWidget, text: str) -> None:
     if isinstance(widget, QComboBox) and widget.isEditable():
         widget = widget.lineEdit()
     if text.isascii():
-        QTest.keyClicks(widget, text)
+        # Like a keyboard: once a key has opened an editor inside the widget (a table cell),
+        # the following keys go to that editor.
+        for char in text:
+            target = QApplication.focusWidget()
+            if target is None or not widget.isAncestorOf(target):
+                target = widget
+            QTest.keyClicks(target, char)
     else:
         event = QInputMethodEvent("", [])
         event.setCommitString(text)

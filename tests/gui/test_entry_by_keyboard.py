@@ -171,3 +171,59 @@ def test_undo_takes_back_the_last_edits_of_the_form(open_window, district):
     assert not form.is_dirty()
     window.redo_action.trigger()
     assert form.ui.instructor_edit.text() == "张三" and form.is_dirty()
+
+
+def test_ctrl_s_while_still_typing_in_a_cell_saves_what_was_typed(open_window, district):
+    window = open_window(district)
+    choose_community(window, "春风")
+    form = window.form
+    form.add_member()  # the 主任, her name cell open for typing
+    type_here("赵敏")
+    press(Qt.Key.Key_Tab)
+    type_here(CHAIR_ID)
+    press(Qt.Key.Key_Tab)
+    press(Qt.Key.Key_Escape)
+    for field, text in (("political", "群众"), ("education", "高中"), ("rc_post", "书记")):
+        form.ui.members_table.setCurrentIndex(form.members_model.index(0, COLUMN[field]))
+        type_into(form.ui.members_table, text)
+        press(Qt.Key.Key_Return)
+    form.ui.members_table.setCurrentIndex(form.members_model.index(0, COLUMN["phone"]))
+    type_into(form.ui.members_table, "13800138000")  # the editor is still open
+    press(Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert not form.is_dirty()
+    with Store.open(district) as store:
+        chair = store.members(store.find_community("牛街", "春风社区").id, 6)[0]
+    assert (chair.name, chair.rc_post, chair.phone) == ("赵敏", "社区党组织书记", "13800138000")
+
+
+def test_members_are_reordered_and_deleted_by_keyboard_and_the_chair_is_saved_first(open_window, demo_copy):
+    window = open_window(demo_copy)
+    with Store.open(demo_copy) as store:
+        community = store.communities()[0]
+        before = [m.name for m in store.members(community.id, 6)]
+    window.jump_to(community.id, 6)
+    form, table = window.form, window.form.ui.members_table
+    model = form.members_model
+    table.setFocus()
+    table.setCurrentIndex(model.index(1, COLUMN["name"]))
+    press(Qt.Key.Key_Up, Qt.KeyboardModifier.ControlModifier, table)  # the 副主任 above the 主任
+    assert [model.member(r).name for r in range(2)] == [before[1], before[0]]
+    assert table.currentIndex().row() == 0
+    table.setCurrentIndex(model.index(model.rowCount() - 1, COLUMN["name"]))
+    press(Qt.Key.Key_Delete, Qt.KeyboardModifier.ControlModifier, table)
+    assert model.rowCount() == len(before) - 1
+    window.undo_action.trigger()
+    assert model.rowCount() == len(before)
+    window.undo_action.trigger()
+    assert [model.member(r).name for r in range(model.rowCount())] == before
+    assert not form.is_dirty()
+
+    table.setCurrentIndex(model.index(1, COLUMN["name"]))
+    press(Qt.Key.Key_Up, Qt.KeyboardModifier.ControlModifier, table)
+    table.setCurrentIndex(model.index(model.rowCount() - 1, COLUMN["name"]))
+    press(Qt.Key.Key_Delete, Qt.KeyboardModifier.ControlModifier, table)
+    assert form.save()
+    with Store.open(demo_copy) as store:
+        saved = store.members(community.id, 6)
+    assert saved[0].role == "主任" and saved[0].name == before[0]  # 主任 first, whatever the table order
+    assert [m.name for m in saved] == before[:-1]
