@@ -104,11 +104,15 @@ def run(db: Path | None) -> int:
     from .main_window import MainWindow
 
     window = MainWindow()
-    path = startup_path(db, window.recent.last())
-    if path is not None:
-        window.open_database(path)
-    window.show()
+    start_window(window, startup_path(db, window.recent.last()))
     return app.exec()
+
+
+def start_window(window, path: Path | None) -> None:
+    """Show the window at once; the district file opens once the first paint is on screen."""
+    window.show()
+    if path is not None:
+        window.open_database_after_paint(path)
 
 
 def screenshot(db: Path | None, out: Path, tab: str, size: tuple[int, int], community: str | None = None) -> int:

@@ -21,7 +21,6 @@ from fdh_desktop.domain.problems import ERROR, WARNING, Problem
 from fdh_desktop.domain.records import Community, Congress, Member, Street, Term, term_label
 from fdh_desktop.domain.rules import age_reference, check_congress, order_members
 from fdh_desktop.domain.text import clean_text
-from fdh_desktop.storage import StoreError
 
 from . import messages
 from .editors import OptionalDateEdit, OptionalSpinBox, VocabComboBox, forward_undo_shortcuts
@@ -322,6 +321,8 @@ class CongressForm(QWidget):
         return problems
 
     def _elsewhere_problems(self, members: list[Member]) -> list[Problem]:
+        from fdh_desktop.storage import StoreError  # imported late: storage is off the start path
+
         if self._store is None or self._loaded is None:
             return []
         numbers = tuple(sorted({m.id_number for m in members if m.id_number and len(m.id_number) == 18}))
@@ -432,6 +433,8 @@ class CongressForm(QWidget):
 
     def save(self) -> bool:
         """Save through the store in one transaction; refused with a message while errors remain."""
+        from fdh_desktop.storage import StoreError  # imported late: storage is off the start path
+
         if self._loaded is None or self._store is None:
             return False
         self._commit_editor()

@@ -9,8 +9,6 @@ from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QAction, QColor, QIcon, QKeySequence, QPainter, QPixmap, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QMenu, QWidget
 
-from fdh_desktop.storage import StoreError
-
 from . import messages
 from .community_status import COMPLETE, IN_PROGRESS, LABELS, NOT_STARTED, PROBLEMS, Status
 from .forms.ui_district_panel import Ui_DistrictPanel
@@ -390,6 +388,8 @@ class DistrictPanel(QWidget):
         self.edit_current(move=True)
 
     def remove_current(self) -> None:
+        from fdh_desktop.storage import StoreError  # imported late: storage is off the start path
+
         kind, item_id = self.current_item()
         store = self._store
         if kind == STREET:

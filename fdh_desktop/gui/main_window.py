@@ -10,15 +10,15 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QMainWindow, QWidget
 
 from fdh_desktop import APP_TITLE, __version__
 from fdh_desktop.domain.records import term_label
 from fdh_desktop.services import paths
-from fdh_desktop.storage import Store, StoreError
 
 from . import messages
 from .community_status import community_status, community_statuses
@@ -30,6 +30,9 @@ from .resources import app_icon, stylesheet
 from .settings_dialog import SettingsDialog
 from .workers import Task, start_task
 
+if TYPE_CHECKING:
+    from fdh_desktop.storage import Store
+
 log = logging.getLogger(__name__)
 
 WINDOW_PROGRAM = "妇代会换届管理窗口"
@@ -38,6 +41,24 @@ TAB_NAMES = {"录入": 0, "统计": 1, "班子成员": 2, "班子成员名单": 
 # Checking every congress of a city (thousands of communities) takes seconds: do it off the GUI
 # thread above this size; a district's hundred are checked at once.
 STATUS_IN_BACKGROUND_ABOVE = 500
+# The daily backup and file checks wait this long after a file opens, so the tree paints first.
+SAFETY_CHECK_DELAY_MS = 300
+OPEN_AFTER_PAINT_FALLBACK_MS = 1000
+
+
+class _FirstPaint(QObject):
+    """Calls `then` on the event-loop turn after the window's first paint."""
+
+    def __init__(self, window: QWidget, then) -> None:
+        super().__init__(window)
+        self._then = then
+        window.installEventFilter(self)
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802 (Qt name)
+        if event.type() == QEvent.Type.Paint:
+            obj.removeEventFilter(self)
+            QTimer.singleShot(0, self._then)
+        return False
 
 
 class MainWindow(QMainWindow):
@@ -63,6 +84,7 @@ class MainWindow(QMainWindow):
         self._stats_stale = True
         self._status_task: Task | None = None
         self._tasks: list[Task] = []
+        self._open_after_paint: Path | None = None
 
         self.panel = self.ui.district_panel
         self.form = self.ui.congress_form
@@ -144,6 +166,9 @@ class MainWindow(QMainWindow):
 
     def open_database(self, path: Path, create: bool = False) -> bool:
         """Open a district file (asking first about unsaved edits); False when it was not opened."""
+        # Imported here, not at the top: storage (and sqlite-utils) is off the start path.
+        from fdh_desktop.storage import StoreError
+
         if not self._confirm_leave_form():
             return False
         path = Path(path)
@@ -160,6 +185,7 @@ class MainWindow(QMainWindow):
     def _open_store(self, path: Path, create: bool) -> Store:
         from fdh_desktop.services.district import open_district
         from fdh_desktop.services.locking import LockHeld, WriterLock
+        from fdh_desktop.storage import Store, StoreError
 
         if path.is_dir():
             raise StoreError(self.tr("{0} 是文件夹，不是数据库文件").format(path))
@@ -184,6 +210,7 @@ class MainWindow(QMainWindow):
     def set_store(self, store: Store, owned: bool = True) -> None:
         """Show a district. The window closes the store later only if it owns it."""
         self._close_store()
+        self._open_after_paint = None  # another file was opened before the start-up one
         self.store = store
         self.db_path = Path(store.path) if store.path is not None else None
         self._owns_store = owned
@@ -223,20 +250,49 @@ class MainWindow(QMainWindow):
         if pending:
             notices.append(pending)
             self._pending_notice = None
-        if self.store is not None and self.store.path is not None and self._owns_store:
-            try:
-                from fdh_desktop.services.safety import on_open
-
-                report = on_open(self.store)
-            except (ImportError, StoreError) as exc:
-                log.warning("on_open failed: %s", exc)
-            else:
-                if report.damaged:
-                    notices.append(report.damaged)
-                notices.extend(report.warnings)
         if notices:
             # After the window is up, so the message has a parent to sit on.
             QTimer.singleShot(0, lambda: messages.error(self, self.tr("请注意"), "\n\n".join(notices)))
+        if self.store is not None and self.store.path is not None and self._owns_store:
+            # The daily backup copies the whole file: let the tree paint first.
+            store = self.store
+            QTimer.singleShot(SAFETY_CHECK_DELAY_MS, lambda: self._safety_on_open(store))
+
+    def _safety_on_open(self, store: Store) -> None:
+        """The checks and daily backup of a freshly opened file, if it is still the one shown."""
+        if store is not self.store:
+            return
+        from fdh_desktop.storage import StoreError
+
+        try:
+            from fdh_desktop.services.safety import on_open
+
+            report = on_open(store)
+        except (ImportError, StoreError) as exc:
+            log.warning("on_open failed: %s", exc)
+            return
+        notices = ([report.damaged] if report.damaged else []) + list(report.warnings)
+        if notices:
+            messages.error(self, self.tr("请注意"), "\n\n".join(notices))
+
+    def open_database_after_paint(self, path: Path) -> None:
+        """The start path: the window paints first (a status line says a file is opening), then
+        opens `path` on a later turn of the event loop. open_database itself stays synchronous."""
+        self.ui.pages_stack.setCurrentWidget(self.ui.work_page)
+        self.ui.status_bar.showMessage(self.tr("正在打开 {0}…").format(Path(path).name))
+        self._open_after_paint = Path(path)
+        self._paint_watch = _FirstPaint(self, self._open_pending)
+        # Should no paint ever come (a minimised start), open anyway.
+        QTimer.singleShot(OPEN_AFTER_PAINT_FALLBACK_MS, self._open_pending)
+
+    def _open_pending(self) -> None:
+        path = getattr(self, "_open_after_paint", None)
+        if path is None:
+            return
+        self._open_after_paint = None
+        self.ui.status_bar.clearMessage()
+        if not self.open_database(path):
+            self._show_welcome()
 
     def _close_store(self) -> None:
         self._stop_status_task()
@@ -276,6 +332,7 @@ class MainWindow(QMainWindow):
     def open_demo(self) -> None:
         """The demo district in the user's data folder: built once, then reopened."""
         from fdh_desktop.services.demo import build_demo
+        from fdh_desktop.storage import Store, StoreError
 
         path = paths.data_dir() / DEMO_FILE_NAME
         if not path.exists():
@@ -483,6 +540,8 @@ class MainWindow(QMainWindow):
             return
         if self.ui.main_tabs.currentIndex() != 1:
             return
+        from fdh_desktop.storage import StoreError
+
         self._stats_stale = False
         self._stats_tab.set_term(self.term)
         try:

@@ -7,9 +7,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
-from fdh_desktop.services.district import init_district, open_district
 from fdh_desktop.services.paths import data_dir
-from fdh_desktop.storage import StoreError
 
 from .forms.ui_new_district_dialog import Ui_NewDistrictDialog
 from .messages import chinese_buttons
@@ -52,6 +50,10 @@ class NewDistrictDialog(QDialog):
             self._file_touched = True
 
     def accept(self) -> None:
+        # Imported late: storage is off the start path.
+        from fdh_desktop.services.district import init_district, open_district
+        from fdh_desktop.storage import StoreError
+
         district = self.ui.district_edit.text().strip()
         if not district:
             self._refuse(self.tr("请填写区名称"), self.ui.district_edit)

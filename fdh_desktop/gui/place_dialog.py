@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialog, QWidget
 
 from fdh_desktop.domain.records import Community, Street
-from fdh_desktop.storage import StoreError
 
 from .forms.ui_place_dialog import Ui_PlaceDialog
 from .messages import chinese_buttons
@@ -54,6 +53,8 @@ class PlaceDialog(QDialog):
         self.ui.name_edit.setFocus()
 
     def accept(self) -> None:
+        from fdh_desktop.storage import StoreError  # imported late: storage is off the start path
+
         name = self.ui.name_edit.text().strip()
         code = self.ui.code_edit.text().strip()
         if not name:

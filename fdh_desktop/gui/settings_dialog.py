@@ -7,7 +7,6 @@ import re
 from PySide6.QtWidgets import QDialog, QWidget
 
 from fdh_desktop.domain.records import Settings, term_label
-from fdh_desktop.storage import StoreError
 
 from .forms.ui_settings_dialog import Ui_SettingsDialog
 from .messages import chinese_buttons
@@ -76,6 +75,8 @@ class SettingsDialog(QDialog):
         self.ui.age_bands_preview_label.setStyleSheet("")
 
     def accept(self) -> None:
+        from fdh_desktop.storage import StoreError  # imported late: storage is off the start path
+
         district = self.ui.district_edit.text().strip()
         if not district:
             self._refuse(self.tr("区名称不能为空"), self.ui.district_edit)

@@ -16,14 +16,16 @@ import logging
 import threading
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
 
-from fdh_desktop.storage import Store, StoreError
-
 log = logging.getLogger(__name__)
 
-TaskFn = Callable[[Store, Callable[[int, int, str], None], Callable[[], bool]], object]
+if TYPE_CHECKING:
+    from fdh_desktop.storage import Store
+
+TaskFn = Callable[["Store", Callable[[int, int, str], None], Callable[[], bool]], object]
 
 
 class Task(QObject):
@@ -52,6 +54,8 @@ class Task(QObject):
 
     @Slot()
     def run(self) -> None:
+        from fdh_desktop.storage import Store, StoreError  # imported late: storage is off the start path
+
         try:
             # The window checked the file when it opened it; a worker need not read it all again.
             store = Store.open(self._db_path, check=False)
