@@ -2,15 +2,18 @@
 
 Each measurement is a fresh process; the parent notes time.monotonic() just before starting it and
 the child prints time.monotonic() once the window's first paint has finished (an event filter
-sees the window's first Paint event, then a zero timer fires after that paint pass). CLOCK_MONOTONIC is one clock for every process on the machine, so the difference includes
-the interpreter's start and every import, as a clerk waits for them.
+sees the window's first Paint event, then a zero timer fires after that paint pass).
+CLOCK_MONOTONIC is one clock for every process on the machine, so the difference includes the
+interpreter's start and every import, as a clerk waits for them.
 
 The child starts the way `fdh-desktop --db FILE` does (gui.app.run: make_application, MainWindow,
 start_window: show, then open the file on the event-loop turn after the first paint), with
-throwaway QSettings so the user's recent files stay as they are. Two times per run: the first paint
-(the window with its menus, an empty tree and "正在打开…" in the status bar), and the district
-shown (the database opened, the tree filled, the window repainted). Also, when dist/fdh-desktop exists: the folder's size, and the frozen program's start, timed
-to the end of `--screenshot` (start, open, paint, grab, exit) beside the same command from source.
+throwaway QSettings so the user's recent files stay as they are. Two times per run: the first
+paint (the window with its menus, an empty tree and "正在打开…" in the status bar), and the
+district shown (the database opened, the tree filled, the window repainted).
+
+Also, when dist/fdh-desktop exists: the folder's size, and the frozen program's start, timed to
+the end of `--screenshot` (start, open, paint, grab, exit) beside the same command from source.
 """
 
 from __future__ import annotations
@@ -33,7 +36,7 @@ AIM = 2.5
 SIZE = (1366, 768)
 
 _FIRST_PAINT = r"""
-import json, os, resource, sys, time
+import json, os, sys, time
 from PySide6.QtCore import QEvent, QObject, QTimer
 
 
@@ -63,7 +66,8 @@ class Probe(QObject):
     def mark(self, name):
         self.marks[name] = time.monotonic()
         if all(self.marks.get(n) for n in self.wanted):
-            peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+            # VmHWM, not ru_maxrss: that survives exec and would report the parent's peak.
+            peak = next(int(l.split()[1]) for l in open("/proc/self/status") if l.startswith("VmHWM")) / 1024
             print(json.dumps({"t": self.marks["paint"], "district": self.marks.get("district"), "peak_mb": peak}),
                   flush=True)
             os._exit(0)
@@ -114,9 +118,18 @@ app.exec()
 """
 
 
+# Bytecode as an installed program has it (pip and PyInstaller compile it): with
+# PYTHONDONTWRITEBYTECODE set (as in some sandboxes) every child would recompile each module it
+# imports. Kept in a folder of this run, so the source tree is left as it is; the warm-up run of
+# each measurement fills it, for the bare reference and ours alike.
+PYCACHE = Path(tempfile.mkdtemp(prefix="fdh-bench-pycache-"))
+
+
 def _env() -> dict[str, str]:
     env = dict(os.environ)
     env.setdefault("QT_QPA_PLATFORM", "offscreen")
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    env["PYTHONPYCACHEPREFIX"] = str(PYCACHE)
     env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT), env.get("PYTHONPATH")]))
     return env
 

@@ -147,20 +147,26 @@ class DistrictPanel(QWidget):
             settings = self._store.settings()
             root = self._item(settings.district or self.tr("本区"), DISTRICT, 0)
             root.setToolTip(self.tr("全区"))
-            self.model.appendRow(root)
-            streets = {s.id: s for s in self._store.streets()}
-            for street in streets.values():
-                item = self._item(street.name, STREET, street.id)
-                root.appendRow(item)
-                self._street_items[street.id] = item
+            # The whole tree is built before it joins the model: one insertion for the filter
+            # and the view to digest, not one per community (thousands in a city).
             communities = self._store.communities()
+            children: dict[int, list[QStandardItem]] = {}
             for community in communities:
                 item = self._item(community.name, COMMUNITY, community.id)
-                self._street_items[community.street_id].appendRow(item)
+                children.setdefault(community.street_id, []).append(item)
                 self._community_items[community.id] = item
+            streets = []
+            for street in self._store.streets():
+                item = self._item(street.name, STREET, street.id)
+                if street.id in children:
+                    item.appendRows(children[street.id])
+                streets.append(item)
+                self._street_items[street.id] = item
+            root.appendRows(streets)
             if statuses is not None:
                 self._statuses = statuses
             self._apply_statuses()
+            self.model.appendRow(root)
             root_index = self.proxy.mapFromSource(root.index())
             tree.expand(root_index)
             if len(communities) <= EXPAND_ALL_UP_TO:
@@ -187,6 +193,10 @@ class DistrictPanel(QWidget):
     def set_status(self, community_id: int, status: Status) -> None:
         self._statuses[community_id] = status
         self._apply_statuses([community_id])
+
+    def community_count(self) -> int:
+        """Communities in the tree (since the last reload)."""
+        return len(self._community_items)
 
     def status(self, community_id: int) -> Status | None:
         return self._statuses.get(community_id)

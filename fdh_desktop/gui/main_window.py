@@ -256,7 +256,7 @@ class MainWindow(QMainWindow):
         if self.store is not None and self.store.path is not None and self._owns_store:
             # The daily backup copies the whole file: let the tree paint first.
             store = self.store
-            QTimer.singleShot(SAFETY_CHECK_DELAY_MS, lambda: self._safety_on_open(store))
+            QTimer.singleShot(SAFETY_CHECK_DELAY_MS, self, lambda: self._safety_on_open(store))
 
     def _safety_on_open(self, store: Store) -> None:
         """The checks and daily backup of a freshly opened file, if it is still the one shown."""
@@ -410,10 +410,11 @@ class MainWindow(QMainWindow):
         if store is None or term is None:
             return
         self._stop_status_task()
-        if len(store.communities()) <= STATUS_IN_BACKGROUND_ABOVE:
-            self.panel.reload(community_statuses(store, term), select=select)
+        # The tree first, without marks (it counts the communities: no second query for that).
+        self.panel.reload({}, select=select)
+        if self.panel.community_count() <= STATUS_IN_BACKGROUND_ABOVE:
+            self.panel.set_statuses(community_statuses(store, term))
         else:
-            self.panel.reload({}, select=select)
             self._start_status_task(term)
 
     def _start_status_task(self, term: int) -> None:
@@ -708,6 +709,7 @@ class MainWindow(QMainWindow):
         if not self._confirm_leave_form():
             event.ignore()
             return
+        self._open_after_paint = None  # closed before the start-up file opened: leave it closed
         for task in list(self._tasks):
             task.cancel()
             task.wait(10000)

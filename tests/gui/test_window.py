@@ -341,3 +341,20 @@ def test_a_large_district_gets_its_status_marks_from_a_worker(open_window, demo_
     qtbot.waitUntil(lambda: window.panel.status(first) is not None, timeout=20000)
     kinds = [window.panel.status(c.id).kind for c in window.store.communities()]
     assert kinds.count("complete") == 97
+
+
+def test_start_shows_the_window_before_the_file_opens_then_the_district(qtbot, gui_settings, demo_copy):
+    """The start path paints an empty window at once (status line 正在打开…), then the district."""
+    from fdh_desktop.gui.app import start_window
+
+    window = MainWindow(settings=gui_settings)
+    qtbot.addWidget(window, before_close_func=lambda w: w.form.clear())
+    window.resize(1366, 768)
+    start_window(window, demo_copy)
+    assert window.isVisible()
+    assert window.store is None, "the file must open only after the first paint"
+    assert "正在打开" in window.ui.status_bar.currentMessage()
+    qtbot.waitUntil(lambda: window.store is not None, timeout=5000)
+    assert window.store.settings().district == "宣南区"
+    assert "宣南区" in window.windowTitle()
+    assert window.panel.community_count() == 110
