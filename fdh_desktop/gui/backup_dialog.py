@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QUrl, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -28,37 +28,21 @@ from fdh_desktop.services import safety
 from fdh_desktop.storage import StoreError
 
 from . import messages
+from .list_model import ListTableModel
 
 WINDOW_PROGRAM = "妇代会换届管理窗口"
 
 
-class BackupTableModel(QAbstractTableModel):
+class BackupTableModel(ListTableModel):
     TIME, REASON, SIZE, STATE, FILE = range(5)
     HEADERS = ("时间", "原因", "大小", "状态", "文件")
     BackupRole = Qt.ItemDataRole.UserRole + 1
 
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[safety.BackupInfo] = []
-
-    def set_backups(self, backups: list[safety.BackupInfo]) -> None:
-        self.beginResetModel()
-        self._rows = list(backups)
-        self.endResetModel()
+    def set_backups(self, rows: list[safety.BackupInfo]) -> None:
+        self.replace_rows(rows)
 
     def backup(self, row: int) -> safety.BackupInfo:
-        return self._rows[row]
-
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802 (Qt API)
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.tr(self.HEADERS[section])
-        return None
+        return self.row_object(row)
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():

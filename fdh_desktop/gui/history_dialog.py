@@ -7,7 +7,7 @@ itself in the history). Emits `changed` after a successful restore so the window
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -25,35 +25,19 @@ from fdh_desktop.services import history
 from fdh_desktop.storage import StoreError
 
 from . import messages
+from .list_model import ListTableModel
 
 
-class HistoryTableModel(QAbstractTableModel):
+class HistoryTableModel(ListTableModel):
     TIME, ACTOR, ACTION, TARGET, FIELD, OLD, NEW = range(7)
     HEADERS = ("时间", "操作人", "操作", "对象", "字段", "原值", "新值")
     EntryRole = Qt.ItemDataRole.UserRole + 1
 
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[history.HistoryEntry] = []
-
-    def set_entries(self, entries: list[history.HistoryEntry]) -> None:
-        self.beginResetModel()
-        self._rows = list(entries)
-        self.endResetModel()
+    def set_entries(self, rows: list[history.HistoryEntry]) -> None:
+        self.replace_rows(rows)
 
     def entry(self, row: int) -> history.HistoryEntry:
-        return self._rows[row]
-
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802 (Qt API)
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.tr(self.HEADERS[section])
-        return None
+        return self.row_object(row)
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
