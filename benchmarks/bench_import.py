@@ -16,9 +16,10 @@ import random
 import shutil
 import sys
 import tempfile
-import time
 from datetime import date, timedelta
 from pathlib import Path
+
+from benchmarks.timing import best_of
 
 DATA = Path(__file__).resolve().parent / "data"
 STREETS, PER_STREET, PER_CONGRESS = 100, 30, 15  # 3,000 communities, 45,000 members
@@ -129,12 +130,7 @@ def exported_cells(path: Path) -> tuple[list, list]:
 
 
 def _best(fn, repeat: int) -> float:
-    best = float("inf")
-    for _ in range(repeat):
-        start = time.perf_counter()
-        fn()
-        best = min(best, time.perf_counter() - start)
-    return best
+    return best_of(fn, repeat)
 
 
 _PEAK = """

@@ -17,6 +17,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from benchmarks.timing import row
+from benchmarks.timing import best_of
 from fdh_desktop.storage import Store
 from fdh_desktop.storage.backup import make_backup
 from fdh_desktop.storage.base import check_file
@@ -54,12 +55,7 @@ def _synced_copy(source: Path, target: Path) -> None:
 
 
 def _best(fn, repeat: int = 3) -> float:
-    best = float("inf")
-    for _ in range(repeat):
-        start = time.perf_counter()
-        fn()
-        best = min(best, time.perf_counter() - start)
-    return best
+    return best_of(fn, repeat)
 
 
 def run() -> list[dict]:
