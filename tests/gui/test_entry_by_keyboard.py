@@ -1,5 +1,5 @@
-"""A clerk enters a community's congress and its chair with the keyboard, sees the rules fire
-before saving, saves with Ctrl+S, and finds it all again after reopening the file."""
+"""A clerk enters a community's congress, its chair and four more members with the keyboard, sees
+the rules fire before saving, saves with Ctrl+S, and finds it all again after reopening the file."""
 
 from __future__ import annotations
 
@@ -10,11 +10,25 @@ import pytest
 from gui_helpers import focus, press, red_pixels, type_here, type_into
 from PySide6.QtCore import Qt
 
+from fdh_desktop.domain.idcard import check_character
 from fdh_desktop.gui import messages
 from fdh_desktop.gui.members_model import COLUMN
 from fdh_desktop.storage import Store
 
 CHAIR_ID = "11010219780615008X"  # born 1978-06-15, even 17th digit (a woman), check character X
+
+
+def _id(birth: str, seq: str) -> str:
+    first17 = "110102" + birth + seq
+    return first17 + check_character(first17)
+
+
+OTHER_MEMBERS = [
+    ("张桂兰", _id("19700301", "002")),
+    ("马玉华", _id("19751120", "024")),
+    ("白淑珍", _id("19820815", "046")),
+    ("王静", _id("19900102", "068")),
+]
 
 
 @pytest.fixture
@@ -98,6 +112,19 @@ def test_congress_and_chair_entered_by_keyboard_are_saved_and_found_after_reopen
     assert form.problems() == []
     assert window.isWindowModified()
 
+    # Four more members, each by Alt+N, her name and her ID number (the birth date follows).
+    for i, (name, id_number) in enumerate(OTHER_MEMBERS, start=1):
+        press(Qt.Key.Key_N, Qt.KeyboardModifier.AltModifier)
+        qtbot.waitUntil(lambda i=i: model.rowCount() == i + 1)
+        type_here(name)
+        press(Qt.Key.Key_Tab)
+        type_here(id_number)
+        press(Qt.Key.Key_Tab)
+        press(Qt.Key.Key_Escape)
+    assert [m.name for m in model.members()] == ["李秀英"] + [n for n, _ in OTHER_MEMBERS]
+    assert model.member(4).birth_date == date(1990, 1, 2)
+    assert form.problems() == []
+
     press(Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier, table)
     assert not form.is_dirty() and not window.isWindowModified()
     window.close()
@@ -111,8 +138,9 @@ def test_congress_and_chair_entered_by_keyboard_are_saved_and_found_after_reopen
     assert (congress.election_method, congress.voting_method) == ("等额选举", "无记名投票")
     assert (congress.reps_total, congress.reps_units, congress.reps_migrants, congress.reps_present) == (40, 5, 3, 38)
     assert congress.instructor == "王芳"
-    assert [(m.role, m.name, m.id_number, m.birth_date) for m in members] == [
-        ("主任", "李秀英", CHAIR_ID, date(1978, 6, 15))]
+    assert [(m.role, m.name, m.id_number, m.birth_date) for m in members][0] == (
+        "主任", "李秀英", CHAIR_ID, date(1978, 6, 15))
+    assert [(m.role, m.name) for m in members[1:]] == [("委员", n) for n, _ in OTHER_MEMBERS]
 
     again = open_window(district)
     choose_community(again, "法源寺")
