@@ -162,8 +162,8 @@ class ImportsMixin(StoreBase):
         """Apply many communities' congresses and member lists at once, every change in the history."""
         changeset = self._require_write()
         conn = self.db.conn
-        next_congress = self._scalar("SELECT COALESCE(MAX(id), 0) + 1 FROM congresses")
-        next_member = self._scalar("SELECT COALESCE(MAX(id), 0) + 1 FROM members")
+        next_congress = self._next_id("congresses")
+        next_member = self._next_id("members")
         first_congress, first_member = next_congress, next_member
         congress_inserts: list[tuple] = []
         member_inserts: list[tuple] = []
@@ -231,6 +231,14 @@ class ImportsMixin(StoreBase):
                 " FROM members m JOIN congresses c ON c.id = m.congress_id WHERE m.id >= ?",
                 (changeset.id, first_member),
             )
+
+    def _next_id(self, table: str) -> int:
+        """The id AUTOINCREMENT would give next: never one a deleted row had (history names rows by id)."""
+        return self._scalar(
+            f"SELECT MAX(COALESCE((SELECT seq FROM sqlite_sequence WHERE name = ?), 0),"
+            f" COALESCE((SELECT MAX(id) FROM [{table}]), 0)) + 1",
+            (table,),
+        )
 
     def _log_deletes(self, changeset_id: int, member_ids: list[int]) -> None:
         self.db.conn.executemany(
