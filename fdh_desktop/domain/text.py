@@ -12,13 +12,13 @@ _SPACE_NEXT_TO_CJK = re.compile(rf"(?<=[{_CJK}·])\s+|\s+(?=[{_CJK}·])")
 
 def halfwidth(text: str) -> str:
     """Full-width digits, letters and punctuation to their ASCII forms (NFKC), CJK untouched."""
+    if text.isascii():  # most cells: NFKC would change nothing
+        return text
     return unicodedata.normalize("NFKC", text)
 
 
 def fold(text: str) -> str:
     """A key for loose comparison: NFKC, no white space at all, ASCII upper-case."""
-    if text.isascii():  # most cells: NFKC would change nothing
-        return _SPACE.sub("", text).upper()
     return _SPACE.sub("", halfwidth(text)).upper()
 
 

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from fdh_desktop.services.importing import FilePlan, FileProblem, show_value
 
+from .list_model import ListTableModel
 from .roles import ROW_ROLE, SORT_ROLE
 
 LEVEL, FILE, SHEET, ROW, COLUMN, VALUE, MESSAGE = range(7)
@@ -17,33 +18,18 @@ _WARNING = QBrush(QColor("#8a6100"))
 _MARK = QBrush(QColor("#fde0e0"))
 
 
-class FileProblemsModel(QAbstractTableModel):
+class FileProblemsModel(ListTableModel):
     """Every error and warning of the checked files, errors first."""
 
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self._rows: list[tuple[FilePlan, FileProblem]] = []
+    HEADERS = PROBLEM_HEADERS
 
     def set_plans(self, plans: list[FilePlan]) -> None:
-        self.beginResetModel()
         rows = [(fp, p) for fp in plans for p in fp.problems]
         rows.sort(key=lambda item: (not item[1].is_error,))
-        self._rows = rows
-        self.endResetModel()
+        self.replace_rows(rows)
 
     def entry(self, row: int) -> tuple[FilePlan, FileProblem]:
-        return self._rows[row]
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(PROBLEM_HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal and 0 <= section < len(PROBLEM_HEADERS):
-            return self.tr(PROBLEM_HEADERS[section])
-        return None
+        return self.row_object(row)
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
@@ -90,23 +76,12 @@ def row_values(plan: FilePlan, problem: FileProblem) -> list[tuple[str, object, 
     return result
 
 
-class RowValuesModel(QAbstractTableModel):
+class RowValuesModel(ListTableModel):
     HEADERS = ("列", "值")
 
     def __init__(self, values: list[tuple[str, object, bool]], parent=None) -> None:
         super().__init__(parent)
         self._rows = values
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 2
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal and 0 <= section < 2:
-            return self.tr(self.HEADERS[section])
-        return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not 0 <= index.row() < len(self._rows):

@@ -21,6 +21,8 @@ from fdh_desktop.services.paths import resource
 PNG_SIZE = 256
 ICO_SIZES = (16, 24, 32, 48, 64, 128, 256)
 
+_app = None  # the application rendering needs, kept alive for the rest of the run
+
 
 def _render_png(svg: Path, size: int) -> bytes:
     from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt
@@ -63,6 +65,7 @@ def rendered() -> dict[Path, bytes]:
     """The bytes app.png and app.ico should hold."""
     from PySide6.QtGui import QGuiApplication
 
+    global _app
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     _app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
     svg = resource("icons", "app.svg")

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from fdh_desktop.domain.labels import label
 from fdh_desktop.domain.problems import Problem
 
+from .list_model import ListTableModel
 from .roles import ROW_ROLE, SORT_ROLE
 
 LEVEL, PLACE, MESSAGE = range(3)
@@ -17,10 +18,11 @@ _ERROR_COLOR = QBrush(QColor("#b71c1c"))
 _WARNING_COLOR = QBrush(QColor("#8a6100"))
 
 
-class ProblemsModel(QAbstractTableModel):
+class ProblemsModel(ListTableModel):
+    HEADERS = HEADERS
+
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self._rows: list[Problem] = []
         self._names: list[str] = []
 
     def set_problems(self, problems: list[Problem], member_names: list[str]) -> None:
@@ -28,10 +30,8 @@ class ProblemsModel(QAbstractTableModel):
         ordered = sorted(problems, key=lambda p: (not p.is_error, -1 if p.member_index is None else p.member_index))
         if ordered == self._rows and member_names == self._names:
             return
-        self.beginResetModel()
-        self._rows = ordered
         self._names = list(member_names)
-        self.endResetModel()
+        self.replace_rows(ordered)
 
     def problems(self) -> list[Problem]:
         return list(self._rows)
@@ -50,17 +50,6 @@ class ProblemsModel(QAbstractTableModel):
         name = self._names[index] if index < len(self._names) and self._names[index] else self.tr("（未填姓名）")
         text = self.tr("第{0}名成员 {1}").format(index + 1, name)
         return f"{text} · {self.tr(where)}" if where else text
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal and 0 <= section < len(HEADERS):
-            return self.tr(HEADERS[section])
-        return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not 0 <= index.row() < len(self._rows):

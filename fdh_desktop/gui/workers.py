@@ -16,7 +16,7 @@ import logging
 import threading
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeAlias
 
 from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
 
@@ -25,7 +25,7 @@ log = logging.getLogger(__name__)
 if TYPE_CHECKING:
     from fdh_desktop.storage import Store
 
-TaskFn = Callable[["Store", Callable[[int, int, str], None], Callable[[], bool]], object]
+TaskFn: TypeAlias = Callable[["Store", Callable[[int, int, str], None], Callable[[], bool]], object]
 
 
 class Task(QObject):
