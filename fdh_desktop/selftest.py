@@ -12,6 +12,7 @@ exits 0, so a frozen folder that lost a module cannot pass.
 
 from __future__ import annotations
 
+import importlib
 import re
 import time
 import traceback
@@ -85,6 +86,14 @@ def missing_module(exc: ModuleNotFoundError, module: str) -> Missing:
     return Missing(f"本版本不含 {module}")
 
 
+def optional(module: str, name: str):
+    """`name` from one of the app's modules; Missing when this build does not include the module."""
+    try:
+        return getattr(importlib.import_module(module), name)
+    except ModuleNotFoundError as exc:
+        raise missing_module(exc, module) from None
+
+
 def expect(condition: bool, message: str) -> None:
     if not condition:
         raise StepFailed(message)
@@ -131,10 +140,7 @@ def check_statistics(ctx: Context) -> str:
 
 
 def write_stats_workbook(ctx: Context) -> str:
-    try:
-        from fdh_desktop.excel.stats_workbook import write_stats_workbook as write
-    except ModuleNotFoundError as exc:
-        raise missing_module(exc, "fdh_desktop.excel.stats_workbook") from None
+    write = optional("fdh_desktop.excel.stats_workbook", "write_stats_workbook")
     from fdh_desktop.services.statistics import printable_sections, report_signature
 
     path = ctx.workdir / "统计表.xlsx"
@@ -150,10 +156,7 @@ def write_stats_workbook(ctx: Context) -> str:
 
 def exchange_round_trip(ctx: Context) -> str:
     """The workbook a street office gets back: export the term, read it in again, nothing changes."""
-    try:
-        from fdh_desktop.services.exporting import export_term
-    except ModuleNotFoundError as exc:
-        raise missing_module(exc, "fdh_desktop.services.exporting") from None
+    export_term = optional("fdh_desktop.services.exporting", "export_term")
     from fdh_desktop.services.importing import plan_import
 
     path = ctx.workdir / "交换工作簿.xlsx"

@@ -12,14 +12,11 @@ from pathlib import Path
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -28,7 +25,7 @@ from fdh_desktop.services import safety
 from fdh_desktop.storage import StoreError
 
 from . import messages
-from .list_model import ListTableModel
+from .list_model import ListTableModel, list_table_view
 
 WINDOW_PROGRAM = "妇代会换届管理窗口"
 
@@ -81,15 +78,7 @@ class BackupDialog(QDialog):
         intro.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         self.model = BackupTableModel(self)
-        self.table = QTableView(self)
-        self.table.setObjectName("backups_table")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table = list_table_view(self.model, "backups_table", self)
 
         self.status_label = QLabel(self)
         self.status_label.setObjectName("status_label")

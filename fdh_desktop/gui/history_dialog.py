@@ -9,14 +9,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -25,7 +22,7 @@ from fdh_desktop.services import history
 from fdh_desktop.storage import StoreError
 
 from . import messages
-from .list_model import ListTableModel
+from .list_model import ListTableModel, list_table_view
 
 
 class HistoryTableModel(ListTableModel):
@@ -72,15 +69,7 @@ class HistoryDialog(QDialog):
         self.setWindowTitle(title)
 
         self.model = HistoryTableModel(self)
-        self.table = QTableView(self)
-        self.table.setObjectName("history_table")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table = list_table_view(self.model, "history_table", self)
 
         self.status_label = QLabel(self)
         self.status_label.setObjectName("status_label")

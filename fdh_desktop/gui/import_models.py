@@ -11,7 +11,6 @@ from .list_model import ListTableModel
 from .roles import ROW_ROLE, SORT_ROLE
 
 LEVEL, FILE, SHEET, ROW, COLUMN, VALUE, MESSAGE = range(7)
-PROBLEM_HEADERS = ("级别", "文件", "工作表", "行", "列", "值", "说明")
 
 _ERROR = QBrush(QColor("#b71c1c"))
 _WARNING = QBrush(QColor("#8a6100"))
@@ -21,7 +20,7 @@ _MARK = QBrush(QColor("#fde0e0"))
 class FileProblemsModel(ListTableModel):
     """Every error and warning of the checked files, errors first."""
 
-    HEADERS = PROBLEM_HEADERS
+    HEADERS = ("级别", "文件", "工作表", "行", "列", "值", "说明")
 
     def set_plans(self, plans: list[FilePlan]) -> None:
         rows = [(fp, p) for fp in plans for p in fp.problems]
@@ -81,7 +80,7 @@ class RowValuesModel(ListTableModel):
 
     def __init__(self, values: list[tuple[str, object, bool]], parent=None) -> None:
         super().__init__(parent)
-        self._rows = values
+        self.replace_rows(values)
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not 0 <= index.row() < len(self._rows):

@@ -613,17 +613,13 @@ class MainWindow(QMainWindow):
     def show_backups(self) -> None:
         if self.db_path is None:
             return
-        try:
-            from .backup_dialog import BackupDialog
-        except ImportError:
-            messages.information(self, self.tr("备份与恢复"), self.tr("备份与恢复功能即将提供。"))
-            return
+        from .backup_dialog import BackupDialog
+
         if not self._confirm_leave_form():
             return
         dialog = BackupDialog(self.db_path, self)
         restored = []
-        if hasattr(dialog, "restored"):
-            dialog.restored.connect(lambda path: restored.append(path))
+        dialog.restored.connect(lambda path: restored.append(path))
         dialog.exec()
         if restored:
             # The file now holds other contents: reopen it.
@@ -634,11 +630,8 @@ class MainWindow(QMainWindow):
     def show_history(self) -> None:
         if self.store is None:
             return
-        try:
-            from .history_dialog import HistoryDialog
-        except ImportError:
-            messages.information(self, self.tr("历史记录"), self.tr("历史记录功能即将提供。"))
-            return
+        from .history_dialog import HistoryDialog
+
         if not self._confirm_leave_form():
             return
         dialog = HistoryDialog(self.store, self.form.community_id, self)
@@ -648,11 +641,8 @@ class MainWindow(QMainWindow):
 
     def show_guide(self) -> None:
         """帮助 → 使用说明 (F1): the user guide beside the window (non-modal)."""
-        try:
-            from .guide_view import show_guide
-        except ImportError:
-            messages.information(self, self.tr("使用说明"), self.tr("使用说明即将提供。"))
-            return
+        from .guide_view import show_guide
+
         self._guide = show_guide(self)
 
     def show_about(self) -> None:

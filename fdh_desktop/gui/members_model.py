@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QUndoCommand, QUndoStack
 
 from fdh_desktop.domain import vocab
@@ -19,10 +19,11 @@ from fdh_desktop.domain.dates import age_on
 from fdh_desktop.domain.idcard import IdNumberError, parse_id_number
 from fdh_desktop.domain.labels import MEMBER_LABELS
 from fdh_desktop.domain.problems import Problem
-from fdh_desktop.domain.records import Member, yes_no
+from fdh_desktop.domain.records import Member
 from fdh_desktop.domain.rules import derive_is_new
 from fdh_desktop.domain.text import clean_name, clean_text
 
+from .field_model import FieldTableModel, display
 from .roles import ROW_ROLE, SORT_ROLE
 
 AGE = "age"
@@ -94,11 +95,11 @@ def with_derived_is_new(members: list[Member], previous_chair: Member | None, de
     return result
 
 
-class MembersModel(QAbstractTableModel):
+class MembersModel(FieldTableModel):
     members_changed = Signal()  # any change of content or order
 
     def __init__(self, parent=None) -> None:
-        super().__init__(parent)
+        super().__init__(FIELDS, HEADERS, parent)
         self._rows: list[Member] = []
         self._problems: dict[tuple[int, str], list[Problem]] = {}
         self._age_date: date | None = None
@@ -165,23 +166,13 @@ class MembersModel(QAbstractTableModel):
 
     # -- Qt model -------------------------------------------------------------------------------
 
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(FIELDS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if orientation == Qt.Orientation.Horizontal:
-            return self.tr(HEADERS[FIELDS[section]]) if 0 <= section < len(FIELDS) else None
-        return str(section + 1)
+    def row_count(self) -> int:
+        return len(self._rows)
 
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
+        flags = super().flags(index)
         if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+            return flags
         field = FIELDS[index.column()]
         if self.read_only or field == AGE or (field == "is_new" and self.derives_is_new(index.row())):
             return flags
@@ -301,18 +292,6 @@ class MembersModel(QAbstractTableModel):
         self._rows.insert(target, self._rows.pop(row))
         self.endMoveRows()
         self.members_changed.emit()
-
-
-def display(value: object, edit: bool = False) -> object:
-    if value is None:
-        return "" if not edit else None
-    if isinstance(value, bool):
-        return yes_no(value)
-    if isinstance(value, date):
-        return value if edit else value.isoformat()
-    if isinstance(value, int) and not edit:
-        return str(value)
-    return value
 
 
 class SetMemberCommand(QUndoCommand):

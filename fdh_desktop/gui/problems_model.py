@@ -12,14 +12,13 @@ from .list_model import ListTableModel
 from .roles import ROW_ROLE, SORT_ROLE
 
 LEVEL, PLACE, MESSAGE = range(3)
-HEADERS = ("级别", "位置", "说明")
 
 _ERROR_COLOR = QBrush(QColor("#b71c1c"))
 _WARNING_COLOR = QBrush(QColor("#8a6100"))
 
 
 class ProblemsModel(ListTableModel):
-    HEADERS = HEADERS
+    HEADERS = ("级别", "位置", "说明")
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)

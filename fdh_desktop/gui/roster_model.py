@@ -10,12 +10,12 @@ from __future__ import annotations
 from collections import OrderedDict
 from datetime import date
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
 from fdh_desktop.domain.dates import age_on
 from fdh_desktop.domain.labels import MEMBER_LABELS
-from fdh_desktop.domain.records import yes_no
 
+from .field_model import FieldTableModel, display
 from .roles import ROW_ROLE, SORT_ROLE
 
 AGE = "age"
@@ -30,9 +30,9 @@ PAGE_SIZE = 200
 MAX_PAGES = 64  # at most 12,800 cached rows
 
 
-class RosterModel(QAbstractTableModel):
+class RosterModel(FieldTableModel):
     def __init__(self, parent=None) -> None:
-        super().__init__(parent)
+        super().__init__(FIELDS, HEADERS, parent)
         self._store = None
         self._term: int | None = None
         self._ids: list[int] = []
@@ -93,23 +93,8 @@ class RosterModel(QAbstractTableModel):
 
     # -- Qt model -------------------------------------------------------------------------------
 
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._ids)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(FIELDS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if orientation == Qt.Orientation.Horizontal:
-            return self.tr(HEADERS[FIELDS[section]]) if 0 <= section < len(FIELDS) else None
-        return str(section + 1)
-
-    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+    def row_count(self) -> int:
+        return len(self._ids)
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole, SORT_ROLE, ROW_ROLE,
@@ -126,11 +111,9 @@ class RosterModel(QAbstractTableModel):
         value = _age(row) if field == AGE else row.get(field)
         if role == SORT_ROLE:
             return "" if value is None else value
-        if value is None:
-            return ""
-        if field == "is_new":
-            return yes_no(bool(value))
-        return str(value)
+        if field == "is_new" and value is not None:
+            value = bool(value)  # SQLite gives 0/1
+        return display(value)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if 0 <= column < len(FIELDS):

@@ -128,12 +128,10 @@ def _export_dialog(window, folder: Path):
 
 
 def _backup_dialog(window):
-    try:
-        from fdh_desktop.services.safety import backup_now
+    from fdh_desktop.services.safety import backup_now
 
-        from .backup_dialog import BackupDialog
-    except ImportError:
-        return None
+    from .backup_dialog import BackupDialog
+
     backup_now(window.db_path)
     dialog = BackupDialog(window.db_path, window)
     dialog.resize(820, 420)
@@ -175,9 +173,7 @@ def make_screenshots(outdir: Path, size: tuple[int, int] = (1366, 768)) -> list[
             for name, workbook in (("import_check.png", good), ("import_errors.png", bad)):
                 _import_dialog_png(window, workbook, outdir / name, size)
                 written.append(outdir / name)
-            backups = _backup_dialog(window)
-            if backups is not None:
-                _dialog_png(backups, outdir / "backups.png", written)
+            _dialog_png(_backup_dialog(window), outdir / "backups.png", written)
         finally:
             window.form.clear()
             window.close()

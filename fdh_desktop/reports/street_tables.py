@@ -111,6 +111,12 @@ def _change_cols(group: str, get: Callable[[dict], dict]) -> list[Col]:
     ]
 
 
+def _previous_chair_cols(share_group: str, change_group: str, key: str) -> list[Col]:
+    """The 上届 count and share of one chair statistic, and its change since (比上届)."""
+    return (_share_cols(share_group, lambda r: _prev(r)["chairs"][key], key, True)
+            + _change_cols(change_group, lambda r: _chg(r)[key]))
+
+
 def street_tables(streets: list[StreetRow], decimals: int = 1) -> list[Table]:
     """The wide summary table (A3) and one table per topic, each with 上届 and 比上届 columns."""
     if not streets:
@@ -147,8 +153,7 @@ def street_tables(streets: list[StreetRow], decimals: int = 1) -> list[Table]:
         cols += _share_cols(name, lambda r, p=post: r["chairs"]["post"][p], f"post:{post}")
     cols += _share_cols("担任重要职务", lambda r: r["chairs"]["key_post"], "key_post")
     if has_prev:
-        cols += _share_cols("上届担任重要职务", lambda r: _prev(r)["chairs"]["key_post"], "key_post", True)
-        cols += _change_cols("比上届", lambda r: _chg(r)["key_post"])
+        cols += _previous_chair_cols("上届担任重要职务", "比上届", "key_post")
     tables.append(_build(f"妇代会主任任职情况（分街道，{label}）", cols, streets, paper="A3"))
 
     cols = [street, chairs]
@@ -158,8 +163,7 @@ def street_tables(streets: list[StreetRow], decimals: int = 1) -> list[Table]:
         Col("连任", PCT, lambda r: _rate(r["chairs"]["total"] - r["chairs"]["new"]["count"], r["chairs"]["total"], decimals)),
     ]
     if has_prev:
-        cols += _share_cols("上届新任", lambda r: _prev(r)["chairs"]["new"], "new", True)
-        cols += _change_cols("新任比上届", lambda r: _chg(r)["new"])
+        cols += _previous_chair_cols("上届新任", "新任比上届", "new")
     tables.append(_build(f"妇代会主任新任与连任情况（分街道，{label}）", cols, streets))
 
     cols = [street, chairs]
@@ -180,8 +184,7 @@ def street_tables(streets: list[StreetRow], decimals: int = 1) -> list[Table]:
     cols = [street, chairs]
     cols += _share_cols("中共党员（含预备党员）", lambda r: r["chairs"]["party"], "party")
     if has_prev:
-        cols += _share_cols("上届中共党员", lambda r: _prev(r)["chairs"]["party"], "party", True)
-        cols += _change_cols("比上届", lambda r: _chg(r)["party"])
+        cols += _previous_chair_cols("上届中共党员", "比上届", "party")
     tables.append(_build(f"妇代会主任中共党员情况（分街道，{label}）", cols, streets))
 
     cols = [street, chairs]
