@@ -158,30 +158,29 @@ def _is_blank_text(row: list, fields: list[tuple[str, int]]) -> bool:
                for _, c in fields if c < width)
 
 
-def congress_rows(sheet: SheetRows, date1904: bool, long_cell: LongCell | None = None) -> list[CongressRow]:
-    cleaner = _Cleaner(clean_congress, date1904, long_cell)
+def _cleaned(sheet: SheetRows, clean, date1904: bool, long_cell: LongCell | None, want_filled: bool):
+    """For each record row: (Excel row, place, problems, cleaned values, whether anything was filled
+    in; computed only when `want_filled`, as it costs a second look at every cell)."""
+    cleaner = _Cleaner(clean, date1904, long_cell)
     places = _Places(sheet.columns)
     fields = _fields(sheet)
-    result = []
     for number, row in sheet.records:
         place, found_here = places(row)
         problems: list[Problem] = list(found_here)
         values: dict[str, object] = {}
-        filled = cleaner.row(number, row, fields, values, problems) and not _is_blank_text(row, fields)
-        result.append(CongressRow(number, place, Congress(**values), problems, empty=not filled))
-    return result
+        filled = cleaner.row(number, row, fields, values, problems) and want_filled and not _is_blank_text(row, fields)
+        yield number, place, problems, values, filled
+
+
+def congress_rows(sheet: SheetRows, date1904: bool, long_cell: LongCell | None = None) -> list[CongressRow]:
+    return [
+        CongressRow(number, place, Congress(**values), problems, empty=not filled)
+        for number, place, problems, values, filled in _cleaned(sheet, clean_congress, date1904, long_cell, True)
+    ]
 
 
 def member_rows(sheet: SheetRows, date1904: bool, long_cell: LongCell | None = None) -> list[MemberRow]:
-    cleaner = _Cleaner(clean_member, date1904, long_cell)
-    places = _Places(sheet.columns)
-    fields = _fields(sheet)
-    result = []
-    for number, row in sheet.records:
-        place, found_here = places(row)
-        problems: list[Problem] = list(found_here)
-        values: dict[str, object] = {}
-        cleaner.row(number, row, fields, values, problems)
-        member = Member(role=values.pop("role", ""), name=values.pop("name", ""), **values)
-        result.append(MemberRow(number, place, member, problems))
-    return result
+    return [
+        MemberRow(number, place, Member(role=values.pop("role", ""), name=values.pop("name", ""), **values), problems)
+        for number, place, problems, values, _filled in _cleaned(sheet, clean_member, date1904, long_cell, False)
+    ]

@@ -10,11 +10,13 @@ Chinese sentence that says what is wrong and what to do.
 
 from __future__ import annotations
 
+import contextlib
 import re
 import struct
 import xml.parsers.expat
 import zipfile
 import zlib
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from html import unescape
 from pathlib import Path
@@ -59,18 +61,25 @@ _HOSTILE = "可能是恶意构造的文件，已拒绝读取"
 _EXTENSIONS = {"xlsx": (".xlsx", ".xlsm"), "xls": (".xls",), "ods": (".ods",)}
 
 
-def check_workbook(path: Path) -> WorkbookFacts:
-    """The real format of `path` and its sheets' extents; WorkbookRefused if it must not be read."""
+@contextlib.contextmanager
+def os_errors_refused() -> Iterator[None]:
+    """A file that cannot be read becomes the one clear message a clerk gets."""
     try:
-        size = path.stat().st_size
-        with path.open("rb") as f:
-            head = f.read(8)
+        yield
     except FileNotFoundError:
         raise WorkbookRefused("文件不存在") from None
     except IsADirectoryError:
         raise WorkbookRefused("这是文件夹，不是文件") from None
     except OSError as exc:
         raise WorkbookRefused(f"无法读取文件（{exc.strerror or exc}），请检查文件是否正被其他程序占用") from None
+
+
+def check_workbook(path: Path) -> WorkbookFacts:
+    """The real format of `path` and its sheets' extents; WorkbookRefused if it must not be read."""
+    with os_errors_refused():
+        size = path.stat().st_size
+        with path.open("rb") as f:
+            head = f.read(8)
     if size == 0:
         raise WorkbookRefused("文件是空的（0字节），请重新获取该文件")
     if size > MAX_FILE_BYTES:

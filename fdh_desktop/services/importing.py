@@ -26,7 +26,9 @@ from fdh_desktop.domain.text import fold
 from fdh_desktop.excel.layout import CONGRESS_SHEET, FORMAT_NAME, MAX_CELL_CHARS, MEMBER_SHEET
 from fdh_desktop.excel.reader import SheetRows, WorkbookData, read_workbook
 from fdh_desktop.excel.rows import CongressRow, MemberRow, Place, congress_rows, member_rows
-from fdh_desktop.excel.safety import WorkbookRefused, check_workbook, column_letters, has_overlong_text
+from fdh_desktop.excel.safety import (
+    WorkbookRefused, check_workbook, column_letters, has_overlong_text, os_errors_refused,
+)
 from fdh_desktop.storage import StoreError
 from fdh_desktop.storage.imports import CongressWrite, StoredCongress
 
@@ -696,16 +698,9 @@ def _format_by_bytes(path: Path) -> str:
 
 def _sha256(path: Path) -> str:
     digest = hashlib.sha256()
-    try:
-        with path.open("rb") as f:
-            for block in iter(lambda: f.read(1 << 20), b""):
-                digest.update(block)
-    except FileNotFoundError:
-        raise WorkbookRefused("文件不存在") from None
-    except IsADirectoryError:
-        raise WorkbookRefused("这是文件夹，不是文件") from None
-    except OSError as exc:
-        raise WorkbookRefused(f"无法读取文件（{exc.strerror or exc}），请检查文件是否正被其他程序占用") from None
+    with os_errors_refused(), path.open("rb") as f:
+        for block in iter(lambda: f.read(1 << 20), b""):
+            digest.update(block)
     return digest.hexdigest()
 
 
