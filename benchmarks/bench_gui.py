@@ -31,7 +31,7 @@ def _open_and_jump_to_end(store, term: int) -> int:
     """What a view asks of the model when the list opens and the user drags to the end."""
     from PySide6.QtCore import Qt
 
-    from fdh_desktop.gui.roster_model import RosterModel
+    from fdh_desktop.gui.roster.model import RosterModel
 
     model = RosterModel()
     model.configure(store=store, term=term)
@@ -49,7 +49,7 @@ def _open_and_jump_to_end(store, term: int) -> int:
 def _view_open_and_scroll(store, term: int) -> None:
     from PySide6.QtWidgets import QApplication
 
-    from fdh_desktop.gui.roster_view import RosterView
+    from fdh_desktop.gui.roster.view import RosterView
 
     view = RosterView()
     view.resize(1366, 700)
@@ -78,7 +78,7 @@ def _community_table(form, community_id: int, term: int) -> int:
 
 def run() -> list[dict]:
     _app()
-    from fdh_desktop.gui.congress_form import CongressForm
+    from fdh_desktop.gui.entry.congress_form import CongressForm
     from fdh_desktop.storage import Store
 
     rows = []

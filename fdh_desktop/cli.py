@@ -149,7 +149,7 @@ def cmd_stats(args: argparse.Namespace) -> int:
             signature = report_signature(store)
         try:
             if args.pdf:
-                from fdh_desktop.gui.printing import write_pdf  # Qt only when a PDF is asked for
+                from fdh_desktop.gui.common.printing import write_pdf  # Qt only when a PDF is asked for
 
                 pages = write_pdf(args.pdf, sections)
                 print(f"已写入PDF统计表（{pages}页）：{args.pdf}")

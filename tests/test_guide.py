@@ -30,7 +30,7 @@ def test_guide_pictures_are_the_ones_make_screenshots_writes():
 
 
 def test_help_opens_the_guide_with_its_text(qtbot):
-    from fdh_desktop.gui.guide_view import guide_path, show_guide
+    from fdh_desktop.gui.dialogs.guide_view import guide_path, show_guide
 
     assert guide_path() == GUIDE
     dialog = show_guide()

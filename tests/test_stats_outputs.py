@@ -80,7 +80,7 @@ def test_pdf_pages_are_landscape_a3_and_a4(outputs):
 @needs_poppler
 def test_long_table_repeats_its_header_on_every_page(tmp_path):
     """A roster longer than a page: each page starts with the header row again."""
-    from fdh_desktop.gui.printing import write_pdf
+    from fdh_desktop.gui.common.printing import write_pdf
     from fdh_desktop.reports.html import Signature, roster_section
 
     rows = [[n, "虎坊路社区", "委员", f"王{n}", "", "", "", "", "", "", "", "", "", ""] for n in range(1, 121)]
@@ -139,7 +139,7 @@ def test_unwritable_output_is_refused_in_chinese(outputs, tmp_path, fdh_cmd):
 @needs_poppler
 def test_pdf_all_on_a4_when_asked(outputs, tmp_path):
     """Without an A3 printer the wide table is scaled onto A4, every figure still there."""
-    from fdh_desktop.gui.printing import write_pdf
+    from fdh_desktop.gui.common.printing import write_pdf
     from fdh_desktop.services.statistics import printable_sections
     from fdh_desktop.storage import Store
 

@@ -57,7 +57,7 @@ def make_application(argv: list[str]):
     """The QApplication with our name (for QSettings), style and Chinese Qt texts."""
     from PySide6.QtWidgets import QApplication
 
-    from .resources import app_icon, install_translators
+    from fdh_desktop.gui.resources import app_icon, install_translators
 
     app = QApplication.instance()
     if app is None:
@@ -84,7 +84,7 @@ def startup_path(given: Path | None, recent_last: Path | None) -> Path | None:
 def main(argv: list[str] | None = None) -> int:
     args_list = sys.argv[1:] if argv is None else list(argv)
     if "--self-test" in args_list:
-        from .selftest_gui import main as self_test
+        from fdh_desktop.gui.selftest_gui import main as self_test
 
         return self_test(args_list)
     try:
@@ -101,7 +101,7 @@ def main(argv: list[str] | None = None) -> int:
 def run(db: Path | None) -> int:
     app = make_application([sys.argv[0] if sys.argv else APP_NAME])
     _install_excepthook()
-    from .main_window import MainWindow
+    from fdh_desktop.gui.main_window import MainWindow
 
     window = MainWindow()
     start_window(window, startup_path(db, window.recent.last()))
@@ -119,7 +119,7 @@ def screenshot(db: Path | None, out: Path, tab: str, size: tuple[int, int], comm
     from PySide6.QtCore import QSettings
 
     app = make_application([sys.argv[0] if sys.argv else APP_NAME])
-    from .main_window import TAB_NAMES, MainWindow
+    from fdh_desktop.gui.main_window import TAB_NAMES, MainWindow
 
     if tab not in TAB_NAMES:
         print(f"用法错误：--tab 应为 录入、统计 或 班子成员，现为“{tab}”", file=sys.stderr)
@@ -149,7 +149,7 @@ def render(window, out: Path, tab: str, size: tuple[int, int], community: str | 
     """Lay the window out at `size` on `tab`, with a community selected, and save it as PNG."""
     from PySide6.QtWidgets import QApplication
 
-    from .main_window import TAB_NAMES
+    from fdh_desktop.gui.main_window import TAB_NAMES
 
     window.resize(*size)
     window.show()
@@ -169,7 +169,7 @@ def render(window, out: Path, tab: str, size: tuple[int, int], community: str | 
 
 
 def pick_community(window, name: str | None) -> int | None:
-    from .community_status import PROBLEMS
+    from fdh_desktop.gui.entry.community_status import PROBLEMS
 
     store = window.store
     if store is None:
@@ -194,7 +194,7 @@ def _install_excepthook() -> None:
         try:
             from PySide6.QtWidgets import QApplication
 
-            from . import messages
+            from fdh_desktop.gui import messages
 
             parent = QApplication.activeWindow()
             messages.error(parent, "内部错误", f"程序遇到意外错误：{exc_type.__name__}: {exc}",

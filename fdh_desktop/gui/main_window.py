@@ -20,15 +20,15 @@ from fdh_desktop import APP_TITLE, __version__
 from fdh_desktop.domain.records import term_label
 from fdh_desktop.services import paths
 
-from . import messages
-from .community_status import community_status, community_statuses
-from .forms.ui_main_window import Ui_MainWindow
-from .new_district_dialog import DB_FILTER, NewDistrictDialog
-from .person_search import PersonSearch
-from .recent_files import RecentFiles
-from .resources import app_icon, stylesheet
-from .settings_dialog import SettingsDialog
-from .workers import Task, start_task
+from fdh_desktop.gui import messages
+from fdh_desktop.gui.entry.community_status import community_status, community_statuses
+from fdh_desktop.gui.forms.ui_main_window import Ui_MainWindow
+from fdh_desktop.gui.dialogs.new_district_dialog import DB_FILTER, NewDistrictDialog
+from fdh_desktop.gui.entry.person_search import PersonSearch
+from fdh_desktop.gui.recent_files import RecentFiles
+from fdh_desktop.gui.resources import app_icon, stylesheet
+from fdh_desktop.gui.dialogs.settings_dialog import SettingsDialog
+from fdh_desktop.gui.common.workers import Task, start_task
 
 if TYPE_CHECKING:
     from fdh_desktop.storage import Store
@@ -524,7 +524,7 @@ class MainWindow(QMainWindow):
     def _ensure_stats_tab(self):
         if self._stats_tab is None:
             # Imported on first use: the statistics page pulls in charts, which the start skips.
-            from .stats_tab import StatisticsTab
+            from fdh_desktop.gui.statistics.tab import StatisticsTab
 
             tab = StatisticsTab(self.ui.stats_tab)
             self.ui.stats_layout.addWidget(tab)
@@ -580,7 +580,7 @@ class MainWindow(QMainWindow):
             return
         if not self._confirm_leave_form():
             return
-        from .import_dialog import ImportDialog
+        from fdh_desktop.gui.dialogs.import_dialog import ImportDialog
 
         dialog = ImportDialog(self.db_path, self.store, self.term, self)
         dialog.exec()
@@ -590,7 +590,7 @@ class MainWindow(QMainWindow):
     def export_workbook(self) -> None:
         if self.store is None or self.db_path is None:
             return
-        from .export_dialog import ExportDialog
+        from fdh_desktop.gui.dialogs.export_dialog import ExportDialog
 
         dialog = ExportDialog(self.db_path, self.store, self.term, self, street_id=self.panel.current_street_id())
         if dialog.exec() and dialog.written is not None:
@@ -613,7 +613,7 @@ class MainWindow(QMainWindow):
     def show_backups(self) -> None:
         if self.db_path is None:
             return
-        from .backup_dialog import BackupDialog
+        from fdh_desktop.gui.dialogs.backup_dialog import BackupDialog
 
         if not self._confirm_leave_form():
             return
@@ -630,7 +630,7 @@ class MainWindow(QMainWindow):
     def show_history(self) -> None:
         if self.store is None:
             return
-        from .history_dialog import HistoryDialog
+        from fdh_desktop.gui.dialogs.history_dialog import HistoryDialog
 
         if not self._confirm_leave_form():
             return
@@ -641,7 +641,7 @@ class MainWindow(QMainWindow):
 
     def show_guide(self) -> None:
         """帮助 → 使用说明 (F1): the user guide beside the window (non-modal)."""
-        from .guide_view import show_guide
+        from fdh_desktop.gui.dialogs.guide_view import show_guide
 
         self._guide = show_guide(self)
 

@@ -18,7 +18,7 @@ from pathlib import Path
 
 from fdh_desktop import APP_NAME
 
-from .app import make_application, parse_size, render
+from fdh_desktop.gui.app import make_application, parse_size, render
 
 
 def _returned_workbooks(db: Path, folder: Path) -> tuple[Path, Path]:
@@ -71,7 +71,7 @@ def _wait(condition, seconds: float = 30.0) -> None:
 def _import_dialog_png(window, workbook: Path, out: Path, size: tuple[int, int]) -> None:
     from PySide6.QtWidgets import QApplication
 
-    from .import_dialog import ImportDialog
+    from fdh_desktop.gui.dialogs.import_dialog import ImportDialog
 
     dialog = ImportDialog(window.db_path, window.store, window.term, window)
     dialog.resize(min(size[0] - 200, 1100), min(size[1] - 80, 680))
@@ -108,7 +108,7 @@ def _dialog_png(dialog, out: Path, written: list[Path]) -> None:
 
 
 def _new_district_dialog(window, folder: Path):
-    from .new_district_dialog import NewDistrictDialog
+    from fdh_desktop.gui.dialogs.new_district_dialog import NewDistrictDialog
 
     dialog = NewDistrictDialog(window, folder)
     dialog.ui.district_edit.setText("宣南区")
@@ -118,7 +118,7 @@ def _new_district_dialog(window, folder: Path):
 
 
 def _export_dialog(window, folder: Path):
-    from .export_dialog import ExportDialog
+    from fdh_desktop.gui.dialogs.export_dialog import ExportDialog
 
     dialog = ExportDialog(window.db_path, window.store, window.term, window)
     index = dialog.ui.street_combo.findText("牛街")
@@ -130,7 +130,7 @@ def _export_dialog(window, folder: Path):
 def _backup_dialog(window):
     from fdh_desktop.services.safety import backup_now
 
-    from .backup_dialog import BackupDialog
+    from fdh_desktop.gui.dialogs.backup_dialog import BackupDialog
 
     backup_now(window.db_path)
     dialog = BackupDialog(window.db_path, window)
@@ -145,7 +145,7 @@ def make_screenshots(outdir: Path, size: tuple[int, int] = (1366, 768)) -> list[
     from fdh_desktop.services.demo import build_demo
     from fdh_desktop.storage import Store
 
-    from .main_window import MainWindow
+    from fdh_desktop.gui.main_window import MainWindow
 
     outdir.mkdir(parents=True, exist_ok=True)
     written = []

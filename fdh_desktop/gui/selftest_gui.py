@@ -42,7 +42,7 @@ SAFE_NONE_REFCOUNT = 2**32  # billions of calls away from zero (on Python 3.12+ 
 def start_qt(ctx: Context) -> str:
     from PySide6.QtCore import QCoreApplication, qVersion
 
-    from .app import make_application
+    from fdh_desktop.gui.app import make_application
 
     if sys.platform.startswith("linux") and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
         # Without a display xcb would abort the process; offscreen renders the same pixels.
@@ -89,7 +89,7 @@ def check_png(path: Path) -> str:
 def _render(ctx: Context, tab: str, name: str) -> str:
     from PySide6.QtCore import Qt
 
-    from .app import render
+    from fdh_desktop.gui.app import render
 
     ctx.window.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)
     path = ctx.workdir / name
@@ -101,7 +101,7 @@ def _render(ctx: Context, tab: str, name: str) -> str:
 def render_main_window(ctx: Context) -> str:
     from PySide6.QtCore import QSettings
 
-    from .main_window import MainWindow
+    from fdh_desktop.gui.main_window import MainWindow
 
     # A throwaway settings file: the self-test must not touch the user's recent files.
     settings = QSettings(str(ctx.workdir / "settings.ini"), QSettings.Format.IniFormat)
@@ -117,7 +117,7 @@ def render_stats_page(ctx: Context) -> str:
 
 
 def write_stats_pdf(ctx: Context) -> str:
-    from fdh_desktop.gui.printing import FONT_FILE, write_pdf
+    from fdh_desktop.gui.common.printing import FONT_FILE, write_pdf
     from fdh_desktop.services.statistics import printable_sections
 
     path = ctx.workdir / "统计表.pdf"

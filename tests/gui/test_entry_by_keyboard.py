@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt
 
 from fdh_desktop.domain.idcard import check_character
 from fdh_desktop.gui import messages
-from fdh_desktop.gui.members_model import COLUMN
+from fdh_desktop.gui.entry.members_model import COLUMN
 from fdh_desktop.storage import Store
 
 CHAIR_ID = "11010219780615008X"  # born 1978-06-15, even 17th digit (a woman), check character X

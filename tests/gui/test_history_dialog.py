@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from fdh_desktop.gui import messages
-from fdh_desktop.gui.history_dialog import HistoryDialog
+from fdh_desktop.gui.dialogs.history_dialog import HistoryDialog
 from fdh_desktop.storage import Store
 
 

@@ -11,9 +11,9 @@ import pytest
 from openpyxl import load_workbook
 from PySide6.QtCore import Qt, QTimer
 
-from fdh_desktop.gui import import_dialog as import_dialog_module
+from fdh_desktop.gui.dialogs import import_dialog as import_dialog_module
 from fdh_desktop.gui import messages
-from fdh_desktop.gui.import_dialog import ImportDialog, RowDialog
+from fdh_desktop.gui.dialogs.import_dialog import ImportDialog, RowDialog
 from fdh_desktop.services.exporting import export_term
 from fdh_desktop.storage import Store
 

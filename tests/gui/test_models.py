@@ -12,11 +12,11 @@ from PySide6.QtWidgets import QTableView
 
 from fdh_desktop.domain.problems import ERROR, WARNING, Problem
 from fdh_desktop.domain.records import Member
-from fdh_desktop.gui.import_models import FileProblemsModel
-from fdh_desktop.gui.members_model import COLUMN, MembersModel
-from fdh_desktop.gui.problems_model import ProblemsModel
-from fdh_desktop.gui.roles import ROW_ROLE, SORT_ROLE
-from fdh_desktop.gui.roster_model import PAGE_SIZE, RosterModel
+from fdh_desktop.gui.dialogs.import_models import FileProblemsModel
+from fdh_desktop.gui.entry.members_model import COLUMN, MembersModel
+from fdh_desktop.gui.entry.problems_model import ProblemsModel
+from fdh_desktop.gui.common.roles import ROW_ROLE, SORT_ROLE
+from fdh_desktop.gui.roster.model import PAGE_SIZE, RosterModel
 from fdh_desktop.services.district import init_district
 from fdh_desktop.services.importing import FilePlan, FileProblem
 from fdh_desktop.storage import Store
@@ -144,7 +144,7 @@ def test_the_member_list_opens_and_scrolls_to_the_end_at_100000_rows_lazily(qtbo
 
 def test_backup_list_model_passes_the_model_tester(qtmodeltester, demo_copy):
     """The list models of the dialogs share gui.list_model.ListTableModel; check one on real backups."""
-    from fdh_desktop.gui.backup_dialog import BackupTableModel
+    from fdh_desktop.gui.dialogs.backup_dialog import BackupTableModel
     from fdh_desktop.services import safety
 
     first = safety.backup_now(demo_copy)

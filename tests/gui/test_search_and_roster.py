@@ -6,7 +6,7 @@ from __future__ import annotations
 from gui_helpers import press, type_into
 from PySide6.QtCore import Qt
 
-from fdh_desktop.gui.roster_model import COLUMN as ROSTER_COLUMN
+from fdh_desktop.gui.roster.model import COLUMN as ROSTER_COLUMN
 from fdh_desktop.storage import Store
 
 

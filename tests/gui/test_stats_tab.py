@@ -9,8 +9,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from fdh_desktop.domain.records import Congress, Member
-from fdh_desktop.gui.stats_models import DRILL_ROLE
-from fdh_desktop.gui.stats_tab import StatisticsTab
+from fdh_desktop.gui.statistics.models import DRILL_ROLE
+from fdh_desktop.gui.statistics.tab import StatisticsTab
 
 
 @pytest.fixture
@@ -126,7 +126,7 @@ def test_checks_panel_flags_a_completed_congress_without_chair(qtbot, tab, demo_
 
 
 def test_summary_dialog_copies_the_text(qtbot, tab, monkeypatch):
-    from fdh_desktop.gui.stats_dialogs import SummaryDialog
+    from fdh_desktop.gui.statistics.drill_dialogs import SummaryDialog
 
     dialog = SummaryDialog(tab.summary_text(), "x.docx")
     qtbot.addWidget(dialog)
@@ -136,7 +136,7 @@ def test_summary_dialog_copies_the_text(qtbot, tab, monkeypatch):
 
 
 def test_export_buttons_write_files(qtbot, tab, tmp_path, monkeypatch):
-    monkeypatch.setattr("fdh_desktop.gui.stats_tab.ask_save_path", lambda *a: str(tmp_path / "统计表"))
+    monkeypatch.setattr("fdh_desktop.gui.statistics.tab.ask_save_path", lambda *a: str(tmp_path / "统计表"))
     qtbot.mouseClick(tab.excel_button, Qt.MouseButton.LeftButton)
     assert (tmp_path / "统计表.xlsx").stat().st_size > 0
     qtbot.mouseClick(tab.pdf_button, Qt.MouseButton.LeftButton)
@@ -161,7 +161,7 @@ def no_previous_records(store):
 
 
 def test_previous_term_fallback_through_the_baselines_dialog(qtbot, no_previous_records):
-    from fdh_desktop.gui.baselines_dialog import BaselinesDialog
+    from fdh_desktop.gui.statistics.baselines_dialog import BaselinesDialog
 
     store = no_previous_records
     widget = StatisticsTab()
@@ -196,7 +196,7 @@ def test_previous_term_fallback_through_the_baselines_dialog(qtbot, no_previous_
 
 
 def test_baselines_dialog_keeps_each_street_apart(qtbot, no_previous_records):
-    from fdh_desktop.gui.baselines_dialog import BaselinesDialog
+    from fdh_desktop.gui.statistics.baselines_dialog import BaselinesDialog
 
     store = no_previous_records
     dialog = BaselinesDialog(store, 5)

@@ -17,10 +17,10 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QGroupBox, QLabel, 
 
 from conftest import leaked_since, live_top_level_widgets
 from fdh_desktop.gui import messages
-from fdh_desktop.gui.export_dialog import ExportDialog
+from fdh_desktop.gui.dialogs.export_dialog import ExportDialog
 from fdh_desktop.gui.main_window import MainWindow
-from fdh_desktop.gui.place_dialog import PlaceDialog
-from fdh_desktop.gui.settings_dialog import SettingsDialog
+from fdh_desktop.gui.entry.place_dialog import PlaceDialog
+from fdh_desktop.gui.dialogs.settings_dialog import SettingsDialog
 from fdh_desktop.storage import Store
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -56,7 +56,7 @@ def test_the_last_file_reopens_and_the_recent_menu_lists_it(open_window, demo_co
 
 
 def test_a_new_district_is_created_from_the_dialog(open_window, tmp_path, monkeypatch):
-    from fdh_desktop.gui.new_district_dialog import NewDistrictDialog
+    from fdh_desktop.gui.dialogs.new_district_dialog import NewDistrictDialog
 
     window = open_window()
     target = tmp_path / "新区" / "朝阳区.sqlite"

@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (QAbstractItemView, QApplication, QGridLayout, QGr
     QPushButton, QSizePolicy, QSpacerItem, QSplitter,
     QStackedWidget, QTableView, QVBoxLayout, QWidget)
 
-from fdh_desktop.gui.editors import (OptionalDateEdit, OptionalSpinBox, VocabComboBox)
-from fdh_desktop.gui.members_table import MembersTableView
+from fdh_desktop.gui.common.editors import (OptionalDateEdit, OptionalSpinBox, VocabComboBox)
+from fdh_desktop.gui.entry.members_table import MembersTableView
 
 class Ui_CongressForm(object):
     def setupUi(self, CongressForm):

@@ -24,9 +24,9 @@ from PySide6.QtWidgets import (QApplication, QComboBox, QHBoxLayout, QLabel,
     QStackedWidget, QStatusBar, QTabWidget, QVBoxLayout,
     QWidget)
 
-from fdh_desktop.gui.congress_form import CongressForm
-from fdh_desktop.gui.district_panel import DistrictPanel
-from fdh_desktop.gui.roster_view import RosterView
+from fdh_desktop.gui.entry.congress_form import CongressForm
+from fdh_desktop.gui.entry.district_panel import DistrictPanel
+from fdh_desktop.gui.roster.view import RosterView
 
 class Ui_MainWindow(object):
     def setupUi(self, MainWindow):

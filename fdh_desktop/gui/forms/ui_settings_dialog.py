@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (QAbstractButton, QApplication, QDialog, QDialogBu
     QFormLayout, QHBoxLayout, QLabel, QLineEdit,
     QSizePolicy, QSpinBox, QVBoxLayout, QWidget)
 
-from fdh_desktop.gui.editors import OptionalDateEdit
+from fdh_desktop.gui.common.editors import OptionalDateEdit
 
 class Ui_SettingsDialog(object):
     def setupUi(self, SettingsDialog):

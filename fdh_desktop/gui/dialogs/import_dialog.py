@@ -23,12 +23,12 @@ from fdh_desktop.services.importing import (
 )
 from fdh_desktop.storage import StoreError
 
-from . import messages
-from .forms.ui_import_dialog import Ui_ImportDialog
-from .forms.ui_row_dialog import Ui_RowDialog
-from .import_models import FileProblemsModel, RowValuesModel, row_values
-from .messages import chinese_buttons
-from .workers import Task, start_task
+from fdh_desktop.gui import messages
+from fdh_desktop.gui.forms.ui_import_dialog import Ui_ImportDialog
+from fdh_desktop.gui.forms.ui_row_dialog import Ui_RowDialog
+from fdh_desktop.gui.dialogs.import_models import FileProblemsModel, RowValuesModel, row_values
+from fdh_desktop.gui.messages import chinese_buttons
+from fdh_desktop.gui.common.workers import Task, start_task
 
 WORKBOOK_FILTER = "工作簿 (*.xlsx *.xls *.ods *.xlsm);;所有文件 (*)"
 BY_WORKBOOK = 0  # term_combo data: the workbook's own term

@@ -9,8 +9,8 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
 from fdh_desktop.services.paths import data_dir
 
-from .forms.ui_new_district_dialog import Ui_NewDistrictDialog
-from .messages import chinese_buttons
+from fdh_desktop.gui.forms.ui_new_district_dialog import Ui_NewDistrictDialog
+from fdh_desktop.gui.messages import chinese_buttons
 
 DB_FILTER = "区数据库 (*.sqlite *.db);;所有文件 (*)"
 

@@ -8,8 +8,8 @@ from PySide6.QtGui import QBrush, QColor
 from fdh_desktop.domain.labels import label
 from fdh_desktop.domain.problems import Problem
 
-from .list_model import ListTableModel
-from .roles import ROW_ROLE, SORT_ROLE
+from fdh_desktop.gui.common.list_model import ListTableModel
+from fdh_desktop.gui.common.roles import ROW_ROLE, SORT_ROLE
 
 LEVEL, PLACE, MESSAGE = range(3)
 

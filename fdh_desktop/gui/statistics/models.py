@@ -9,7 +9,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from fdh_desktop.domain.records import yes_no
 from fdh_desktop.reports.tables import Table
 
-from .roles import ROW_ROLE, SORT_ROLE
+from fdh_desktop.gui.common.roles import ROW_ROLE, SORT_ROLE
 
 # The reports.drill.Drill behind a count cell, None elsewhere.
 DRILL_ROLE = Qt.ItemDataRole.UserRole + 10

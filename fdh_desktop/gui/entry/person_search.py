@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QCompleter, QLineEdit
 from fdh_desktop.domain.idcard import mask_id_number
 from fdh_desktop.domain.records import term_label
 
-from .roles import ROW_ROLE
+from fdh_desktop.gui.common.roles import ROW_ROLE
 
 MAX_RESULTS = 50
 # The text a chosen result leaves in the box: the person's name, not the whole line.

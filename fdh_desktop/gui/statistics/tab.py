@@ -40,9 +40,9 @@ from fdh_desktop.reports.tables import Table, report_tables
 from fdh_desktop.services import statistics as stats_service
 from fdh_desktop.storage import StoreError
 
-from . import messages
-from .stats_dialogs import ask_save_path
-from .stats_models import DRILL_ROLE, PeopleModel, StatsTableModel
+from fdh_desktop.gui import messages
+from fdh_desktop.gui.statistics.drill_dialogs import ask_save_path
+from fdh_desktop.gui.statistics.models import DRILL_ROLE, PeopleModel, StatsTableModel
 
 _KIND_ROLE = Qt.ItemDataRole.UserRole + 20
 CHART_AGE = "age_band"
@@ -365,7 +365,7 @@ class StatisticsTab(QWidget):
             self.view_stack.setCurrentWidget(chart)
 
     def _chart(self, kind: str) -> QWidget:
-        from .stats_charts import ChartPanel  # QtCharts loads only when a chart is first shown
+        from fdh_desktop.gui.statistics.charts import ChartPanel  # QtCharts loads only when a chart is first shown
 
         panel = self._charts.get(kind)
         if panel is None:
@@ -503,20 +503,20 @@ class StatisticsTab(QWidget):
             QApplication.restoreOverrideCursor()
 
     def print_preview(self) -> None:
-        from .printing import preview
+        from fdh_desktop.gui.common.printing import preview
 
         if self._report is not None:
             preview(self, self._busy(self._sections), self.a3_check.isChecked(), self._file_stem())
 
     def print_tables(self) -> None:
-        from .printing import print_with_dialog
+        from fdh_desktop.gui.common.printing import print_with_dialog
 
         if self._report is not None:
             print_with_dialog(self, self._busy(self._sections), self.a3_check.isChecked())
 
     def export_pdf(self, path: str | None = None) -> str:
         """导出PDF; returns the file written ('' when cancelled or refused)."""
-        from .printing import write_pdf
+        from fdh_desktop.gui.common.printing import write_pdf
 
         if self._report is None:
             return ""
@@ -559,7 +559,7 @@ class StatisticsTab(QWidget):
         return stats_service.summary(self._store, self._report["term"], self._street)
 
     def show_summary(self) -> None:
-        from .stats_dialogs import SummaryDialog
+        from fdh_desktop.gui.statistics.drill_dialogs import SummaryDialog
 
         if self._report is None:
             return
@@ -567,7 +567,7 @@ class StatisticsTab(QWidget):
         SummaryDialog(self.summary_text(), self._suggested(".docx", stem), self).exec()
 
     def edit_signature(self) -> None:
-        from .stats_dialogs import SignatureDialog
+        from fdh_desktop.gui.statistics.drill_dialogs import SignatureDialog
 
         if self._store is None:
             return
@@ -579,7 +579,7 @@ class StatisticsTab(QWidget):
                 messages.error(self, self.tr("无法保存落款"), str(exc))
 
     def edit_baselines(self) -> None:
-        from .baselines_dialog import BaselinesDialog
+        from fdh_desktop.gui.statistics.baselines_dialog import BaselinesDialog
 
         if self._report is None or self._report["term"] <= 1:
             return
@@ -587,8 +587,8 @@ class StatisticsTab(QWidget):
             self.refresh()
 
     def roster(self) -> None:
-        from .printing import preview, write_pdf
-        from .stats_dialogs import RosterDialog
+        from fdh_desktop.gui.common.printing import preview, write_pdf
+        from fdh_desktop.gui.statistics.drill_dialogs import RosterDialog
 
         if self._report is None:
             return

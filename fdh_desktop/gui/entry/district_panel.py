@@ -9,10 +9,10 @@ from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QAction, QColor, QIcon, QKeySequence, QPainter, QPixmap, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QMenu, QWidget
 
-from . import messages
-from .community_status import COMPLETE, IN_PROGRESS, LABELS, NOT_STARTED, PROBLEMS, Status
-from .forms.ui_district_panel import Ui_DistrictPanel
-from .place_dialog import PlaceDialog
+from fdh_desktop.gui import messages
+from fdh_desktop.gui.entry.community_status import COMPLETE, IN_PROGRESS, LABELS, NOT_STARTED, PROBLEMS, Status
+from fdh_desktop.gui.forms.ui_district_panel import Ui_DistrictPanel
+from fdh_desktop.gui.entry.place_dialog import PlaceDialog
 
 KIND_ROLE = Qt.ItemDataRole.UserRole + 10
 ID_ROLE = Qt.ItemDataRole.UserRole + 11

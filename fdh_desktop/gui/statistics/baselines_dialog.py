@@ -24,7 +24,7 @@ from fdh_desktop.domain.rounding import round_half_up
 from fdh_desktop.services.baselines import AGE_MEAN_KEY, baseline_fields, save_baselines
 from fdh_desktop.storage import StoreError
 
-from . import messages
+from fdh_desktop.gui import messages
 
 NOT_ENTERED = -1
 

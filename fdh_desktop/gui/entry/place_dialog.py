@@ -6,8 +6,8 @@ from PySide6.QtWidgets import QDialog, QWidget
 
 from fdh_desktop.domain.records import Community, Street
 
-from .forms.ui_place_dialog import Ui_PlaceDialog
-from .messages import chinese_buttons
+from fdh_desktop.gui.forms.ui_place_dialog import Ui_PlaceDialog
+from fdh_desktop.gui.messages import chinese_buttons
 
 
 class PlaceDialog(QDialog):

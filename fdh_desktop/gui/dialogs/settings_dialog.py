@@ -8,8 +8,8 @@ from PySide6.QtWidgets import QDialog, QWidget
 
 from fdh_desktop.domain.records import Settings, term_label
 
-from .forms.ui_settings_dialog import Ui_SettingsDialog
-from .messages import chinese_buttons
+from fdh_desktop.gui.forms.ui_settings_dialog import Ui_SettingsDialog
+from fdh_desktop.gui.messages import chinese_buttons
 
 _NO_YEAR = 1948  # the spin box's minimum, shown as 未填
 

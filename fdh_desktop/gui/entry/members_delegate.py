@@ -10,9 +10,9 @@ from PySide6.QtWidgets import QLineEdit, QStyledItemDelegate, QStyleOptionViewIt
 
 from fdh_desktop.domain.labels import FIELD_VOCABULARY
 
-from .editors import OptionalDateEdit, VocabComboBox
-from .members_model import FIELDS, MembersModel
-from .roles import ROW_ROLE
+from fdh_desktop.gui.common.editors import OptionalDateEdit, VocabComboBox
+from fdh_desktop.gui.entry.members_model import FIELDS, MembersModel
+from fdh_desktop.gui.common.roles import ROW_ROLE
 
 ERROR_PEN = QColor("#d32f2f")
 WARNING_PEN = QColor("#e69500")

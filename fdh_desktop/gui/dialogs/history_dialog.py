@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
 from fdh_desktop.services import history
 from fdh_desktop.storage import StoreError
 
-from . import messages
-from .list_model import ListTableModel, list_table_view
+from fdh_desktop.gui import messages
+from fdh_desktop.gui.common.list_model import ListTableModel, list_table_view
 
 
 class HistoryTableModel(ListTableModel):

@@ -22,13 +22,13 @@ from fdh_desktop.domain.records import Community, Congress, Member, Street, Term
 from fdh_desktop.domain.rules import age_reference, check_congress, order_members
 from fdh_desktop.domain.text import clean_text
 
-from . import messages
-from .editors import OptionalDateEdit, OptionalSpinBox, VocabComboBox, forward_undo_shortcuts
-from .forms.ui_congress_form import Ui_CongressForm
-from .members_delegate import MembersDelegate
-from .members_model import COLUMN, FIELDS, MembersModel
-from .problems_model import ProblemsModel
-from .roles import ROW_ROLE
+from fdh_desktop.gui import messages
+from fdh_desktop.gui.common.editors import OptionalDateEdit, OptionalSpinBox, VocabComboBox, forward_undo_shortcuts
+from fdh_desktop.gui.forms.ui_congress_form import Ui_CongressForm
+from fdh_desktop.gui.entry.members_delegate import MembersDelegate
+from fdh_desktop.gui.entry.members_model import COLUMN, FIELDS, MembersModel
+from fdh_desktop.gui.entry.problems_model import ProblemsModel
+from fdh_desktop.gui.common.roles import ROW_ROLE
 
 # Congress field → the suffix of its widget's objectName in congress_form.ui.
 _WIDGET_SUFFIX = {

@@ -15,8 +15,8 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from fdh_desktop.domain.dates import age_on
 from fdh_desktop.domain.labels import MEMBER_LABELS
 
-from .field_model import FieldTableModel, display
-from .roles import ROW_ROLE, SORT_ROLE
+from fdh_desktop.gui.common.field_model import FieldTableModel, display
+from fdh_desktop.gui.common.roles import ROW_ROLE, SORT_ROLE
 
 AGE = "age"
 FIELDS: tuple[str, ...] = (

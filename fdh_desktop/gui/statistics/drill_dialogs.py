@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from fdh_desktop.reports.html import SIGNATURE_FIELDS, Signature
 
-from . import messages
+from fdh_desktop.gui import messages
 
 
 def ask_save_path(parent: QWidget, title: str, suggested: str, file_filter: str) -> str:

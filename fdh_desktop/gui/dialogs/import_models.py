@@ -7,8 +7,8 @@ from PySide6.QtGui import QBrush, QColor
 
 from fdh_desktop.services.importing import FilePlan, FileProblem, show_value
 
-from .list_model import ListTableModel
-from .roles import ROW_ROLE, SORT_ROLE
+from fdh_desktop.gui.common.list_model import ListTableModel
+from fdh_desktop.gui.common.roles import ROW_ROLE, SORT_ROLE
 
 LEVEL, FILE, SHEET, ROW, COLUMN, VALUE, MESSAGE = range(7)
 

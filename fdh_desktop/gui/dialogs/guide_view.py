@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayo
 
 from fdh_desktop.services.paths import resource_root
 
-from . import messages
+from fdh_desktop.gui import messages
 
 GUIDE_SIZE = (960, 760)
 

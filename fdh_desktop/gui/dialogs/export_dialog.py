@@ -12,10 +12,10 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QWidget
 from fdh_desktop.domain.records import term_label
 from fdh_desktop.services.exporting import WrittenWorkbook, export_term, make_template
 
-from . import messages
-from .forms.ui_export_dialog import Ui_ExportDialog
-from .messages import chinese_buttons
-from .workers import Task, start_task
+from fdh_desktop.gui import messages
+from fdh_desktop.gui.forms.ui_export_dialog import Ui_ExportDialog
+from fdh_desktop.gui.messages import chinese_buttons
+from fdh_desktop.gui.common.workers import Task, start_task
 
 XLSX_FILTER = "Excel工作簿 (*.xlsx)"
 

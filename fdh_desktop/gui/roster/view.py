@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import QHeaderView, QWidget
 
-from .forms.ui_roster_view import Ui_RosterView
-from .roster_model import COLUMN, RosterModel
+from fdh_desktop.gui.forms.ui_roster_view import Ui_RosterView
+from fdh_desktop.gui.roster.model import COLUMN, RosterModel
 
 _WIDTHS = {
     "street": 80, "community": 120, "role": 56, "name": 76, "id_number": 160, "birth_date": 90, "age": 44,

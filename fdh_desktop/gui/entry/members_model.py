@@ -23,8 +23,8 @@ from fdh_desktop.domain.records import Member
 from fdh_desktop.domain.rules import derive_is_new
 from fdh_desktop.domain.text import clean_name, clean_text
 
-from .field_model import FieldTableModel, display
-from .roles import ROW_ROLE, SORT_ROLE
+from fdh_desktop.gui.common.field_model import FieldTableModel, display
+from fdh_desktop.gui.common.roles import ROW_ROLE, SORT_ROLE
 
 AGE = "age"
 # Column order of the table: the workbook's order, with the age beside the birth date.
