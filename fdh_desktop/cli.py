@@ -106,7 +106,7 @@ def _open(args: argparse.Namespace, create: bool = False):
 
     store = open_district(_db_path(args), create=create)
     if store.damaged_reason:  # read commands still work; say that the figures may be incomplete
-        from fdh_desktop.services.safety import damaged_message
+        from fdh_desktop.services.backups import damaged_message
 
         print(f"注意：{damaged_message(store)}", file=sys.stderr)
     return store
@@ -115,7 +115,7 @@ def _open(args: argparse.Namespace, create: bool = False):
 def cmd_init(args: argparse.Namespace) -> int:
     from fdh_desktop.services.district import check_init_arguments, init_district
 
-    from fdh_desktop.services.safety import writing
+    from fdh_desktop.services.backups import writing
 
     check_init_arguments(args.district, args.term)  # before the file is created
     with writing(_db_path(args), "init", create=True, program="fdh init") as store:
@@ -126,7 +126,7 @@ def cmd_init(args: argparse.Namespace) -> int:
 
 def cmd_demo(args: argparse.Namespace) -> int:
     from fdh_desktop.services.demo import build_demo
-    from fdh_desktop.services.safety import writing
+    from fdh_desktop.services.backups import writing
 
     with writing(_db_path(args), "demo", create=True, program="fdh demo") as store:
         build_demo(store)
@@ -241,7 +241,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         if not plan.changes_anything:
             print("数据库已与这些文件一致，未写入任何修改")
             return EXIT_OK
-        from fdh_desktop.services.safety import prepare_write
+        from fdh_desktop.services.backups import prepare_write
 
         backup = prepare_write(store, "import")
         apply_import(store, plan)
@@ -273,7 +273,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
-    from fdh_desktop.services.safety import backup_now
+    from fdh_desktop.services.backups import backup_now
 
     info = backup_now(_db_path(args))
     print(f"已备份到：{info.path}（{info.size_text}）")
@@ -283,7 +283,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 
 def cmd_backups(args: argparse.Namespace) -> int:
-    from fdh_desktop.services.safety import backup_dir, list_backups
+    from fdh_desktop.services.backups import backup_dir, list_backups
 
     db_path = _db_path(args)
     backups = list_backups(db_path)
@@ -298,7 +298,7 @@ def cmd_backups(args: argparse.Namespace) -> int:
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
-    from fdh_desktop.services.safety import find_backup, restore_backup
+    from fdh_desktop.services.backups import find_backup, restore_backup
 
     db_path = _db_path(args)
     result = restore_backup(db_path, find_backup(db_path, args.file), program="fdh restore")

@@ -265,7 +265,7 @@ class MainWindow(QMainWindow):
         from fdh_desktop.storage import StoreError
 
         try:
-            from fdh_desktop.services.safety import on_open
+            from fdh_desktop.services.backups import on_open
 
             report = on_open(store)
         except (ImportError, StoreError) as exc:

@@ -128,7 +128,7 @@ def _export_dialog(window, folder: Path):
 
 
 def _backup_dialog(window):
-    from fdh_desktop.services.safety import backup_now
+    from fdh_desktop.services.backups import backup_now
 
     from fdh_desktop.gui.dialogs.backup_dialog import BackupDialog
 

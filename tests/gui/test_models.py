@@ -145,11 +145,11 @@ def test_the_member_list_opens_and_scrolls_to_the_end_at_100000_rows_lazily(qtbo
 def test_backup_list_model_passes_the_model_tester(qtmodeltester, demo_copy):
     """The list models of the dialogs share gui.list_model.ListTableModel; check one on real backups."""
     from fdh_desktop.gui.dialogs.backup_dialog import BackupTableModel
-    from fdh_desktop.services import safety
+    from fdh_desktop.services import backups
 
-    first = safety.backup_now(demo_copy)
+    first = backups.backup_now(demo_copy)
     model = BackupTableModel()
-    model.set_backups(safety.list_backups(demo_copy))
+    model.set_backups(backups.list_backups(demo_copy))
     qtmodeltester.check(model)
     assert model.rowCount() == 1 and model.backup(0).path == first.path
     assert model.headerData(0, Qt.Orientation.Horizontal) == "时间"

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from safety_helpers import corrupt_table_page, dump, integrity
 
-from fdh_desktop.services import safety
+from fdh_desktop.services import backups as backup_service
 from fdh_desktop.storage import Store, StoreError, migrations
 from fdh_desktop.storage import backup as backups
 from fdh_desktop.storage.backup import BackupInfo, choose_kept, list_backups, make_backup, restore
@@ -19,7 +19,7 @@ from fdh_desktop.storage.backup import BackupInfo, choose_kept, list_backups, ma
 def test_a_backup_is_named_with_time_and_reason_and_described(district):
     at = datetime(2026, 11, 24, 10, 30, 0)
     with Store.open(district) as store:
-        info = safety.backup_before(store, "import", now=at)
+        info = backup_service.backup_before(store, "import", now=at)
     assert info.path == district.parent / "backups" / "district.2026-11-24T10-30-00.before-import.sqlite"
     assert info.reason_label == "导入前" and info.good
     meta = json.loads(info.path.with_name(info.path.name + ".json").read_text(encoding="utf-8"))
@@ -40,17 +40,17 @@ def test_two_backups_in_one_second_are_both_kept(district):
 
 def test_an_empty_database_is_not_backed_up(tmp_path):
     with Store.open(tmp_path / "new.sqlite", create=True) as store:
-        assert safety.backup_before(store, "import") is None
+        assert backup_service.backup_before(store, "import") is None
     assert not (tmp_path / "backups").exists()
 
 
 def test_the_daily_backup_is_made_once_a_day(district):
     day = datetime(2026, 11, 24, 8, 0, 0)
     with Store.open(district) as store:
-        first = safety.on_open(store, now=day).daily_backup
+        first = backup_service.on_open(store, now=day).daily_backup
         assert first is not None and first.reason == "daily"
-        assert safety.on_open(store, now=day + timedelta(hours=3)).daily_backup is None
-        assert safety.on_open(store, now=day + timedelta(days=1)).daily_backup is not None
+        assert backup_service.on_open(store, now=day + timedelta(hours=3)).daily_backup is None
+        assert backup_service.on_open(store, now=day + timedelta(days=1)).daily_backup is not None
 
 
 def test_backup_while_another_connection_holds_a_write_transaction(district, tmp_path):
@@ -60,7 +60,7 @@ def test_backup_while_another_connection_holds_a_write_transaction(district, tmp
     writer.execute("UPDATE members SET note = '未提交的修改'")
     writer.execute("DELETE FROM history")
     try:
-        info = safety.backup_now(district)  # does not wait for the writer, does not see its changes
+        info = backup_service.backup_now(district)  # does not wait for the writer, does not see its changes
     finally:
         writer.execute("COMMIT")
         writer.close()
@@ -68,7 +68,7 @@ def test_backup_while_another_connection_holds_a_write_transaction(district, tmp
     assert dump(info.path) == committed
     assert dump(district) != committed
 
-    result = safety.restore_backup(district, info.path)
+    result = backup_service.restore_backup(district, info.path)
     assert dump(district) == committed
     assert integrity(district) == "ok"
     # The state before the restore (with the committed change) was kept.
@@ -137,7 +137,7 @@ def test_restore_repairs_a_damaged_database_and_keeps_the_damaged_file(district)
     corrupt_table_page(district, "members")
     with Store.open(district) as store:
         assert store.read_only
-    result = safety.restore_backup(district, good.path)
+    result = backup_service.restore_backup(district, good.path)
     assert integrity(district) == "ok" and dump(district) == expected
     with Store.open(district) as store:
         assert not store.read_only

@@ -10,7 +10,7 @@ import pytest
 from safety_helpers import corrupt_table_page, dump
 
 from fdh_desktop.domain.records import Congress
-from fdh_desktop.services import safety
+from fdh_desktop.services import backups
 from fdh_desktop.storage import Store, StoreError
 from fdh_desktop.storage import base as storage_base
 from fdh_desktop.storage.base import Unreadable
@@ -66,15 +66,15 @@ def test_a_damaged_file_opens_read_only_and_is_never_written(district):
 
 def test_a_damaged_file_is_offered_the_latest_good_backup(district):
     with Store.open(district) as store:
-        good = safety.backup_now(district)
+        good = backups.backup_now(district)
     corrupt_table_page(district, "members")
     with Store.open(district) as store:
-        report = safety.on_open(store)
+        report = backups.on_open(store)
         assert report.latest_good == good
         assert good.path.name in report.damaged and "只读" in report.damaged
         assert report.daily_backup is None  # a damaged file is not backed up as if it were good
         with pytest.raises(StoreError) as info:
-            safety.prepare_write(store, "import")
+            backups.prepare_write(store, "import")
         assert good.path.name in str(info.value)
 
 

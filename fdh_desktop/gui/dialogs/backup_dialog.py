@@ -1,6 +1,6 @@
 """备份与恢复: the backups of the open database, 立即备份, and 恢复所选 after a confirmation.
 
-Thin: the list comes from services.safety.list_backups, the work from backup_now and
+Thin: the list comes from services.backups.list_backups, the work from backup_now and
 restore_backup (which take the writer lock; the window already holds it, re-entrantly).
 After a restore the dialog emits `restored` so the window reopens the database.
 """
@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fdh_desktop.services import safety
+from fdh_desktop.services import backups
 from fdh_desktop.storage import StoreError
 
 from fdh_desktop.gui import messages
@@ -35,10 +35,10 @@ class BackupTableModel(ListTableModel):
     HEADERS = ("时间", "原因", "大小", "状态", "文件")
     BackupRole = Qt.ItemDataRole.UserRole + 1
 
-    def set_backups(self, rows: list[safety.BackupInfo]) -> None:
+    def set_backups(self, rows: list[backups.BackupInfo]) -> None:
         self.replace_rows(rows)
 
-    def backup(self, row: int) -> safety.BackupInfo:
+    def backup(self, row: int) -> backups.BackupInfo:
         return self.row_object(row)
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role=Qt.ItemDataRole.DisplayRole):
@@ -72,7 +72,7 @@ class BackupDialog(QDialog):
         self.resize(760, 420)
 
         intro = QLabel(self.tr("数据库：{0}\n备份文件夹：{1}\n每次导入、恢复和升级之前，以及每天第一次打开时，程序都会自动备份。")
-                       .format(self.db_path, safety.backup_dir(self.db_path)))
+                       .format(self.db_path, backups.backup_dir(self.db_path)))
         intro.setObjectName("intro_label")
         intro.setWordWrap(True)
         intro.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -112,12 +112,12 @@ class BackupDialog(QDialog):
         self.refresh()
 
     def refresh(self) -> None:
-        self.model.set_backups(safety.list_backups(self.db_path))
+        self.model.set_backups(backups.list_backups(self.db_path))
         if self.model.rowCount() == 0:
             self.status_label.setText(self.tr("还没有备份。"))
         self._update_buttons()
 
-    def selected_backup(self) -> safety.BackupInfo | None:
+    def selected_backup(self) -> backups.BackupInfo | None:
         rows = self.table.selectionModel().selectedRows()
         return self.model.backup(rows[0].row()) if rows else None
 
@@ -129,7 +129,7 @@ class BackupDialog(QDialog):
 
     def backup_now(self) -> None:
         try:
-            info = safety.backup_now(self.db_path)
+            info = backups.backup_now(self.db_path)
         except StoreError as exc:
             messages.error(self, self.tr("备份失败"), str(exc))
             return
@@ -147,7 +147,7 @@ class BackupDialog(QDialog):
         if not messages.confirm(self, self.tr("恢复备份"), question, self.tr("恢复"), detail):
             return
         try:
-            result = safety.restore_backup(self.db_path, chosen.path, timeout=0, program=WINDOW_PROGRAM)
+            result = backups.restore_backup(self.db_path, chosen.path, timeout=0, program=WINDOW_PROGRAM)
         except StoreError as exc:
             messages.error(self, self.tr("未恢复"), str(exc))
             return
@@ -161,6 +161,6 @@ class BackupDialog(QDialog):
         self.restore_button.setEnabled(chosen is not None and chosen.good)
 
     def _open_folder(self) -> None:
-        folder = safety.backup_dir(self.db_path)
+        folder = backups.backup_dir(self.db_path)
         folder.mkdir(parents=True, exist_ok=True)
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))

@@ -299,7 +299,7 @@ class ImportDialog(QDialog):
         self.ui.cancel_button.setEnabled(False)  # one transaction: it is written whole or not at all
 
         def work(store, _progress, _cancelled):
-            from fdh_desktop.services.safety import prepare_write
+            from fdh_desktop.services.backups import prepare_write
 
             backup = prepare_write(store, "import")
             apply_import(store, plan)
