@@ -99,7 +99,8 @@ OURS = _FIRST_PAINT + r"""
 import tempfile
 from pathlib import Path
 
-from fdh_desktop.gui.app import make_application, start_window
+from fdh_desktop.gui.app import start_window
+from fdh_desktop.gui.application import make_application
 
 app = make_application([sys.argv[0]])
 from PySide6.QtCore import QSettings

@@ -20,6 +20,8 @@ from pathlib import Path
 from fdh_desktop import APP_NAME, APP_TITLE
 from fdh_desktop.services import paths
 
+from fdh_desktop.gui.application import make_application, render
+
 DEFAULT_SIZE = (1366, 768)
 log = logging.getLogger("fdh_desktop")
 
@@ -51,24 +53,6 @@ def parse_size(text: str) -> tuple[int, int]:
     if not (320 <= width <= 8000 and 240 <= height <= 8000):
         raise UsageError(f"--size 超出范围：{text}")
     return width, height
-
-
-def make_application(argv: list[str]):
-    """The QApplication with our name (for QSettings), style and Chinese Qt texts."""
-    from PySide6.QtWidgets import QApplication
-
-    from fdh_desktop.gui.resources import app_icon, install_translators
-
-    app = QApplication.instance()
-    if app is None:
-        app = QApplication(argv)
-    app.setApplicationName(APP_NAME)
-    app.setOrganizationName(APP_NAME)
-    app.setApplicationDisplayName(APP_TITLE)
-    app.setStyle("Fusion")
-    app.setWindowIcon(app_icon())
-    install_translators(app)
-    return app
 
 
 def startup_path(given: Path | None, recent_last: Path | None) -> Path | None:
@@ -143,47 +127,6 @@ def screenshot(db: Path | None, out: Path, tab: str, size: tuple[int, int], comm
             app.processEvents()
     print(f"已保存截图：{out}")
     return 0
-
-
-def render(window, out: Path, tab: str, size: tuple[int, int], community: str | None = None) -> None:
-    """Lay the window out at `size` on `tab`, with a community selected, and save it as PNG."""
-    from PySide6.QtWidgets import QApplication
-
-    from fdh_desktop.gui.main_window import TAB_NAMES
-
-    window.resize(*size)
-    window.show()
-    index = TAB_NAMES[tab]
-    cid = pick_community(window, community)
-    if cid is not None:
-        window.jump_to(cid, window.term)
-    if index == 1:
-        window.show_statistics()
-    else:
-        window.show_tab(index)
-    for _ in range(3):
-        QApplication.processEvents()
-    out.parent.mkdir(parents=True, exist_ok=True)
-    if not window.grab().save(str(out), "PNG"):
-        raise OSError(f"无法写入 {out}")
-
-
-def pick_community(window, name: str | None) -> int | None:
-    from fdh_desktop.gui.entry.community_status import PROBLEMS
-
-    store = window.store
-    if store is None:
-        return None
-    communities = store.communities()
-    if name:
-        found = next((c.id for c in communities if c.name == name or name in c.name), None)
-        if found is not None:
-            return found
-    for c in communities:
-        status = window.panel.status(c.id)
-        if status is not None and status.kind == PROBLEMS:
-            return c.id
-    return communities[0].id if communities else None
 
 
 def _install_excepthook() -> None:

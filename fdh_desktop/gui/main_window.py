@@ -31,7 +31,7 @@ from fdh_desktop.gui.dialogs.settings_dialog import SettingsDialog
 from fdh_desktop.gui.common.workers import Task, start_task
 
 if TYPE_CHECKING:
-    from fdh_desktop.storage import Store
+    from fdh_desktop.services.district import Store
 
 log = logging.getLogger(__name__)
 
@@ -78,7 +78,7 @@ class MainWindow(QMainWindow):
         self.store: Store | None = None
         self.db_path: Path | None = None
         self._owns_store = False
-        self._lock = None
+        self._session = None
         self.term: int | None = None
         self._stats_tab = None
         self._stats_stale = True
@@ -94,6 +94,11 @@ class MainWindow(QMainWindow):
         self.ui.entry_splitter.setSizes([250, 1100])
         self.panel.setMinimumWidth(200)
 
+        self._read_only_label = QLabel(self)
+        self._read_only_label.setObjectName("read_only_label")
+        self._read_only_label.setStyleSheet("color: #b71c1c; font-weight: bold;")
+        self._read_only_label.hide()
+        self.ui.status_bar.addPermanentWidget(self._read_only_label)
         self._file_label = QLabel(self)
         self.ui.status_bar.addPermanentWidget(self._file_label)
         self._setup_menus()
@@ -167,63 +172,50 @@ class MainWindow(QMainWindow):
     def open_database(self, path: Path, create: bool = False) -> bool:
         """Open a district file (asking first about unsaved edits); False when it was not opened."""
         # Imported here, not at the top: storage (and sqlite-utils) is off the start path.
-        from fdh_desktop.storage import StoreError
+        from fdh_desktop.services.district import StoreError, open_session
 
         if not self._confirm_leave_form():
             return False
         path = Path(path)
         try:
-            store = self._open_store(path, create)
+            # Before the file shown now is closed: a file that cannot be opened leaves it shown.
+            session = open_session(path, create, WINDOW_PROGRAM)
         except StoreError as exc:
             messages.error(self, self.tr("无法打开"), str(exc))
             if not create:
                 self.recent.remove(path)
             return False
-        self.set_store(store, owned=True)
+        self._close_store()
+        self._pending_notice = session.read_only_notice
+        self._show_session(session, owned=True)
         return True
 
-    def _open_store(self, path: Path, create: bool) -> Store:
-        from fdh_desktop.services.district import open_district
-        from fdh_desktop.services.locking import LockHeld, WriterLock
-        from fdh_desktop.storage import Store, StoreError
-
-        if path.is_dir():
-            raise StoreError(self.tr("{0} 是文件夹，不是数据库文件").format(path))
-        if not create and not path.exists():
-            raise StoreError(self.tr("数据库文件不存在：{0}").format(path))
-        lock = WriterLock(path, WINDOW_PROGRAM)
-        try:
-            lock.acquire()
-        except LockHeld as exc:
-            # Another program writes this file: look, but do not touch.
-            store = Store.open(path, read_only=True)
-            self._pending_notice = str(exc) + self.tr("。本窗口以只读方式打开。")
-            return store
-        try:
-            store = open_district(path, create=create)
-        except BaseException:
-            lock.release()
-            raise
-        self._lock = lock
-        return store
-
     def set_store(self, store: Store, owned: bool = True) -> None:
-        """Show a district. The window closes the store later only if it owns it."""
+        """Show a district store opened elsewhere (tests, the self-test). The window closes it
+        later only if it owns it; it holds no writer lock for it."""
+        from fdh_desktop.services.district import DistrictSession
+
         self._close_store()
+        self._show_session(DistrictSession(store, Path(store.path) if store.path is not None else None), owned)
+
+    def _show_session(self, session, owned: bool) -> None:
+        from fdh_desktop.services import district
+
         self._open_after_paint = None  # another file was opened before the start-up one
+        self._session = session
+        store = session.store
         self.store = store
-        self.db_path = Path(store.path) if store.path is not None else None
+        self.db_path = session.path
         self._owns_store = owned
-        if not store.is_initialised() and not store.read_only:
+        if not district.is_initialised(store) and not store.read_only:
             dialog = SettingsDialog(store, self)
             dialog.setWindowTitle(self.tr("新区设置：请填写区名称和本届届次"))
             if not dialog.exec():
                 self._close_store()
                 self._show_welcome()
                 return
-        self.term = store.settings().current_term
-        if store.term(self.term) is None and not store.read_only:
-            store.ensure_term(self.term)
+        self.term = district.settings(store).current_term
+        district.ensure_current_term(store)
         self.form.set_store(store)
         self.panel.set_store(store)
         self.panel.set_term(self.term)
@@ -262,7 +254,7 @@ class MainWindow(QMainWindow):
         """The checks and daily backup of a freshly opened file, if it is still the one shown."""
         if store is not self.store:
             return
-        from fdh_desktop.storage import StoreError
+        from fdh_desktop.services.district import StoreError
 
         try:
             from fdh_desktop.services.backups import on_open
@@ -296,14 +288,15 @@ class MainWindow(QMainWindow):
 
     def _close_store(self) -> None:
         self._stop_status_task()
+        session, self._session = getattr(self, "_session", None), None
         if self.store is not None:
             self.form.clear()
-            if self._owns_store:
-                self.store.close()
         self.store = None
-        if self._lock is not None:
-            self._lock.release()
-            self._lock = None
+        if session is not None:
+            if self._owns_store:
+                session.close()  # the store, then the writer lock
+            elif session.lock is not None:
+                session.lock.release()
 
     def close_database(self) -> None:
         self._close_store()
@@ -331,15 +324,14 @@ class MainWindow(QMainWindow):
 
     def open_demo(self) -> None:
         """The demo district in the user's data folder: built once, then reopened."""
-        from fdh_desktop.services.demo import build_demo
-        from fdh_desktop.storage import Store, StoreError
+        from fdh_desktop.services.demo import make_demo_file
+        from fdh_desktop.services.district import StoreError
 
         path = paths.data_dir() / DEMO_FILE_NAME
         if not path.exists():
             QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
             try:
-                with Store.open(path, create=True) as store:
-                    build_demo(store)
+                make_demo_file(path)
             except StoreError as exc:
                 messages.error(self, self.tr("无法建立演示数据"), str(exc))
                 return
@@ -362,14 +354,16 @@ class MainWindow(QMainWindow):
     # -- terms ----------------------------------------------------------------------------------
 
     def _fill_terms(self) -> None:
+        from fdh_desktop.services import district  # late: storage is off the start path
+
         combo = self.ui.term_combo
         combo.blockSignals(True)
         try:
             combo.clear()
             if self.store is None:
                 return
-            current = self.store.settings().current_term
-            numbers = sorted({t.number for t in self.store.terms()} | {current}, reverse=True)
+            current = district.settings(self.store).current_term
+            numbers = sorted({t.number for t in district.terms(self.store)} | {current}, reverse=True)
             for number in numbers:
                 text = term_label(number) + (self.tr("（本届）") if number == current else "")
                 combo.addItem(text, number)
@@ -541,7 +535,7 @@ class MainWindow(QMainWindow):
             return
         if self.ui.main_tabs.currentIndex() != 1:
             return
-        from fdh_desktop.storage import StoreError
+        from fdh_desktop.services.district import StoreError
 
         self._stats_stale = False
         self._stats_tab.set_term(self.term)
@@ -558,11 +552,13 @@ class MainWindow(QMainWindow):
     # -- dialogs --------------------------------------------------------------------------------
 
     def edit_settings(self) -> None:
+        from fdh_desktop.services import district  # late: storage is off the start path
+
         if self.store is None:
             return
         dialog = SettingsDialog(self.store, self)
         if dialog.exec():
-            current = self.store.settings().current_term
+            current = district.settings(self.store).current_term
             self._fill_terms()
             self._stats_stale = True
             if current != self.term and self._confirm_leave_form():
@@ -669,11 +665,14 @@ class MainWindow(QMainWindow):
         self.panel.set_writable(writable)
 
     def _update_title(self) -> None:
+        from fdh_desktop.services import district  # late: storage is off the start path
+
         if self.store is None:
             self.setWindowTitle(APP_TITLE)
             self._file_label.setText("")
+            self._read_only_label.hide()
             return
-        settings = self.store.settings()
+        settings = district.settings(self.store)
         parts = [settings.district or self.tr("（未命名）")]
         if self.term is not None:
             parts.append(term_label(self.term) + (self.tr("（本届）") if self.term == settings.current_term else ""))
@@ -681,6 +680,18 @@ class MainWindow(QMainWindow):
         read_only = self.tr("（只读）") if self.store.read_only else ""
         self.setWindowTitle(f"{' · '.join(parts)} — {name}[*]{read_only} — {APP_TITLE}")
         self._file_label.setText(str(self.db_path) if self.db_path else "")
+        notice = self.read_only_notice
+        self._read_only_label.setVisible(notice is not None)
+        self._read_only_label.setText(self.tr("只读"))
+        self._read_only_label.setToolTip(notice or "")
+
+    @property
+    def read_only_notice(self) -> str | None:
+        """Why the file shown is read-only (None when the window may write it)."""
+        session = getattr(self, "_session", None)
+        if session is None or not session.read_only:
+            return None
+        return session.read_only_notice or session.store.read_only_reason
 
     def _focus_search(self) -> None:
         self.ui.search_edit.setFocus()

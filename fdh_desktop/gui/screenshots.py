@@ -18,17 +18,18 @@ from pathlib import Path
 
 from fdh_desktop import APP_NAME
 
-from fdh_desktop.gui.app import make_application, parse_size, render
+from fdh_desktop.gui.app import parse_size
+from fdh_desktop.gui.application import make_application, render
 
 
 def _returned_workbooks(db: Path, folder: Path) -> tuple[Path, Path]:
     """牛街's return as a street office sends it back: a few corrections, and a copy with mistakes."""
     from openpyxl import load_workbook
 
+    from fdh_desktop.services.district import open_district
     from fdh_desktop.services.exporting import export_term
-    from fdh_desktop.storage import Store
 
-    with Store.open(db) as store:
+    with open_district(db) as store:
         exported = export_term(store, folder / "牛街街道_交回.xlsx", street="牛街").path
     wb = load_workbook(exported)
     congresses, members = wb["社区妇代会"], wb["班子成员"]
@@ -142,8 +143,7 @@ def make_screenshots(outdir: Path, size: tuple[int, int] = (1366, 768)) -> list[
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
-    from fdh_desktop.services.demo import build_demo
-    from fdh_desktop.storage import Store
+    from fdh_desktop.services.demo import make_demo_file
 
     from fdh_desktop.gui.main_window import MainWindow
 
@@ -152,8 +152,7 @@ def make_screenshots(outdir: Path, size: tuple[int, int] = (1366, 768)) -> list[
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         db = folder / "宣南区.sqlite"
-        with Store.open(db, create=True) as store:
-            build_demo(store)
+        make_demo_file(db)
         good, bad = _returned_workbooks(db, folder)
         settings = QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat)
         window = MainWindow(settings=settings, remember=False)

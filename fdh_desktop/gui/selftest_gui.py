@@ -42,7 +42,7 @@ SAFE_NONE_REFCOUNT = 2**32  # billions of calls away from zero (on Python 3.12+ 
 def start_qt(ctx: Context) -> str:
     from PySide6.QtCore import QCoreApplication, qVersion
 
-    from fdh_desktop.gui.app import make_application
+    from fdh_desktop.gui.application import make_application
 
     if sys.platform.startswith("linux") and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
         # Without a display xcb would abort the process; offscreen renders the same pixels.
@@ -89,7 +89,7 @@ def check_png(path: Path) -> str:
 def _render(ctx: Context, tab: str, name: str) -> str:
     from PySide6.QtCore import Qt
 
-    from fdh_desktop.gui.app import render
+    from fdh_desktop.gui.application import render
 
     ctx.window.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)
     path = ctx.workdir / name
@@ -106,7 +106,9 @@ def render_main_window(ctx: Context) -> str:
     # A throwaway settings file: the self-test must not touch the user's recent files.
     settings = QSettings(str(ctx.workdir / "settings.ini"), QSettings.Format.IniFormat)
     ctx.window = MainWindow(ctx.store, settings=settings, remember=False)
-    district = ctx.store.settings().district
+    from fdh_desktop.services.district import settings as district_settings
+
+    district = district_settings(ctx.store).district
     expect(district in ctx.window.windowTitle(), f"窗口标题中没有区名称“{district}”：{ctx.window.windowTitle()}")
     return "录入页 " + _render(ctx, "录入", "main_window.png")
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass
 from datetime import date, timedelta
+from pathlib import Path
 
 from fdh_desktop.domain import vocab
 from fdh_desktop.domain.dates import age_on
@@ -246,3 +247,9 @@ def _others(rng: random.Random, people: _People, street: str, on: date) -> list[
             workplace=rng.choice(("社区居委会", "辖区单位", "退休", "个体", "")),
         ))
     return result
+
+
+def make_demo_file(path: Path) -> None:
+    """A new file holding the demo district (the window's 演示数据, the screenshots)."""
+    with Store.open(path, create=True) as store:
+        build_demo(store)

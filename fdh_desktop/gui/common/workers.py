@@ -23,7 +23,7 @@ from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
 log = logging.getLogger(__name__)
 
 if TYPE_CHECKING:
-    from fdh_desktop.storage import Store
+    from fdh_desktop.storage import Store  # only a type name for TaskFn
 
 TaskFn: TypeAlias = Callable[["Store", Callable[[int, int, str], None], Callable[[], bool]], object]
 
@@ -54,20 +54,19 @@ class Task(QObject):
 
     @Slot()
     def run(self) -> None:
-        from fdh_desktop.storage import Store, StoreError  # imported late: storage is off the start path
+        # Imported late: storage is off the start path.
+        from fdh_desktop.services.district import StoreError, open_for_task
 
         try:
-            # The window checked the file when it opened it; a worker need not read it all again.
-            store = Store.open(self._db_path, check=False)
-            try:
+            with open_for_task(self._db_path) as store:
                 result = self._fn(store, self._progress, self._cancel.is_set)
-            finally:
-                store.close()
         except self._cancel_exceptions:
             self.cancelled.emit()
         except StoreError as exc:
             self.failed.emit(str(exc))
-        except Exception as exc:  # noqa: BLE001 - the user gets one line, the log the rest
+        except (KeyboardInterrupt, SystemExit):
+            raise
+        except BaseException as exc:  # noqa: BLE001 - a Rust panic in a reader is a BaseException too
             log.exception("background task failed")
             self.failed.emit(f"内部错误：{type(exc).__name__}: {exc}")
         else:

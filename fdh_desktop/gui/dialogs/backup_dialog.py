@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from fdh_desktop.services import backups
-from fdh_desktop.storage import StoreError
+from fdh_desktop.services.district import StoreError
 
 from fdh_desktop.gui import messages
 from fdh_desktop.gui.common.list_model import ListTableModel, list_table_view

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QWidget
 
 from fdh_desktop.domain.records import term_label
 from fdh_desktop.services.exporting import WrittenWorkbook, export_term, make_template
+from fdh_desktop.services import district
 
 from fdh_desktop.gui import messages
 from fdh_desktop.gui.forms.ui_export_dialog import Ui_ExportDialog
@@ -39,15 +40,15 @@ class ExportDialog(QDialog):
         self._folder = Path(documents) if documents and Path(documents).is_dir() else Path.home()
         self._file_touched = False
 
-        settings = store.settings()
+        settings = district.settings(store)
         self._district = settings.district
         self.ui.street_combo.addItem(self.tr("全部街道"), None)
-        for street in store.streets():
+        for street in district.streets(store):
             self.ui.street_combo.addItem(street.name, street.name)
             if street.id == street_id:
                 self.ui.street_combo.setCurrentIndex(self.ui.street_combo.count() - 1)
         current = settings.current_term
-        for t in sorted({t.number for t in store.terms()} | {current}, reverse=True):
+        for t in sorted({t.number for t in district.terms(store)} | {current}, reverse=True):
             self.ui.term_combo.addItem(term_label(t) + (self.tr("（本届）") if t == current else ""), t)
         self.ui.term_combo.setCurrentIndex(max(0, self.ui.term_combo.findData(term or current)))
 

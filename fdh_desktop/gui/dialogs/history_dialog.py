@@ -19,7 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from fdh_desktop.services import history
-from fdh_desktop.storage import StoreError
+from fdh_desktop.services.district import StoreError
+from fdh_desktop.services import district
 
 from fdh_desktop.gui import messages
 from fdh_desktop.gui.common.list_model import ListTableModel, list_table_view
@@ -61,7 +62,7 @@ class HistoryDialog(QDialog):
         self.id_number = id_number
         self.resize(900, 480)
         if community_id is not None:
-            title = self.tr("修改历史 — {0}").format(store.community(community_id).name)
+            title = self.tr("修改历史 — {0}").format(district.community(store, community_id).name)
         elif member_id is not None or id_number:
             title = self.tr("个人修改历史")
         else:

@@ -21,7 +21,8 @@ from fdh_desktop.services.importing import (
     show_value,
     write_error_copy,
 )
-from fdh_desktop.storage import StoreError
+from fdh_desktop.services.district import StoreError
+from fdh_desktop.services import district
 
 from fdh_desktop.gui import messages
 from fdh_desktop.gui.forms.ui_import_dialog import Ui_ImportDialog
@@ -59,8 +60,8 @@ class ImportDialog(QDialog):
 
         combo = self.ui.term_combo
         combo.addItem(self.tr("工作簿中注明的届次（未注明则为本届）"), BY_WORKBOOK)
-        current = store.settings().current_term
-        for t in sorted({t.number for t in store.terms()} | {current}, reverse=True):
+        current = district.settings(store).current_term
+        for t in sorted({t.number for t in district.terms(store)} | {current}, reverse=True):
             combo.addItem(term_label(t) + (self.tr("（本届）") if t == current else ""), t)
 
         self.ui.add_files_button.clicked.connect(self.choose_files)

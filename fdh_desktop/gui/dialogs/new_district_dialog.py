@@ -51,8 +51,7 @@ class NewDistrictDialog(QDialog):
 
     def accept(self) -> None:
         # Imported late: storage is off the start path.
-        from fdh_desktop.services.district import init_district, open_district
-        from fdh_desktop.storage import StoreError
+        from fdh_desktop.services.district import StoreError, init_district, open_district
 
         district = self.ui.district_edit.text().strip()
         if not district:

@@ -7,6 +7,7 @@ import re
 from PySide6.QtWidgets import QDialog, QWidget
 
 from fdh_desktop.domain.records import Settings, term_label
+from fdh_desktop.services import district
 
 from fdh_desktop.gui.forms.ui_settings_dialog import Ui_SettingsDialog
 from fdh_desktop.gui.messages import chinese_buttons
@@ -45,7 +46,8 @@ class SettingsDialog(QDialog):
         self.ui.button_box.rejected.connect(self.reject)
         self.ui.message_label.setStyleSheet("color: #b71c1c;")
         self._store = store
-        settings = store.settings()
+        self.changes = None  # what 确定 saved (services.changes.Changes)
+        settings = district.settings(store)
         self.ui.district_edit.setText(settings.district)
         self.ui.current_term_spin.setValue(settings.current_term)
         self.ui.age_bands_edit.setText("，".join(str(b) for b in settings.age_bands))
@@ -57,7 +59,7 @@ class SettingsDialog(QDialog):
         self.ui.district_edit.setFocus()
 
     def _term_changed(self, number: int) -> None:
-        term = self._store.term(number)
+        term = district.term(self._store, number)
         exists = term is not None
         hint = term_label(number) + ("" if exists else self.tr("（新的一届，保存后建立）"))
         self.ui.term_hint_label.setText(hint)
@@ -75,7 +77,7 @@ class SettingsDialog(QDialog):
         self.ui.age_bands_preview_label.setStyleSheet("")
 
     def accept(self) -> None:
-        from fdh_desktop.storage import StoreError  # imported late: storage is off the start path
+        from fdh_desktop.services.district import StoreError, save_settings  # late: off the start path
 
         district = self.ui.district_edit.text().strip()
         if not district:
@@ -91,11 +93,8 @@ class SettingsDialog(QDialog):
         settings = Settings(district=district, current_term=term, age_bands=bands,
                             decimals=self.ui.decimals_spin.value())
         try:
-            # One transaction: the settings and the current term's year and reference date.
-            with self._store.write("settings", self.tr("修改区设置")):
-                self._store.save_settings(settings)
-                self._store.ensure_term(term, year=None if year == _NO_YEAR else year,
-                                        reference_date=self.ui.reference_date_edit.value())
+            self.changes = save_settings(self._store, settings, None if year == _NO_YEAR else year,
+                                         self.ui.reference_date_edit.value())
         except StoreError as exc:
             self._refuse(str(exc), self.ui.district_edit)
             return

@@ -14,6 +14,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
 from fdh_desktop.domain.dates import age_on
 from fdh_desktop.domain.labels import MEMBER_LABELS
+from fdh_desktop.services import roster
 
 from fdh_desktop.gui.common.field_model import FieldTableModel, display
 from fdh_desktop.gui.common.roles import ROW_ROLE, SORT_ROLE
@@ -65,7 +66,8 @@ class RosterModel(FieldTableModel):
         if self._store is None or self._term is None:
             self._ids = []
         else:
-            self._ids = self._store.roster_ids(self._term, self._order, self._descending, self._text, self._street_id)
+            self._ids = roster.roster_ids(self._store, self._term, self._order, self._descending, self._text,
+                                          self._street_id)
         self.endResetModel()
 
     def row_object(self, row: int) -> dict | None:
@@ -81,7 +83,7 @@ class RosterModel(FieldTableModel):
 
     def _fetch(self, page_number: int) -> dict[int, dict]:
         start = page_number * PAGE_SIZE
-        page = self._store.roster_rows(self._ids[start:start + PAGE_SIZE])
+        page = roster.roster_rows(self._store, self._ids[start:start + PAGE_SIZE])
         self.queries += 1
         self._pages[page_number] = page
         while len(self._pages) > MAX_PAGES:

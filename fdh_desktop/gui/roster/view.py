@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import QHeaderView, QWidget
 
+from fdh_desktop.services import district
+
 from fdh_desktop.gui.forms.ui_roster_view import Ui_RosterView
 from fdh_desktop.gui.roster.model import COLUMN, RosterModel
 
@@ -78,7 +80,7 @@ class RosterView(QWidget):
             combo.clear()
             combo.addItem(self.tr("全部街道"), None)
             if self._store is not None:
-                for street in self._store.streets():
+                for street in district.streets(self._store):
                     combo.addItem(street.name, street.id)
         finally:
             combo.blockSignals(False)
