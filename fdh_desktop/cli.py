@@ -17,6 +17,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from fdh_desktop import __version__
+from fdh_desktop.os_errors import describe as describe_os_error
 from fdh_desktop.services import paths
 from fdh_desktop.storage import StoreError
 
@@ -159,7 +160,7 @@ def cmd_stats(args: argparse.Namespace) -> int:
                 write_stats_workbook(args.xlsx, sections, signature)
                 print(f"已写入Excel统计表（{len(sections)}个工作表）：{args.xlsx}")
         except OSError as exc:
-            print(f"错误：无法写入{args.pdf or args.xlsx}（{exc.strerror or exc}）", file=sys.stderr)
+            print(f"错误：无法写入{args.pdf or args.xlsx}（{describe_os_error(exc)}）", file=sys.stderr)
             return EXIT_REFUSED
         return EXIT_OK
     with _open(args) as store:
@@ -186,7 +187,7 @@ def cmd_summary(args: argparse.Namespace) -> int:
         try:
             write_docx(args.docx, [text])
         except OSError as exc:
-            print(f"错误：无法写入{args.docx}（{exc.strerror or exc}）", file=sys.stderr)
+            print(f"错误：无法写入{args.docx}（{describe_os_error(exc)}）", file=sys.stderr)
             return EXIT_REFUSED
         print(f"已写入：{args.docx}", file=sys.stderr)
     return EXIT_OK

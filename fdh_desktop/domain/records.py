@@ -114,3 +114,18 @@ def yes_no(value: bool | None) -> str:
     if value is None:
         return ""
     return YES if value else NO
+
+
+def parse_term_label(text: str) -> int | None:
+    """"第六届" / "六" / "第6届" / "6" → 6; None when it is not a term number."""
+    core = text.strip().removeprefix("第").removesuffix("届").strip()
+    if core.isascii() and core.isdigit():
+        return int(core)
+    if not core or any(ch not in _DIGITS + "十" for ch in core):
+        return None
+    if "十" not in core:
+        return _DIGITS.index(core) if len(core) == 1 else None
+    tens, _, ones = core.partition("十")
+    if len(tens) > 1 or len(ones) > 1 or "十" in ones or tens == "零" or ones == "零":
+        return None
+    return (_DIGITS.index(tens) if tens else 1) * 10 + (_DIGITS.index(ones) if ones else 0)

@@ -12,7 +12,7 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QMainWindow, QWidget
 
@@ -44,6 +44,7 @@ STATUS_IN_BACKGROUND_ABOVE = 500
 # The daily backup and file checks wait this long after a file opens, so the tree paints first.
 SAFETY_CHECK_DELAY_MS = 300
 OPEN_AFTER_PAINT_FALLBACK_MS = 1000
+FIRST_RUN_SIZE = QSize(1366, 768)  # at most: smaller screens get what they have room for
 
 
 class _FirstPaint(QObject):
@@ -135,6 +136,12 @@ class MainWindow(QMainWindow):
         ui.places_menu.addSeparator()
         ui.places_menu.addActions([panel.edit_action, panel.move_action, panel.remove_action])
         ui.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        # The demo is not only on the welcome page: a clerk may want to try things on it later.
+        self.demo_action = QAction(self.tr("打开演示数据(&D)"), self)
+        self.demo_action.setObjectName("demo_action")
+        self.demo_action.setToolTip(self.tr("打开虚构的“宣南区”演示数据，随意试用，不影响您的数据"))
+        self.demo_action.triggered.connect(self.open_demo)
+        ui.file_menu.insertAction(ui.recent_menu.menuAction(), self.demo_action)
         ui.recent_menu.aboutToShow.connect(self._fill_recent_menu)
 
     def _connect(self) -> None:
@@ -702,9 +709,13 @@ class MainWindow(QMainWindow):
         self.panel.focus_filter()
 
     def _restore_geometry(self) -> None:
+        from fdh_desktop.gui.common.screen import fit_window, keep_on_screen
+
         geometry = self._qsettings.value("window/geometry")
-        if geometry is not None and self._remember:
-            self.restoreGeometry(geometry)
+        if geometry is not None and self._remember and self.restoreGeometry(geometry):
+            keep_on_screen(self)  # saved on a bigger screen: bring it back whole
+        else:
+            fit_window(self, FIRST_RUN_SIZE)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt name)
         if not self._confirm_leave_form():

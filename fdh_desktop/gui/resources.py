@@ -20,6 +20,25 @@ def app_icon() -> QIcon:
     return QIcon(str(path)) if path.exists() else QIcon()
 
 
+# Texts of Qt's own dialogs that qtbase_zh_CN.qm (as PySide6 ships it) leaves in English: the
+# widget-based file dialog used on Linux showed "Look in:" and "Files of type:".
+QT_GAPS = {
+    "&Look in:": "查找范围(&L)：",
+    "Files of &type:": "文件类型(&T)：",
+    "Page &Set:": "页面集(&S)：",
+}
+
+
+class QtGapsTranslator(QTranslator):
+    """Fills the few gaps of Qt's Chinese catalogue; installed last, so it is asked first."""
+
+    def translate(self, context, source_text, disambiguation=None, n=-1):  # noqa: ARG002 (Qt signature)
+        return QT_GAPS.get(source_text)  # None (a null string): ask the next translator
+
+    def isEmpty(self) -> bool:  # noqa: N802 (Qt name)
+        return False
+
+
 def install_translators(app: QApplication) -> list[QTranslator]:
     """Qt's own Chinese texts (file dialogs, context menus of text fields) and ours, if built."""
     installed = []
@@ -33,4 +52,7 @@ def install_translators(app: QApplication) -> list[QTranslator]:
         if translator.load(locale, name, "_", folder):
             app.installTranslator(translator)
             installed.append(translator)
+    gaps = QtGapsTranslator(app)
+    app.installTranslator(gaps)
+    installed.append(gaps)
     return installed

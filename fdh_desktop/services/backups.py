@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
+from fdh_desktop.os_errors import describe as describe_os_error
 from fdh_desktop.storage import Store, StoreError
 from fdh_desktop.storage.backup import (
     BackupInfo,
@@ -142,7 +143,7 @@ def writing(db_path: str | Path, reason: str, create: bool = False, timeout: flo
         try:
             db_path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
-            raise StoreError(f"无法创建数据库所在文件夹：{db_path.parent}（{exc.strerror}）") from None
+            raise StoreError(f"无法创建数据库所在文件夹：{db_path.parent}（{describe_os_error(exc)}）") from None
     elif not db_path.exists():
         open_district(db_path)  # raises the usual "no such file" message
     with writer_lock(db_path, timeout, program):

@@ -162,3 +162,9 @@ def communities(store: Store) -> list:
 
 def community(store: Store, community_id: int):
     return store.community(community_id)
+
+
+def place_names(store: Store) -> dict[int, str]:
+    """Every community's "街道 › 社区", by community id."""
+    streets = {s.id: s.name for s in store.streets()}
+    return {c.id: f"{streets.get(c.street_id, '')} › {c.name}" for c in store.communities()}

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from fdh_desktop.os_errors import describe as describe_os_error
 from fdh_desktop.domain.masking import mask_id_number, mask_phone
 from fdh_desktop.domain.vocab import NO, YES
 from fdh_desktop.excel.layout import CONGRESS_COLUMNS, MEMBER_COLUMNS
@@ -50,7 +51,7 @@ def _save(writer: ExchangeWriter, path: Path) -> None:
     except PermissionError:
         raise StoreError(f"无法写入{path}：文件可能正在Excel或WPS中打开，请关闭后重试") from None
     except OSError as exc:
-        raise StoreError(f"无法写入{path}（{exc.strerror or exc}）") from None
+        raise StoreError(f"无法写入{path}（{describe_os_error(exc)}）") from None
 
 
 def make_template(store, out: Path, street: str | None = None, term: int | None = None) -> WrittenWorkbook:

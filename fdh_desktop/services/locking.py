@@ -24,6 +24,7 @@ from pathlib import Path
 
 import filelock
 
+from fdh_desktop.os_errors import describe as describe_os_error
 from fdh_desktop.storage import StoreError
 from fdh_desktop.storage.base import current_user
 
@@ -130,7 +131,7 @@ class WriterLock:
             except filelock.Timeout:
                 raise LockHeld(self.db_path, _live_owner(self.db_path)) from None
             except OSError as exc:
-                raise StoreError(f"无法在数据库所在文件夹建立锁文件：{lock_path(self.db_path)}（{exc.strerror or exc}）") from None
+                raise StoreError(f"无法在数据库所在文件夹建立锁文件：{lock_path(self.db_path)}（{describe_os_error(exc)}）") from None
             entry = _held[key] = _Held(lock)
             entry.count = 1
             self._acquired = True

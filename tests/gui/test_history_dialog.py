@@ -43,9 +43,9 @@ def test_a_deleted_member_is_listed_and_brought_back(qtbot, store):
     qtbot.addWidget(dialog)
     assert community.name in dialog.windowTitle()
     rows = _rows(dialog)
-    assert rows[0][3] == f"删除班子成员 {members[-1].name}（{members[-1].role}）" and rows[0][2] == "保存"
+    assert rows[0][4] == f"删除班子成员 {members[-1].name}（{members[-1].role}）" and rows[0][2] == "保存"
 
-    _select(dialog, lambda cells: cells[3].startswith("新增"))
+    _select(dialog, lambda cells: cells[4].startswith("新增"))
     assert not dialog.restore_member_button.isEnabled()
     dialog.table.selectRow(0)
     assert dialog.restore_member_button.isEnabled()
@@ -63,8 +63,8 @@ def test_an_import_is_undone_for_the_community(qtbot, store, monkeypatch):
         store.save_congress(community.id, 6, replace(congress, reps_total=88), members, action="import")
     dialog = HistoryDialog(store, community.id)
     qtbot.addWidget(dialog)
-    _select(dialog, lambda cells: cells[4] == "代表总数")
-    assert _rows(dialog)[0][5:] == [str(congress.reps_total), "88"]
+    _select(dialog, lambda cells: cells[5] == "代表总数")
+    assert _rows(dialog)[0][6:] == [str(congress.reps_total), "88"]
     monkeypatch.setattr(messages, "confirm", lambda *a, **k: True)
     with qtbot.waitSignal(dialog.changed, timeout=5000):
         qtbot.mouseClick(dialog.revert_button, Qt.MouseButton.LeftButton)
@@ -107,3 +107,26 @@ def test_the_districts_recent_history_without_a_community(qtbot, store):
     qtbot.addWidget(dialog)
     assert dialog.windowTitle() == "修改历史" and dialog.table.model().rowCount() > 0
     assert dialog.revert_button.isHidden()  # undoing needs a community
+
+
+def test_the_district_history_names_the_community_and_filters_as_typed(qtbot, store):
+    """Issue 12, finding 12: the district-wide history has a 社区 column and a filter."""
+    from gui_helpers import type_into
+
+    streets = {s.id: s.name for s in store.streets()}
+    first, second = store.communities()[0], store.communities()[5]
+    for community in (first, second):
+        congress, members = store.congress(community.id, 6), store.members(community.id, 6)
+        store.save_congress(community.id, 6, congress, members[:-1])
+    dialog = HistoryDialog(store, None)
+    qtbot.addWidget(dialog)
+    header = [dialog.table.model().headerData(c, Qt.Orientation.Horizontal) for c in range(8)]
+    assert header[3] == "社区" and not dialog.table.isColumnHidden(3)
+    places = {row[3] for row in _rows(dialog)}
+    assert f"{streets[first.street_id]} › {first.name}" in places
+    assert f"{streets[second.street_id]} › {second.name}" in places
+    type_into(dialog.filter_edit, second.name)
+    rows = _rows(dialog)
+    assert rows and all(row[3].endswith(second.name) for row in rows)
+    dialog.table.selectRow(0)
+    assert dialog.selected_entry().community_id == second.id  # the proxy's row maps to the entry shown

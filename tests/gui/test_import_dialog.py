@@ -192,3 +192,55 @@ def test_the_window_stays_responsive_while_a_check_runs(qtbot, store, db_path, r
     timer.stop()
     assert threads and threads[0] is not threading.main_thread()
     assert dialog.plan is not None
+
+
+@pytest.fixture
+def shrunk_return(returns: dict[str, Path], tmp_path: Path) -> tuple[Path, str, int]:
+    """牛街's return with every member of its first community but the chair left out."""
+    path = tmp_path / "returns" / "牛街_少人.xlsx"
+    wb = load_workbook(returns["牛街"])
+    ws = wb["班子成员"]
+    header_row = next(r for r in range(1, 10) if any(c.value == "社区" for c in ws[r]))
+    col = next(c.column for c in ws[header_row] if c.value == "社区")
+    community = ws.cell(header_row + 1, col).value
+    rows = [r for r in range(header_row + 1, ws.max_row + 1) if ws.cell(r, col).value == community]
+    for r in reversed(rows[1:]):
+        ws.delete_rows(r)
+    wb.save(path)
+    return path, community, len(rows) - 1
+
+
+def test_removals_stand_out_and_are_confirmed_before_anything_is_deleted(demo_copy, shrunk_return, qtbot,
+                                                                          monkeypatch):
+    """Issue 12, finding 8: removals are red, counted on the button and asked about again."""
+    path, community, removed = shrunk_return
+    with Store.open(demo_copy) as store:
+        before = len(store.roster_ids(6))
+        dialog = ImportDialog(demo_copy, store, 6)
+        qtbot.addWidget(dialog)
+        dialog.add_files([path])
+        wait_checked(qtbot, dialog)
+        assert dialog.ui.import_button.isEnabled()
+        assert dialog.ui.import_button.text() == f"确认导入（删除{removed}人）(&I)"
+        top = dialog.ui.plan_tree.topLevelItem(0)
+        warning = top.child(0)
+        assert warning.text(0) == f"注意：将删除{removed}名班子成员（红色的行）"
+        assert warning.foreground(0).color().name() == "#b71c1c" and warning.font(0).bold()
+        asked = []
+
+        def answer(parent, title, text, ok_text, detail=""):
+            asked.append((text, detail))
+            return len(asked) > 1  # no the first time, yes the second
+
+        monkeypatch.setattr(messages, "confirm", answer)
+        qtbot.mouseClick(dialog.ui.import_button, Qt.MouseButton.LeftButton)
+        assert len(asked) == 1 and f"删除{removed}名" in asked[0][0] and community in asked[0][1]
+        assert not dialog.is_busy() and not dialog.applied
+        assert len(store.roster_ids(6)) == before  # said no: nothing written
+        assert dialog.ui.results_tabs.tabText(0) == "将要写入的修改"
+        qtbot.mouseClick(dialog.ui.import_button, Qt.MouseButton.LeftButton)
+        wait_checked(qtbot, dialog)
+        assert dialog.applied
+        assert dialog.ui.results_tabs.tabText(0) == "已写入的修改"
+        assert len(store.roster_ids(6)) == before - removed
+        dialog.close()

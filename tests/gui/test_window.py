@@ -358,3 +358,11 @@ def test_start_shows_the_window_before_the_file_opens_then_the_district(qtbot, g
     assert window.store.settings().district == "宣南区"
     assert "宣南区" in window.windowTitle()
     assert window.panel.community_count() == 110
+
+
+def test_the_demo_is_on_the_file_menu_too(open_window, demo_copy, user_folders):
+    """Issue 12, finding 12: the demo is reachable after the welcome page is gone."""
+    window = open_window(demo_copy)
+    assert window.demo_action in window.ui.file_menu.actions()
+    window.demo_action.trigger()
+    assert window.db_path.name == "演示区.sqlite" and window.db_path.is_relative_to(user_folders)

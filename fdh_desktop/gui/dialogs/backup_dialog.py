@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, QUrl, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QDialog,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from fdh_desktop.services import backups
 from fdh_desktop.services.district import StoreError
+from fdh_desktop.gui.common.screen import fit_window
 
 from fdh_desktop.gui import messages
 from fdh_desktop.gui.common.list_model import ListTableModel, list_table_view
@@ -69,7 +70,7 @@ class BackupDialog(QDialog):
         super().__init__(parent)
         self.db_path = Path(store_path)
         self.setWindowTitle(self.tr("备份与恢复"))
-        self.resize(760, 420)
+        fit_window(self, QSize(760, 420))
 
         intro = QLabel(self.tr("数据库：{0}\n备份文件夹：{1}\n每次导入、恢复和升级之前，以及每天第一次打开时，程序都会自动备份。")
                        .format(self.db_path, backups.backup_dir(self.db_path)))

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QWidget
 from fdh_desktop.domain.records import term_label
 from fdh_desktop.services.exporting import WrittenWorkbook, export_term, make_template
 from fdh_desktop.services import district
+from fdh_desktop.gui.common.screen import fit_window
 
 from fdh_desktop.gui import messages
 from fdh_desktop.gui.forms.ui_export_dialog import Ui_ExportDialog
@@ -27,6 +28,7 @@ class ExportDialog(QDialog):
         super().__init__(parent)
         self.ui = Ui_ExportDialog()
         self.ui.setupUi(self)
+        fit_window(self, self.size())  # the form's size, or less on a small screen
         chinese_buttons(self.ui.button_box)
         self.ui.button_box.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("导出"))
         self.ui.button_box.accepted.connect(self.export)

@@ -9,11 +9,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QSize, QUrl
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
 from fdh_desktop.services.paths import resource_root
+from fdh_desktop.gui.common.screen import fit_window
 
 from fdh_desktop.gui import messages
 
@@ -34,7 +35,7 @@ class GuideDialog(QDialog):
     def __init__(self, path: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("使用说明"))
-        self.resize(*GUIDE_SIZE)
+        fit_window(self, QSize(*GUIDE_SIZE))
         self.browser = QTextBrowser(self)
         self.browser.setObjectName("guide_browser")
         self.browser.setOpenExternalLinks(True)

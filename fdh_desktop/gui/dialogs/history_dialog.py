@@ -7,32 +7,44 @@ itself in the history). Emits `changed` after a successful restore so the window
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QPersistentModelIndex, QSize, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
-from fdh_desktop.services import history
+from fdh_desktop.services import district, history
 from fdh_desktop.services.district import StoreError
-from fdh_desktop.services import district
 
 from fdh_desktop.gui import messages
+from fdh_desktop.gui.common.screen import fit_window
 from fdh_desktop.gui.common.list_model import ListTableModel, list_table_view
 
 
 class HistoryTableModel(ListTableModel):
-    TIME, ACTOR, ACTION, TARGET, FIELD, OLD, NEW = range(7)
-    HEADERS = ("时间", "操作人", "操作", "对象", "字段", "原值", "新值")
+    TIME, ACTOR, ACTION, PLACE, TARGET, FIELD, OLD, NEW = range(8)
+    HEADERS = (QT_TRANSLATE_NOOP("HistoryTableModel", "时间"), QT_TRANSLATE_NOOP("HistoryTableModel", "操作人"),
+               QT_TRANSLATE_NOOP("HistoryTableModel", "操作"), QT_TRANSLATE_NOOP("HistoryTableModel", "社区"),
+               QT_TRANSLATE_NOOP("HistoryTableModel", "对象"), QT_TRANSLATE_NOOP("HistoryTableModel", "字段"),
+               QT_TRANSLATE_NOOP("HistoryTableModel", "原值"), QT_TRANSLATE_NOOP("HistoryTableModel", "新值"))
     EntryRole = Qt.ItemDataRole.UserRole + 1
 
-    def set_entries(self, rows: list[history.HistoryEntry]) -> None:
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._places: dict[int, str] = {}
+
+    def set_entries(self, rows: list[history.HistoryEntry], places: dict[int, str] | None = None) -> None:
+        self._places = places or {}
         self.replace_rows(rows)
+
+    def place(self, entry: history.HistoryEntry) -> str:
+        return self._places.get(entry.community_id, "") if entry.community_id is not None else ""
 
     def entry(self, row: int) -> history.HistoryEntry:
         return self.row_object(row)
@@ -44,7 +56,8 @@ class HistoryTableModel(ListTableModel):
         if role == self.EntryRole:
             return e
         if role == Qt.ItemDataRole.DisplayRole:
-            return (e.at, e.actor, e.action, f"{e.operation}{e.target}", e.field, e.old, e.new)[index.column()]
+            return (e.at, e.actor, e.action, self.place(e), f"{e.operation}{e.target}", e.field, e.old,
+                    e.new)[index.column()]
         if role == Qt.ItemDataRole.ToolTipRole:
             return e.summary or None
         return None
@@ -60,7 +73,7 @@ class HistoryDialog(QDialog):
         self.community_id = community_id
         self.member_id = member_id
         self.id_number = id_number
-        self.resize(900, 480)
+        fit_window(self, QSize(900, 480))
         if community_id is not None:
             title = self.tr("修改历史 — {0}").format(district.community(store, community_id).name)
         elif member_id is not None or id_number:
@@ -70,7 +83,18 @@ class HistoryDialog(QDialog):
         self.setWindowTitle(title)
 
         self.model = HistoryTableModel(self)
-        self.table = list_table_view(self.model, "history_table", self)
+        # A district's history runs to thousands of rows: a filter on every column narrows it.
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setFilterKeyColumn(-1)
+        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.filter_edit = QLineEdit(self)
+        self.filter_edit.setObjectName("filter_edit")
+        self.filter_edit.setPlaceholderText(self.tr("筛选：输入社区、姓名、字段或操作人…"))
+        self.filter_edit.setClearButtonEnabled(True)
+        self.filter_edit.textChanged.connect(self.proxy.setFilterFixedString)
+        self.table = list_table_view(self.proxy, "history_table", self)
+        self.table.setColumnHidden(HistoryTableModel.PLACE, community_id is not None)
 
         self.status_label = QLabel(self)
         self.status_label.setObjectName("status_label")
@@ -93,6 +117,7 @@ class HistoryDialog(QDialog):
         buttons.addStretch(1)
         buttons.addWidget(close)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.filter_edit)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.status_label)
         layout.addLayout(buttons)
@@ -109,7 +134,7 @@ class HistoryDialog(QDialog):
             entries = history.person_history(self.store, self.member_id, self.id_number)
         else:
             entries = history.recent_history(self.store)
-        self.model.set_entries(entries)
+        self.model.set_entries(entries, district.place_names(self.store))
         if not entries:
             self.status_label.setText(self.tr("没有修改记录。"))
         elif self.store.read_only:
@@ -118,7 +143,7 @@ class HistoryDialog(QDialog):
 
     def selected_entry(self) -> history.HistoryEntry | None:
         rows = self.table.selectionModel().selectedRows()
-        return self.model.entry(rows[0].row()) if rows else None
+        return self.model.entry(self.proxy.mapToSource(rows[0]).row()) if rows else None
 
     def restore_member(self) -> None:
         entry = self.selected_entry()

@@ -7,6 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QDialog, QFileDialog, QHeaderView, QTreeWidgetItem, QWidget
 
 from fdh_desktop.domain.labels import label
@@ -23,6 +24,7 @@ from fdh_desktop.services.importing import (
 )
 from fdh_desktop.services.district import StoreError
 from fdh_desktop.services import district
+from fdh_desktop.gui.common.screen import fit_window
 
 from fdh_desktop.gui import messages
 from fdh_desktop.gui.forms.ui_import_dialog import Ui_ImportDialog
@@ -35,11 +37,23 @@ WORKBOOK_FILTER = "工作簿 (*.xlsx *.xls *.ods *.xlsm);;所有文件 (*)"
 BY_WORKBOOK = 0  # term_combo data: the workbook's own term
 
 
+_REMOVAL = QColor("#b71c1c")
+
+
+def _mark_removal(item: QTreeWidgetItem, bold: bool = True) -> None:
+    item.setForeground(0, _REMOVAL)
+    if bold:
+        font = item.font(0)
+        font.setBold(True)
+        item.setFont(0, font)
+
+
 class ImportDialog(QDialog):
     def __init__(self, db_path: Path, store, term: int | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ui = Ui_ImportDialog()
         self.ui.setupUi(self)
+        fit_window(self, self.size())  # the form's size, or less on a small screen
         self._db_path = Path(db_path)
         self._store = store
         self._task: Task | None = None
@@ -193,6 +207,11 @@ class ImportDialog(QDialog):
             tree.addTopLevelItem(top)
             if fp.has_errors:
                 top.setForeground(0, Qt.GlobalColor.darkRed)
+            removed = fp.counts()["members_removed"] if not fp.has_errors else 0
+            if removed:
+                # Removals are what a clerk must not miss: first, red and bold.
+                warning = QTreeWidgetItem(top, [self.tr("注意：将删除{0}名班子成员（红色的行）").format(removed)])
+                _mark_removal(warning)
             for name in fp.new_streets:
                 QTreeWidgetItem(top, [self.tr("新建街道：{0}").format(name)])
             for cp in fp.communities:
@@ -248,7 +267,10 @@ class ImportDialog(QDialog):
             ]
             QTreeWidgetItem(item, [self.tr("修改成员：{0}：{1}").format(old.name, "，".join(changes))])
         for old in cp.members.removed:
-            QTreeWidgetItem(item, [self.tr("删除成员：{0} {1}").format(old.role, old.name)])
+            _mark_removal(QTreeWidgetItem(item, [self.tr("删除成员：{0} {1}").format(old.role, old.name)]))
+        if cp.members.removed:
+            _mark_removal(item, bold=False)
+            item.setExpanded(True)
         if cp.reordered:
             QTreeWidgetItem(item, [self.tr("班子成员顺序调整")])
 
@@ -257,6 +279,10 @@ class ImportDialog(QDialog):
         can_import = plan is not None and not plan.has_errors and plan.changes_anything and not self.applied
         self.ui.import_button.setEnabled(not busy and can_import)
         self.ui.import_button.setDefault(can_import)
+        removed = self.removed_members() if can_import else []
+        self.ui.import_button.setText(self.tr("确认导入（删除{0}人）(&I)").format(len(removed)) if removed
+                                      else self.tr("确认导入(&I)"))
+        self.ui.results_tabs.setTabText(0, self.tr("已写入的修改") if self.applied else self.tr("将要写入的修改"))
         self.ui.error_copy_button.setEnabled(
             not busy and plan is not None and any(f.has_errors and f.can_mark for f in plan.files))
 
@@ -290,9 +316,23 @@ class ImportDialog(QDialog):
                                  self.tr("错误的单元格已标红，并加了“错误说明”列。可把副本发回街道修改："), text)
         return written
 
+    def removed_members(self) -> list[str]:
+        """'街道 › 社区：职务 姓名' of every member the planned import deletes."""
+        if self.plan is None:
+            return []
+        return [f"{cp.label}：{old.role} {old.name}" for fp in self.plan.files for cp in fp.communities
+                for old in cp.members.removed]
+
     def confirm_import(self) -> None:
         plan = self.plan
         if plan is None or plan.has_errors or not plan.changes_anything or self.is_busy():
+            return
+        removed = self.removed_members()
+        if removed and not messages.confirm(
+                self, self.tr("将删除班子成员"),
+                self.tr("这次导入将删除{0}名班子成员（交回的工作簿里没有他们）。确定导入吗？").format(len(removed)),
+                self.tr("删除并导入"), "\n".join(removed[:200])):
+            self.ui.status_label.setText(self.tr("未导入。"))
             return
         self.ui.status_label.setText(self.tr("正在导入…"))
         self.ui.progress_bar.setRange(0, 0)

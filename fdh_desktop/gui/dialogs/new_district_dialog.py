@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
 from fdh_desktop.services.paths import data_dir
+from fdh_desktop.gui.common.screen import fit_window
 
 from fdh_desktop.gui.forms.ui_new_district_dialog import Ui_NewDistrictDialog
 from fdh_desktop.gui.messages import chinese_buttons
@@ -22,6 +23,7 @@ class NewDistrictDialog(QDialog):
         super().__init__(parent)
         self.ui = Ui_NewDistrictDialog()
         self.ui.setupUi(self)
+        fit_window(self, self.size())  # the form's size, or less on a small screen
         chinese_buttons(self.ui.button_box)
         self.ui.button_box.accepted.connect(self.accept)
         self.ui.button_box.rejected.connect(self.reject)

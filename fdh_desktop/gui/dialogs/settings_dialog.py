@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QDialog, QWidget
 
 from fdh_desktop.domain.records import Settings, term_label
 from fdh_desktop.services import district
+from fdh_desktop.gui.common.screen import fit_window
 
 from fdh_desktop.gui.forms.ui_settings_dialog import Ui_SettingsDialog
 from fdh_desktop.gui.messages import chinese_buttons
@@ -41,6 +42,7 @@ class SettingsDialog(QDialog):
         super().__init__(parent)
         self.ui = Ui_SettingsDialog()
         self.ui.setupUi(self)
+        fit_window(self, self.size())  # the form's size, or less on a small screen
         chinese_buttons(self.ui.button_box)
         self.ui.button_box.accepted.connect(self.accept)
         self.ui.button_box.rejected.connect(self.reject)

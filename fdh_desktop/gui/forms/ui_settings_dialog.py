@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (QAbstractButton, QApplication, QDialog, QDialogBu
     QSizePolicy, QSpinBox, QVBoxLayout, QWidget)
 
 from fdh_desktop.gui.common.editors import OptionalDateEdit
+from fdh_desktop.gui.common.term_spin import TermSpinBox
 
 class Ui_SettingsDialog(object):
     def setupUi(self, SettingsDialog):
@@ -50,7 +51,7 @@ class Ui_SettingsDialog(object):
 
         self.term_layout = QHBoxLayout()
         self.term_layout.setObjectName(u"term_layout")
-        self.current_term_spin = QSpinBox(SettingsDialog)
+        self.current_term_spin = TermSpinBox(SettingsDialog)
         self.current_term_spin.setObjectName(u"current_term_spin")
         self.current_term_spin.setMinimum(1)
         self.current_term_spin.setMaximum(99)
