@@ -11,7 +11,7 @@ DEB_PACKAGES := fonts-noto-cjk libreoffice-calc poppler-utils xvfb libegl1 libgl
 	libxkbcommon-x11-0 libfontconfig1 libdbus-1-3 libxcb-cursor0 libnss3 libxcb-icccm4 libxcb-keysyms1 \
 	libxcb-image0 libxcb-render-util0 binutils
 
-.PHONY: setup system-deps run test test-fast forms check-forms bench dist screenshots clean
+.PHONY: setup system-deps run test test-fast forms check-forms translations bench dist screenshots clean
 
 setup: $(VENV)/.installed
 
@@ -46,6 +46,12 @@ forms: setup
 
 check-forms: setup
 	$(PY) -m fdh_desktop.gui.build_forms --check
+
+# Every UI string (tr(), QCoreApplication.translate, QT_TRANSLATE_NOOP, the .ui forms) into the
+# catalogue a translator opens in Qt Linguist; tests/test_translations.py fails on a bare string.
+translations: setup
+	$(VENV)/bin/pyside6-lupdate $$(find fdh_desktop/gui -name '*.py' -not -path '*/forms/*' | sort) ui/*.ui \
+		-ts resources/translations/fdh_desktop.ts
 
 bench: setup
 	$(PY) -m benchmarks

@@ -135,13 +135,15 @@ def _install_excepthook() -> None:
     def hook(exc_type, exc, tb) -> None:
         where = _log_crash(exc_type, exc, tb)
         try:
+            from PySide6.QtCore import QCoreApplication
             from PySide6.QtWidgets import QApplication
 
             from fdh_desktop.gui import messages
 
             parent = QApplication.activeWindow()
-            messages.error(parent, "内部错误", f"程序遇到意外错误：{exc_type.__name__}: {exc}",
-                           f"详情已写入 {where}。请保存工作后重新启动程序。")
+            messages.error(parent, QCoreApplication.translate("app", "内部错误"),
+                           QCoreApplication.translate("app", "程序遇到意外错误：{0}: {1}").format(exc_type.__name__, exc),
+                           QCoreApplication.translate("app", "详情已写入 {0}。请保存工作后重新启动程序。").format(where))
         except Exception:  # noqa: BLE001 - never raise from the hook itself
             pass
 
@@ -157,7 +159,7 @@ def _log_crash(exc_type, exc, tb) -> str:
             f.write("".join(traceback.format_exception(exc_type, exc, tb)) + "\n")
         return str(target)
     except OSError:
-        return "（无法写入日志）"
+        return "（无法写入日志）"  # not UI text: goes into the message above, translated there
 
 
 if __name__ == "__main__":

@@ -46,7 +46,7 @@ def render(window, out: Path, tab: str, size: tuple[int, int], community: str | 
         QApplication.processEvents()
     out.parent.mkdir(parents=True, exist_ok=True)
     if not window.grab().save(str(out), "PNG"):
-        raise OSError(f"无法写入 {out}")
+        raise OSError(f"无法写入 {out}")  # not UI text: --screenshot reports it on the console
 
 
 def pick_community(window, name: str | None) -> int | None:

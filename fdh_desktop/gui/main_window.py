@@ -12,7 +12,7 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QSettings, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QMainWindow, QWidget
 
@@ -35,9 +35,10 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-WINDOW_PROGRAM = "妇代会换届管理窗口"
-DEMO_FILE_NAME = "演示区.sqlite"
-TAB_NAMES = {"录入": 0, "统计": 1, "班子成员": 2, "班子成员名单": 2, "entry": 0, "stats": 1, "roster": 2}
+WINDOW_PROGRAM = "妇代会换届管理窗口"  # not UI text: the lock owner's name others are told
+DEMO_FILE_NAME = "演示区.sqlite"  # not UI text: a file name
+# The --tab values of the command line.
+TAB_NAMES = {"录入": 0, "统计": 1, "班子成员": 2, "班子成员名单": 2, "entry": 0, "stats": 1, "roster": 2}  # not UI text
 # Checking every congress of a city (thousands of communities) takes seconds: do it off the GUI
 # thread above this size; a district's hundred are checked at once.
 STATUS_IN_BACKGROUND_ABOVE = 500
@@ -325,7 +326,7 @@ class MainWindow(QMainWindow):
 
     def open_file_dialog(self) -> None:
         start = str(self.db_path.parent if self.db_path else paths.data_dir())
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("打开区数据库"), start, self.tr(DB_FILTER))
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("打开区数据库"), start, QCoreApplication.translate("NewDistrictDialog", DB_FILTER))
         if path:
             self.open_database(Path(path))
 

@@ -8,10 +8,6 @@ from PySide6.QtWidgets import QDialogButtonBox, QMessageBox, QWidget
 SAVE, DISCARD, CANCEL = "save", "discard", "cancel"
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("messages", text)
-
-
 def _box(parent: QWidget | None, icon: QMessageBox.Icon, title: str, text: str, detail: str = "") -> QMessageBox:
     box = QMessageBox(icon, title, text, QMessageBox.StandardButton.NoButton, parent)
     if detail:
@@ -21,13 +17,13 @@ def _box(parent: QWidget | None, icon: QMessageBox.Icon, title: str, text: str, 
 
 def information(parent: QWidget | None, title: str, text: str, detail: str = "") -> None:
     box = _box(parent, QMessageBox.Icon.Information, title, text, detail)
-    box.addButton(tr("确定"), QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(QCoreApplication.translate("messages", "确定"), QMessageBox.ButtonRole.AcceptRole)
     box.exec()
 
 
 def error(parent: QWidget | None, title: str, text: str, detail: str = "") -> None:
     box = _box(parent, QMessageBox.Icon.Warning, title, text, detail)
-    box.addButton(tr("确定"), QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(QCoreApplication.translate("messages", "确定"), QMessageBox.ButtonRole.AcceptRole)
     box.exec()
 
 
@@ -35,7 +31,7 @@ def confirm(parent: QWidget | None, title: str, text: str, ok_text: str, detail:
     """A yes/cancel question; Escape and the default answer are 取消 (nothing happens)."""
     box = _box(parent, QMessageBox.Icon.Question, title, text, detail)
     ok = box.addButton(ok_text, QMessageBox.ButtonRole.AcceptRole)
-    cancel = box.addButton(tr("取消"), QMessageBox.ButtonRole.RejectRole)
+    cancel = box.addButton(QCoreApplication.translate("messages", "取消"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(cancel)
     box.setEscapeButton(cancel)
     box.exec()
@@ -44,11 +40,11 @@ def confirm(parent: QWidget | None, title: str, text: str, ok_text: str, detail:
 
 def ask_unsaved(parent: QWidget | None, what: str) -> str:
     """保存 / 不保存 / 取消 for unsaved changes; returns SAVE, DISCARD or CANCEL."""
-    box = _box(parent, QMessageBox.Icon.Question, tr("有未保存的修改"),
-               tr("{0}有未保存的修改，是否保存？").format(what))
-    save = box.addButton(tr("保存(&S)"), QMessageBox.ButtonRole.AcceptRole)
-    discard = box.addButton(tr("不保存(&N)"), QMessageBox.ButtonRole.DestructiveRole)
-    cancel = box.addButton(tr("取消"), QMessageBox.ButtonRole.RejectRole)
+    box = _box(parent, QMessageBox.Icon.Question, QCoreApplication.translate("messages", "有未保存的修改"),
+               QCoreApplication.translate("messages", "{0}有未保存的修改，是否保存？").format(what))
+    save = box.addButton(QCoreApplication.translate("messages", "保存(&S)"), QMessageBox.ButtonRole.AcceptRole)
+    discard = box.addButton(QCoreApplication.translate("messages", "不保存(&N)"), QMessageBox.ButtonRole.DestructiveRole)
+    cancel = box.addButton(QCoreApplication.translate("messages", "取消"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(save)
     box.setEscapeButton(cancel)
     box.exec()
@@ -63,13 +59,13 @@ def ask_unsaved(parent: QWidget | None, what: str) -> str:
 def chinese_buttons(box: QDialogButtonBox) -> None:
     """Standard dialog buttons with Chinese text even where no Qt translation is installed."""
     texts = {
-        QDialogButtonBox.StandardButton.Ok: tr("确定"),
-        QDialogButtonBox.StandardButton.Cancel: tr("取消"),
-        QDialogButtonBox.StandardButton.Close: tr("关闭"),
-        QDialogButtonBox.StandardButton.Save: tr("保存"),
-        QDialogButtonBox.StandardButton.Yes: tr("是"),
-        QDialogButtonBox.StandardButton.No: tr("否"),
-        QDialogButtonBox.StandardButton.Help: tr("帮助"),
+        QDialogButtonBox.StandardButton.Ok: QCoreApplication.translate("messages", "确定"),
+        QDialogButtonBox.StandardButton.Cancel: QCoreApplication.translate("messages", "取消"),
+        QDialogButtonBox.StandardButton.Close: QCoreApplication.translate("messages", "关闭"),
+        QDialogButtonBox.StandardButton.Save: QCoreApplication.translate("messages", "保存"),
+        QDialogButtonBox.StandardButton.Yes: QCoreApplication.translate("messages", "是"),
+        QDialogButtonBox.StandardButton.No: QCoreApplication.translate("messages", "否"),
+        QDialogButtonBox.StandardButton.Help: QCoreApplication.translate("messages", "帮助"),
     }
     for standard, text in texts.items():
         button = box.button(standard)

@@ -23,9 +23,9 @@ def app_icon() -> QIcon:
 # Texts of Qt's own dialogs that qtbase_zh_CN.qm (as PySide6 ships it) leaves in English: the
 # widget-based file dialog used on Linux showed "Look in:" and "Files of type:".
 QT_GAPS = {
-    "&Look in:": "查找范围(&L)：",
-    "Files of &type:": "文件类型(&T)：",
-    "Page &Set:": "页面集(&S)：",
+    "&Look in:": "查找范围(&L)：",  # not UI text: a translation itself
+    "Files of &type:": "文件类型(&T)：",  # not UI text
+    "Page &Set:": "页面集(&S)：",  # not UI text
 }
 
 

@@ -10,6 +10,8 @@ import_errors.png (a return with mistakes: the errors with their places) and bac
 
 from __future__ import annotations
 
+# i18n: this module prints to a console or builds demo data; it shows no window text
+
 import argparse
 import sys
 import tempfile

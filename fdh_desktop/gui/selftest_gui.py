@@ -13,6 +13,8 @@ user's database nor their settings are touched.
 
 from __future__ import annotations
 
+# i18n: this module prints to a console or builds demo data; it shows no window text
+
 import argparse
 import os
 import platform

@@ -19,7 +19,7 @@ from fdh_desktop.gui.main_window import MainWindow  # noqa: E402
 
 def main() -> None:
     db, settings_file = Path(sys.argv[1]), sys.argv[2]
-    app = QApplication([])
+    app = QApplication([])  # noqa: F841 - the window needs it alive
     window = MainWindow(settings=QSettings(settings_file, QSettings.Format.IniFormat), remember=False)
     opened = window.open_database(db)
     print(json.dumps({

@@ -30,6 +30,7 @@ class TermSpinBox(QSpinBox):
         if number is not None and self.minimum() <= number <= self.maximum():
             return QValidator.State.Acceptable, text, pos
         partial = text.strip()
-        if partial in ("", "第") or (partial.startswith("第") and parse_term_label(partial + "届") is not None):
+        # not UI text: the characters of a term label as typed
+        if partial in ("", "第") or (partial.startswith("第") and parse_term_label(partial + "届") is not None):  # not UI text
             return QValidator.State.Intermediate, text, pos
         return QValidator.State.Invalid, text, pos

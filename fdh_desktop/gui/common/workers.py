@@ -18,7 +18,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeAlias
 
-from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal, Slot
 
 log = logging.getLogger(__name__)
 
@@ -68,7 +68,7 @@ class Task(QObject):
             raise
         except BaseException as exc:  # noqa: BLE001 - a Rust panic in a reader is a BaseException too
             log.exception("background task failed")
-            self.failed.emit(f"内部错误：{type(exc).__name__}: {exc}")
+            self.failed.emit(QCoreApplication.translate("Task", "内部错误：{0}: {1}").format(type(exc).__name__, exc))
         else:
             if self._cancel.is_set() and self._cancel_exceptions:
                 self.cancelled.emit()

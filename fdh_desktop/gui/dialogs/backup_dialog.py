@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, Qt, QUrl, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QPersistentModelIndex, QSize, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QDialog,
@@ -28,12 +28,14 @@ from fdh_desktop.gui.common.screen import fit_window
 from fdh_desktop.gui import messages
 from fdh_desktop.gui.common.list_model import ListTableModel, list_table_view
 
-WINDOW_PROGRAM = "妇代会换届管理窗口"
+WINDOW_PROGRAM = "妇代会换届管理窗口"  # not UI text: the lock owner's name others are told
 
 
 class BackupTableModel(ListTableModel):
     TIME, REASON, SIZE, STATE, FILE = range(5)
-    HEADERS = ("时间", "原因", "大小", "状态", "文件")
+    HEADERS = (QT_TRANSLATE_NOOP("BackupTableModel", "时间"), QT_TRANSLATE_NOOP("BackupTableModel", "原因"),
+               QT_TRANSLATE_NOOP("BackupTableModel", "大小"), QT_TRANSLATE_NOOP("BackupTableModel", "状态"),
+               QT_TRANSLATE_NOOP("BackupTableModel", "文件"))
     BackupRole = Qt.ItemDataRole.UserRole + 1
 
     def set_backups(self, rows: list[backups.BackupInfo]) -> None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QStandardPaths
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QWidget
 
 from fdh_desktop.domain.records import term_label
@@ -19,7 +19,7 @@ from fdh_desktop.gui.forms.ui_export_dialog import Ui_ExportDialog
 from fdh_desktop.gui.messages import chinese_buttons
 from fdh_desktop.gui.common.workers import Task, start_task
 
-XLSX_FILTER = "Excel工作簿 (*.xlsx)"
+XLSX_FILTER = QT_TRANSLATE_NOOP("ExportDialog", "Excel工作簿 (*.xlsx)")
 
 
 class ExportDialog(QDialog):
@@ -67,7 +67,7 @@ class ExportDialog(QDialog):
 
     def suggested_name(self) -> str:
         street = self.ui.street_combo.currentData()
-        where = f"{street}街道" if street else self._district or self.tr("全区")
+        where = street if street else self._district or self.tr("全区")  # names as the clerk typed them
         term = term_label(self.ui.term_combo.currentData())
         if self.is_template():
             return self.tr("{0}{1}妇代会换届填报模板.xlsx").format(where, term)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSize, QUrl
+from PySide6.QtCore import QCoreApplication, QSize, QUrl
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
@@ -53,7 +53,8 @@ def show_guide(parent: QWidget | None = None) -> GuideDialog | None:
     """Open the guide; says where it was looked for when this copy has none."""
     path = guide_path()
     if not path.is_file():
-        messages.error(parent, "使用说明", "找不到使用说明文件。", str(path))
+        messages.error(parent, QCoreApplication.translate("GuideDialog", "使用说明"),
+                       QCoreApplication.translate("GuideDialog", "找不到使用说明文件。"), str(path))
         return None
     dialog = GuideDialog(path, parent)
     dialog.show()

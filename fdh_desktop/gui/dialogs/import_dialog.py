@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QDialog, QFileDialog, QHeaderView, QTreeWidgetItem, QWidget
 
@@ -33,7 +33,7 @@ from fdh_desktop.gui.dialogs.import_models import FileProblemsModel, RowValuesMo
 from fdh_desktop.gui.messages import chinese_buttons
 from fdh_desktop.gui.common.workers import Task, start_task
 
-WORKBOOK_FILTER = "工作簿 (*.xlsx *.xls *.ods *.xlsm);;所有文件 (*)"
+WORKBOOK_FILTER = QT_TRANSLATE_NOOP("ImportDialog", "工作簿 (*.xlsx *.xls *.ods *.xlsm);;所有文件 (*)")
 BY_WORKBOOK = 0  # term_combo data: the workbook's own term
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from fdh_desktop.services.importing import FilePlan, FileProblem, show_value
@@ -20,7 +20,10 @@ _MARK = QBrush(QColor("#fde0e0"))
 class FileProblemsModel(ListTableModel):
     """Every error and warning of the checked files, errors first."""
 
-    HEADERS = ("级别", "文件", "工作表", "行", "列", "值", "说明")
+    HEADERS = (QT_TRANSLATE_NOOP("FileProblemsModel", "级别"), QT_TRANSLATE_NOOP("FileProblemsModel", "文件"),
+               QT_TRANSLATE_NOOP("FileProblemsModel", "工作表"), QT_TRANSLATE_NOOP("FileProblemsModel", "行"),
+               QT_TRANSLATE_NOOP("FileProblemsModel", "列"), QT_TRANSLATE_NOOP("FileProblemsModel", "值"),
+               QT_TRANSLATE_NOOP("FileProblemsModel", "说明"))
 
     def set_plans(self, plans: list[FilePlan]) -> None:
         rows = [(fp, p) for fp in plans for p in fp.problems]
@@ -70,13 +73,13 @@ def row_values(plan: FilePlan, problem: FileProblem) -> list[tuple[str, object, 
         value = cells[col] if col < len(cells) else None
         if header in (None, "") and value in (None, ""):
             continue
-        title = str(header).strip() if header not in (None, "") else f"第{col + 1}列"
+        title = str(header).strip() if header not in (None, "") else QCoreApplication.translate("RowValuesModel", "第{0}列").format(col + 1)
         result.append((title, value, col == problem.col))
     return result
 
 
 class RowValuesModel(ListTableModel):
-    HEADERS = ("列", "值")
+    HEADERS = (QT_TRANSLATE_NOOP("RowValuesModel", "列"), QT_TRANSLATE_NOOP("RowValuesModel", "值"))
 
     def __init__(self, values: list[tuple[str, object, bool]], parent=None) -> None:
         super().__init__(parent)

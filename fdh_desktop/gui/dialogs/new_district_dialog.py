@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
 from fdh_desktop.services.paths import data_dir
@@ -13,7 +14,7 @@ from fdh_desktop.gui.common.screen import fit_window
 from fdh_desktop.gui.forms.ui_new_district_dialog import Ui_NewDistrictDialog
 from fdh_desktop.gui.messages import chinese_buttons
 
-DB_FILTER = "区数据库 (*.sqlite *.db);;所有文件 (*)"
+DB_FILTER = QT_TRANSLATE_NOOP("NewDistrictDialog", "区数据库 (*.sqlite *.db);;所有文件 (*)")
 
 
 class NewDistrictDialog(QDialog):
@@ -44,7 +45,7 @@ class NewDistrictDialog(QDialog):
             self.ui.file_edit.setText(str(self._folder / f"{stem}.sqlite"))
 
     def _browse(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("新建区数据库"), self.ui.file_edit.text(), self.tr(DB_FILTER))
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("新建区数据库"), self.ui.file_edit.text(), QCoreApplication.translate("NewDistrictDialog", DB_FILTER))
         if path:
             if not Path(path).suffix:
                 path += ".sqlite"

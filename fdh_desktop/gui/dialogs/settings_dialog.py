@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QWidget
 
 from fdh_desktop.domain.records import Settings, term_label
@@ -20,20 +21,20 @@ def parse_bands(text: str) -> tuple[int, ...]:
     """"35，45" / "35, 45" / "35 45" → (35, 45); ValueError with a Chinese message otherwise."""
     parts = [p for p in re.split(r"[,，、;；\s]+", text.strip()) if p]
     if not parts:
-        raise ValueError("请填写年龄段分界，例如：35，45")
+        raise ValueError(QCoreApplication.translate("SettingsDialog", "请填写年龄段分界，例如：35，45"))
     try:
         bands = tuple(int(p) for p in parts)
     except ValueError:
-        raise ValueError("年龄段分界应为整数，例如：35，45") from None
+        raise ValueError(QCoreApplication.translate("SettingsDialog", "年龄段分界应为整数，例如：35，45")) from None
     if list(bands) != sorted(set(bands)) or bands[0] < 1 or bands[-1] > 120:
-        raise ValueError("年龄段分界应为从小到大、互不相同的周岁数，例如：35，45")
+        raise ValueError(QCoreApplication.translate("SettingsDialog", "年龄段分界应为从小到大、互不相同的周岁数，例如：35，45"))
     return bands
 
 
 def band_labels(bands: tuple[int, ...]) -> list[str]:
-    labels = [f"{bands[0]}岁及以下"]
-    labels += [f"{low + 1}至{high}岁" for low, high in zip(bands, bands[1:])]
-    labels.append(f"{bands[-1] + 1}岁及以上")
+    labels = [QCoreApplication.translate("SettingsDialog", "{0}岁及以下").format(bands[0])]
+    labels += [QCoreApplication.translate("SettingsDialog", "{0}至{1}岁").format(low + 1, high) for low, high in zip(bands, bands[1:])]
+    labels.append(QCoreApplication.translate("SettingsDialog", "{0}岁及以上").format(bands[-1] + 1))
     return labels
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections import OrderedDict
 from datetime import date
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QPersistentModelIndex, Qt
 
 from fdh_desktop.domain.dates import age_on
 from fdh_desktop.domain.labels import MEMBER_LABELS
@@ -25,7 +25,9 @@ FIELDS: tuple[str, ...] = (
     "education", "rc_post", "is_new", "phone", "workplace",
 )
 COLUMN = {name: i for i, name in enumerate(FIELDS)}
-HEADERS = {**MEMBER_LABELS, "street": "街道", "community": "社区", AGE: "年龄", "is_new": "新任"}
+HEADERS = {**MEMBER_LABELS, "street": QT_TRANSLATE_NOOP("RosterModel", "街道"),
+           "community": QT_TRANSLATE_NOOP("RosterModel", "社区"), AGE: QT_TRANSLATE_NOOP("RosterModel", "年龄"),
+           "is_new": QT_TRANSLATE_NOOP("RosterModel", "新任")}
 
 PAGE_SIZE = 200
 MAX_PAGES = 64  # at most 12,800 cached rows

@@ -1,0 +1,2481 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1">
+<context>
+    <name>BackupDialog</name>
+    <message>
+        <location filename="../../fdh_desktop/gui/dialogs/backup_dialog.py" line="74"/>
+        <source>备份与恢复</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/dialogs/backup_dialog.py" line="77"/>
+        <source>数据库：{0}
+备份文件夹：{1}
+每次导入、恢复和升级之前，以及每天第一次打开时，程序都会自动备份。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/dialogs/backup_dialog.py" line="90"/>
+        <source>立即备份</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/dialogs/backup_dialog.py" line="92"/>
+        <source>恢复所选</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/dialogs/backup_dialog.py" line="94"/>
+        <source>打开备份文件夹</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/dialogs/backup_dialog.py" line="120"/>
+        <source>还没有备份。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/dialogs/backup_dialog.py" line="137"/>
+        <source>备份失败</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/dialogs/backup_dialog.py" line="141"/>
+        <source>已备份到：{0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/dialogs/backup_dialog.py" line="147"/>
+        <source>把数据库恢复到 {0} 的备份（{1}）？</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/dialogs/backup_dialog.py" line="149"/>
+        <source>此后所做的修改将不在恢复后的数据库中；当前数据会先另存为一份“恢复前”备份，可随时再恢复回来。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/dialogs/backup_dialog.py" line="150"/>
+        <source>恢复备份</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/dialogs/backup_dialog.py" line="150"/>
+        <source>恢复</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/dialogs/backup_dialog.py" line="155"/>
+        <source>未恢复</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/dialogs/backup_dialog.py" line="158"/>
+        <source>（无）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/dialogs/backup_dialog.py" line="159"/>
+        <source>已恢复。恢复前的数据另存为：{0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupTableModel</name>
+    <message>
+        <location filename="../../fdh_desktop/gui/dialogs/backup_dialog.py" line="36"/>
+        <source>时间</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/dialogs/backup_dialog.py" line="36"/>
+        <source>原因</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/dialogs/backup_dialog.py" line="37"/>
+        <source>大小</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/dialogs/backup_dialog.py" line="37"/>
+        <source>状态</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/dialogs/backup_dialog.py" line="38"/>
+        <source>文件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/dialogs/backup_dialog.py" line="58"/>
+        <source>完好</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/dialogs/backup_dialog.py" line="58"/>
+        <source>已损坏</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/dialogs/backup_dialog.py" line="58"/>
+        <source>版本过新</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BaselinesDialog</name>
+    <message>
+        <location filename="../../fdh_desktop/gui/statistics/baselines_dialog.py" line="40"/>
+        <source>上届基数（{0}）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/statistics/baselines_dialog.py" line="47"/>
+        <source>{0}没有人员记录时，可在此录入当年公布的数字（如当年工作总结中的人数），统计时用来与本届对比。未填的项目按0计。{0}已有人员记录的范围以记录为准。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/statistics/baselines_dialog.py" line="54"/>
+        <location filename="../../fdh_desktop/gui/statistics/baselines_dialog.py" line="152"/>
+        <source>全区</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/statistics/baselines_dialog.py" line="61"/>
+        <source>范围：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/statistics/baselines_dialog.py" line="81"/>
+        <source>保存</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/statistics/baselines_dialog.py" line="83"/>
+        <source>清空本范围</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/statistics/baselines_dialog.py" line="85"/>
+        <source>取消</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/statistics/baselines_dialog.py" line="111"/>
+        <source>未填</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/statistics/baselines_dialog.py" line="151"/>
+        <source>注意：{0}（{1}）已有人员记录，统计以记录为准，这里的数字不会被使用。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/statistics/baselines_dialog.py" line="154"/>
+        <source>全区未填时，按各街道所填数字之和对比（平均年龄、最大、最小年龄除外）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/statistics/baselines_dialog.py" line="172"/>
+        <source>{0}之和{1}人，与主任人数{2}人不等</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/statistics/baselines_dialog.py" line="174"/>
+        <source>实建多于应建</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/statistics/baselines_dialog.py" line="191"/>
+        <source>无法保存上届基数</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChartPanel</name>
+    <message>
+        <location filename="../../fdh_desktop/gui/statistics/charts.py" line="37"/>
+        <source>显示：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/statistics/charts.py" line="53"/>
+        <source>各街道：{0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/statistics/charts.py" line="54"/>
+        <source>全区</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/statistics/charts.py" line="55"/>
+        <source>{0}：全部</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/statistics/charts.py" line="119"/>
+        <source>占比（%）</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CongressForm</name>
+    <message>
+        <location filename="../../fdh_desktop/gui/entry/congress_form.py" line="87"/>
+        <source>指导本社区换届的街道干部</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/entry/congress_form.py" line="212"/>
+        <source>（本届）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/entry/congress_form.py" line="343"/>
+        <source>该身份证号本届也出现在{0}，请核对是否同一人在两个社区任职</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/entry/congress_form.py" line="356"/>
+        <location filename="../../ui/congress_form.ui" line="197"/>
+        <source>换届日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/entry/congress_form.py" line="356"/>
+        <source>本届基准日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/entry/congress_form.py" line="357"/>
+        <source>年龄按{0}（{1}）计算</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/entry/congress_form.py" line="359"/>
+        <source>填写换届日期后显示年龄</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/entry/congress_form.py" line="370"/>
+        <source>问题：{0}个错误，{1}个警告（错误改正后才能保存；双击可定位）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/entry/congress_form.py" line="372"/>
+        <source>问题：无</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/entry/congress_form.py" line="416"/>
+        <source>（只读）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/entry/congress_form.py" line="419"/>
+        <source>● 未保存</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/entry/congress_form.py" line="446"/>
+        <source>不能保存</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/entry/congress_form.py" line="447"/>
+        <source>还有{0}个错误，改正后才能保存。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/entry/congress_form.py" line="458"/>
+        <source>保存{0}{1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/entry/congress_form.py" line="461"/>
+        <source>保存失败</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/congress_form.ui" line="33"/>
+        <source>请在左侧选择一个社区：用方向键选择，或在上方筛选框输入社区名称的一部分。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/congress_form.ui" line="94"/>
+        <source>放弃修改</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/congress_form.ui" line="97"/>
+        <source>放弃未保存的修改，恢复为已保存的内容</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/congress_form.ui" line="104"/>
+        <source>保存 (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/congress_form.ui" line="107"/>
+        <source>保存本社区本届的妇代会和班子成员</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/congress_form.ui" line="116"/>
+        <source>妇代会</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/congress_form.ui" line="128"/>
+        <source>是否应建</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/congress_form.ui" line="151"/>
+        <source>是否建立</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/congress_form.ui" line="174"/>
+        <source>换届进度</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/congress_form.ui" line="220"/>
+        <source>选举方式</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/congress_form.ui" line="243"/>
+        <source>表决方式</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/congress_form.ui" line="266"/>
+        <source>代表总数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/congress_form.ui" line="289"/>
+        <source>社区单位代表数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/congress_form.ui" line="312"/>
+        <source>外来人员代表数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/congress_form.ui" line="335"/>
+        <source>到会代表数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/congress_form.ui" line="358"/>
+        <source>指导员</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/congress_form.ui" line="381"/>
+        <source>备注</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/congress_form.ui" line="414"/>
+        <source>班子成员</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/congress_form.ui" line="422"/>
+        <source>新增成员(&amp;N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/congress_form.ui" line="425"/>
+        <source>在表格末尾新增一名班子成员（Alt+N）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/congress_form.ui" line="432"/>
+        <source>删除成员(&amp;D)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/congress_form.ui" line="435"/>
+        <source>删除选中的班子成员（保存前可撤销）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/congress_form.ui" line="442"/>
+        <source>上移(&amp;U)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/congress_form.ui" line="445"/>
+        <source>把选中的成员上移一行（Ctrl+↑）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/congress_form.ui" line="452"/>
+        <source>下移(&amp;J)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/congress_form.ui" line="455"/>
+        <source>把选中的成员下移一行（Ctrl+↓）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/congress_form.ui" line="504"/>
+        <source>问题</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DistrictPanel</name>
+    <message>
+        <location filename="../../fdh_desktop/gui/entry/district_panel.py" line="90"/>
+        <source>新增街道…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/entry/district_panel.py" line="91"/>
+        <source>新增社区…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/entry/district_panel.py" line="93"/>
+        <source>重命名或修改代码…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/entry/district_panel.py" line="95"/>
+        <source>移动到其他街道…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/entry/district_panel.py" line="96"/>
+        <source>删除…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/entry/district_panel.py" line="148"/>
+        <source>本区</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/entry/district_panel.py" line="149"/>
+        <source>全区</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/entry/district_panel.py" line="220"/>
+        <source>状态：{0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/entry/district_panel.py" line="222"/>
+        <source>（{0}个错误，{1}个警告）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/entry/district_panel.py" line="224"/>
+        <source>换届进度：{0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/entry/district_panel.py" line="225"/>
+        <source>班子成员：{0}人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/entry/district_panel.py" line="235"/>
+        <source>{0}：已完成{1}个社区，共{2}个</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/entry/district_panel.py" line="389"/>
+        <source>移动社区到其他街道</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/entry/district_panel.py" line="408"/>
+        <source>删除街道“{0}”及其{1}个社区的全部届次记录？</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/entry/district_panel.py" line="412"/>
+        <source>删除社区“{0}”及其全部届次的妇代会和班子成员记录？</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/entry/district_panel.py" line="415"/>
+        <source>删除的内容保留在历史记录中（数据 → 历史记录）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/entry/district_panel.py" line="416"/>
+        <location filename="../../ui/district_panel.ui" line="96"/>
+        <source>删除</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/entry/district_panel.py" line="426"/>
+        <source>删除失败</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/district_panel.ui" line="29"/>
+        <source>筛选街道或社区（Ctrl+F）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/district_panel.ui" line="35"/>
+        <source>输入街道或社区名称的任意一部分，如“牛街”；按↓键进入列表</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/district_panel.ui" line="70"/>
+        <source>新增</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/district_panel.ui" line="83"/>
+        <source>修改</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../fdh_desktop/gui/dialogs/export_dialog.py" line="22"/>
+        <source>Excel工作簿 (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/dialogs/export_dialog.py" line="33"/>
+        <location filename="../../ui/export_dialog.ui" line="14"/>
+        <source>导出</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/dialogs/export_dialog.py" line="47"/>
+        <source>全部街道</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/dialogs/export_dialog.py" line="54"/>
+        <source>（本届）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/dialogs/export_dialog.py" line="70"/>
+        <source>全区</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/dialogs/export_dialog.py" line="73"/>
+        <source>{0}{1}妇代会换届填报模板.xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/dialogs/export_dialog.py" line="74"/>
+        <source>（隐去部分号码）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/dialogs/export_dialog.py" line="75"/>
+        <source>{0}{1}妇代会换届数据{2}_{3}.xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/dialogs/export_dialog.py" line="86"/>
+        <source>导出到</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/dialogs/export_dialog.py" line="96"/>
+        <source>请填写保存位置</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/dialogs/export_dialog.py" line="100"/>
+        <source>文件已存在</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/dialogs/export_dialog.py" line="101"/>
+        <source>{0} 已存在，是否替换？</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/dialogs/export_dialog.py" line="101"/>
+        <source>替换</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/dialogs/export_dialog.py" line="113"/>
+        <source>正在导出…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/dialogs/export_dialog.py" line="127"/>
+        <source>{0}个社区</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/dialogs/export_dialog.py" line="129"/>
+        <source>{0}个社区，{1}名班子成员</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/dialogs/export_dialog.py" line="130"/>
+        <source>已导出（{0}）：{1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.ui" line="20"/>
+        <source>导出什么</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.ui" line="26"/>
+        <source>填报模板：发给街道填写，已列好社区名单(&amp;T)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.ui" line="36"/>
+        <source>全部数据：一届的妇代会和班子成员，可再导入(&amp;D)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.ui" line="48"/>
+        <source>街道</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.ui" line="61"/>
+        <source>届次</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.ui" line="74"/>
+        <source>隐去身份证号和电话的部分数字（用于打印或转交）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.ui" line="81"/>
+        <source>保存为</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.ui" line="96"/>
+        <source>浏览…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FileProblemsModel</name>
+    <message>
+        <location filename="../../fdh_desktop/gui/dialogs/import_models.py" line="23"/>
+        <source>级别</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/dialogs/import_models.py" line="23"/>
+        <source>文件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/dialogs/import_models.py" line="24"/>
+        <source>工作表</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/dialogs/import_models.py" line="24"/>
+        <source>行</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/dialogs/import_models.py" line="25"/>
+        <source>列</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/dialogs/import_models.py" line="25"/>
+        <source>值</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/dialogs/import_models.py" line="26"/>
+        <source>说明</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/dialogs/import_models.py" line="50"/>
+        <source>错误</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/dialogs/import_models.py" line="50"/>
+        <source>提醒</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GuideDialog</name>
+    <message>
+        <location filename="../../fdh_desktop/gui/dialogs/guide_view.py" line="37"/>
+        <location filename="../../fdh_desktop/gui/dialogs/guide_view.py" line="56"/>
+        <source>使用说明</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/dialogs/guide_view.py" line="57"/>
+        <source>找不到使用说明文件。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <location filename="../../fdh_desktop/gui/dialogs/history_dialog.py" line="78"/>
+        <source>修改历史 — {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/dialogs/history_dialog.py" line="80"/>
+        <source>个人修改历史</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/dialogs/history_dialog.py" line="82"/>
+        <source>修改历史</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/dialogs/history_dialog.py" line="93"/>
+        <source>筛选：输入社区、姓名、字段或操作人…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/dialogs/history_dialog.py" line="103"/>
+        <source>恢复所选成员</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/dialogs/history_dialog.py" line="105"/>
+        <source>把被删除的班子成员放回原来的妇代会</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/dialogs/history_dialog.py" line="106"/>
+        <source>撤销这次修改</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/dialogs/history_dialog.py" line="108"/>
+        <source>把该社区恢复到所选这次修改（如一次导入）之前的状态</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/dialogs/history_dialog.py" line="139"/>
+        <source>没有修改记录。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/dialogs/history_dialog.py" line="158"/>
+        <source>撤销 {0} {1}的“{2}”对该社区所做的全部修改？</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/dialogs/history_dialog.py" line="159"/>
+        <source>该社区的妇代会和班子成员将恢复到这次修改之前的样子；撤销本身也记入历史，可以再撤销。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/dialogs/history_dialog.py" line="160"/>
+        <source>撤销修改</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/dialogs/history_dialog.py" line="160"/>
+        <source>撤销</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/dialogs/history_dialog.py" line="168"/>
+        <source>未能恢复</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryTableModel</name>
+    <message>
+        <location filename="../../fdh_desktop/gui/dialogs/history_dialog.py" line="32"/>
+        <source>时间</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/dialogs/history_dialog.py" line="32"/>
+        <source>操作人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/dialogs/history_dialog.py" line="33"/>
+        <source>操作</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/dialogs/history_dialog.py" line="33"/>
+        <source>社区</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/dialogs/history_dialog.py" line="34"/>
+        <source>对象</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/dialogs/history_dialog.py" line="34"/>
+        <source>字段</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/dialogs/history_dialog.py" line="35"/>
+        <source>原值</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/dialogs/history_dialog.py" line="35"/>
+        <source>新值</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../fdh_desktop/gui/dialogs/import_dialog.py" line="36"/>
+        <source>工作簿 (*.xlsx *.xls *.ods *.xlsm);;所有文件 (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/dialogs/import_dialog.py" line="76"/>
+        <source>工作簿中注明的届次（未注明则为本届）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/dialogs/import_dialog.py" line="79"/>
+        <source>（本届）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/dialogs/import_dialog.py" line="116"/>
+        <source>选择街道交回的工作簿</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/dialogs/import_dialog.py" line="139"/>
+        <source>正在检查{0}个文件…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/dialogs/import_dialog.py" line="157"/>
+        <source>正在取消…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/dialogs/import_dialog.py" line="194"/>
+        <source>未能完成：{0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/dialogs/import_dialog.py" line="198"/>
+        <source>已取消，未写入任何数据。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/dialogs/import_dialog.py" line="213"/>
+        <source>注意：将删除{0}名班子成员（红色的行）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/dialogs/import_dialog.py" line="216"/>
+        <source>新建街道：{0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/dialogs/import_dialog.py" line="223"/>
+        <source>另有{0}个社区与数据库一致，不作修改</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/dialogs/import_dialog.py" line="229"/>
+        <source>错误和提醒（{0}个错误，{1}个提醒）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/dialogs/import_dialog.py" line="232"/>
+        <source>有{0}处错误，不能导入。请在“错误和提醒”中查看，生成标注错误的副本发回街道修改；改正后重新检查。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/dialogs/import_dialog.py" line="236"/>
+        <source>检查通过{0}。请核对下面的修改，然后点“确认导入”。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/dialogs/import_dialog.py" line="237"/>
+        <source>（有{0}个提醒）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/dialogs/import_dialog.py" line="240"/>
+        <source>这些文件与数据库一致，没有需要写入的修改。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/dialogs/import_dialog.py" line="244"/>
+        <source>{0}（{1}）：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/dialogs/import_dialog.py" line="246"/>
+        <source>有{0}处错误，不能导入</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/dialogs/import_dialog.py" line="247"/>
+        <source>社区新增{0}个、修改{1}个、未变{2}个；班子成员新增{3}人、修改{4}人、删除{5}人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/dialogs/import_dialog.py" line="251"/>
+        <source>（此文件以前导入过）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/dialogs/import_dialog.py" line="255"/>
+        <source>新增</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/dialogs/import_dialog.py" line="255"/>
+        <source>修改</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/dialogs/import_dialog.py" line="260"/>
+        <source>社区代码：（空） → {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/dialogs/import_dialog.py" line="262"/>
+        <source>新增成员：{0} {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/dialogs/import_dialog.py" line="268"/>
+        <source>修改成员：{0}：{1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/dialogs/import_dialog.py" line="270"/>
+        <source>删除成员：{0} {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/dialogs/import_dialog.py" line="275"/>
+        <source>班子成员顺序调整</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/dialogs/import_dialog.py" line="283"/>
+        <source>确认导入（删除{0}人）(&amp;I)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/dialogs/import_dialog.py" line="284"/>
+        <location filename="../../ui/import_dialog.ui" line="218"/>
+        <source>确认导入(&amp;I)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/dialogs/import_dialog.py" line="285"/>
+        <source>已写入的修改</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/dialogs/import_dialog.py" line="285"/>
+        <location filename="../../ui/import_dialog.ui" line="126"/>
+        <source>将要写入的修改</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/dialogs/import_dialog.py" line="311"/>
+        <source>已生成标注错误的副本：{0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/dialogs/import_dialog.py" line="313"/>
+        <source>未能生成副本</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/dialogs/import_dialog.py" line="315"/>
+        <source>已生成标注错误的副本</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/dialogs/import_dialog.py" line="316"/>
+        <source>错误的单元格已标红，并加了“错误说明”列。可把副本发回街道修改：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/dialogs/import_dialog.py" line="332"/>
+        <source>将删除班子成员</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/dialogs/import_dialog.py" line="333"/>
+        <source>这次导入将删除{0}名班子成员（交回的工作簿里没有他们）。确定导入吗？</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/dialogs/import_dialog.py" line="334"/>
+        <source>删除并导入</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/dialogs/import_dialog.py" line="335"/>
+        <source>未导入。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/dialogs/import_dialog.py" line="337"/>
+        <source>正在导入…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/dialogs/import_dialog.py" line="357"/>
+        <source>（导入前已备份：{0}）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/dialogs/import_dialog.py" line="358"/>
+        <source>已导入。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/dialogs/import_dialog.py" line="363"/>
+        <source>未导入，数据库没有任何改动：{0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/dialogs/import_dialog.py" line="364"/>
+        <source>未导入</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.ui" line="14"/>
+        <source>导入工作簿</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.ui" line="31"/>
+        <source>要导入的工作簿（.xlsx、.xls、.ods），可一次选多个</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.ui" line="40"/>
+        <source>添加文件…(&amp;A)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.ui" line="47"/>
+        <source>移除(&amp;R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.ui" line="73"/>
+        <source>导入到</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.ui" line="86"/>
+        <source>检查(&amp;C)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.ui" line="89"/>
+        <source>读取并检查所选文件，列出将要新增、修改和删除的内容；此时不写入任何数据</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.ui" line="106"/>
+        <source>取消检查</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.ui" line="115"/>
+        <source>添加街道交回的工作簿后，程序会先检查，列出全部修改和错误；确认后才写入数据库。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.ui" line="151"/>
+        <source>错误和提醒</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.ui" line="182"/>
+        <source>双击或按Enter键查看该行的全部内容。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.ui" line="195"/>
+        <source>生成标注错误的副本(&amp;E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.ui" line="198"/>
+        <source>把有错误的工作簿另存一份，错误的单元格标红并加“错误说明”列，可发回街道修改</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.ui" line="225"/>
+        <source>关闭</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../fdh_desktop/gui/main_window.py" line="111"/>
+        <source>没有找到“{0}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/main_window.py" line="123"/>
+        <source>撤销</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/main_window.py" line="125"/>
+        <source>重做</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/main_window.py" line="131"/>
+        <source>新增班子成员</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/main_window.py" line="141"/>
+        <source>打开演示数据(&amp;D)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/main_window.py" line="143"/>
+        <source>打开虚构的“宣南区”演示数据，随意试用，不影响您的数据</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/main_window.py" line="192"/>
+        <source>无法打开</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/main_window.py" line="220"/>
+        <source>新区设置：请填写区名称和本届届次</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/main_window.py" line="255"/>
+        <location filename="../../fdh_desktop/gui/main_window.py" line="276"/>
+        <source>请注意</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/main_window.py" line="282"/>
+        <source>正在打开 {0}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/main_window.py" line="329"/>
+        <source>打开区数据库</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/main_window.py" line="344"/>
+        <source>无法建立演示数据</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/main_window.py" line="355"/>
+        <source>（无）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/main_window.py" line="376"/>
+        <location filename="../../fdh_desktop/gui/main_window.py" line="686"/>
+        <source>（本届）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/main_window.py" line="474"/>
+        <source>已保存 {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/main_window.py" line="601"/>
+        <source>已导出：{0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/main_window.py" line="654"/>
+        <source>关于</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/main_window.py" line="655"/>
+        <source>{0}&#x3000;版本 {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/main_window.py" line="656"/>
+        <source>社区妇代会换届选举的录入、导入、检查与统计。数据保存在本机的数据库文件中。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/main_window.py" line="684"/>
+        <source>（未命名）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/main_window.py" line="687"/>
+        <source>内存数据库</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/main_window.py" line="688"/>
+        <source>（只读）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/main_window.py" line="693"/>
+        <source>只读</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="14"/>
+        <location filename="../../ui/main_window.ui" line="50"/>
+        <source>妇代会换届管理</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="63"/>
+        <source>还没有打开区数据库。请新建一个区，打开已有的数据库文件，或先用演示数据试一试。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="93"/>
+        <source>新建区…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="96"/>
+        <source>新建一个区的数据库：填写区名称和本届届次</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="109"/>
+        <source>打开已有文件…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="112"/>
+        <source>打开以前保存的区数据库文件（.sqlite）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="125"/>
+        <source>演示数据</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="128"/>
+        <source>装入一个虚构的演示区（8个街道，110个社区），可随意试用</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="189"/>
+        <source>届次</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="199"/>
+        <source>选择要查看或录入的届次</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="225"/>
+        <source>查找人员：姓名或身份证号（Ctrl+K）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="247"/>
+        <source>录入</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="278"/>
+        <source>统计</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="297"/>
+        <source>班子成员名单</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="328"/>
+        <source>文件(&amp;F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="332"/>
+        <source>最近打开(&amp;R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="348"/>
+        <source>编辑(&amp;E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="355"/>
+        <source>区划(&amp;P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="360"/>
+        <source>查看(&amp;V)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="368"/>
+        <source>数据(&amp;D)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="377"/>
+        <source>帮助(&amp;H)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="393"/>
+        <source>新建区…(&amp;N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="396"/>
+        <source>Ctrl+N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="399"/>
+        <source>新建一个区的数据库文件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="404"/>
+        <source>打开…(&amp;O)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="407"/>
+        <source>Ctrl+O</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="410"/>
+        <source>打开已有的区数据库文件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="415"/>
+        <source>保存(&amp;S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="418"/>
+        <source>Ctrl+S</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="421"/>
+        <source>保存当前社区的妇代会和班子成员</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="426"/>
+        <source>导入工作簿…(&amp;I)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="429"/>
+        <source>Ctrl+I</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="432"/>
+        <source>导入街道交回的Excel工作簿</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="437"/>
+        <source>导出…(&amp;E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="440"/>
+        <source>Ctrl+E</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="443"/>
+        <source>导出给街道填写的模板或一届的全部数据</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="448"/>
+        <source>退出(&amp;X)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="451"/>
+        <source>Ctrl+Q</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="456"/>
+        <source>查找人员(&amp;F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="459"/>
+        <source>Ctrl+K</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="462"/>
+        <source>按姓名或身份证号查找班子成员</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="467"/>
+        <source>筛选社区(&amp;L)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="470"/>
+        <source>Ctrl+F</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="473"/>
+        <source>按名称筛选左侧的街道和社区</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="478"/>
+        <source>区设置…(&amp;T)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="481"/>
+        <source>区名称、本届届次、年龄段、小数位数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="486"/>
+        <source>备份与恢复…(&amp;B)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="489"/>
+        <source>备份数据库或从备份恢复</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="494"/>
+        <source>历史记录…(&amp;H)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="497"/>
+        <source>查看修改历史</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="502"/>
+        <source>录入(&amp;1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="505"/>
+        <source>Ctrl+1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="510"/>
+        <source>统计(&amp;2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="513"/>
+        <source>Ctrl+2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="518"/>
+        <source>班子成员名单(&amp;3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="521"/>
+        <source>Ctrl+3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="526"/>
+        <source>使用说明(&amp;G)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="529"/>
+        <source>F1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="532"/>
+        <source>打开使用说明</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="537"/>
+        <source>关于(&amp;A)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MembersModel</name>
+    <message>
+        <location filename="../../fdh_desktop/gui/entry/members_model.py" line="208"/>
+        <source>上届有班子成员记录：主任是否新任按上届主任自动判断</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/entry/members_model.py" line="210"/>
+        <source>按{0}计算的周岁</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/entry/members_model.py" line="237"/>
+        <source>修改{0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/entry/members_model.py" line="248"/>
+        <source>新增成员</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/entry/members_model.py" line="253"/>
+        <source>删除成员</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/entry/members_model.py" line="259"/>
+        <source>调整成员顺序</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NewDistrictDialog</name>
+    <message>
+        <location filename="../../fdh_desktop/gui/dialogs/new_district_dialog.py" line="16"/>
+        <source>区数据库 (*.sqlite *.db);;所有文件 (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/dialogs/new_district_dialog.py" line="43"/>
+        <source>新区</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/dialogs/new_district_dialog.py" line="47"/>
+        <source>新建区数据库</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/dialogs/new_district_dialog.py" line="60"/>
+        <source>请填写区名称</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/dialogs/new_district_dialog.py" line="64"/>
+        <source>请选择保存位置</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/dialogs/new_district_dialog.py" line="68"/>
+        <source>文件已存在：{0}。请换一个文件名，或用“打开”打开它。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_district_dialog.ui" line="14"/>
+        <source>新建区</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_district_dialog.ui" line="22"/>
+        <source>区名称</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_district_dialog.ui" line="35"/>
+        <source>例如：宣南区</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_district_dialog.ui" line="42"/>
+        <source>本届届次</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_district_dialog.ui" line="65"/>
+        <source>本届换届年份</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_district_dialog.ui" line="88"/>
+        <source>保存位置</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_district_dialog.ui" line="104"/>
+        <source>浏览…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OptionalDateEdit</name>
+    <message>
+        <location filename="../../fdh_desktop/gui/common/editors.py" line="50"/>
+        <source>格式：年-月-日，如 2023-03-15；按Delete键清空</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PeopleModel</name>
+    <message>
+        <location filename="../../fdh_desktop/gui/statistics/models.py" line="158"/>
+        <source>双击打开该社区</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlaceDialog</name>
+    <message>
+        <location filename="../../fdh_desktop/gui/entry/place_dialog.py" line="37"/>
+        <source>12位统计用区划代码，可不填</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/entry/place_dialog.py" line="38"/>
+        <source>修改社区</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/entry/place_dialog.py" line="38"/>
+        <source>新增社区</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/entry/place_dialog.py" line="39"/>
+        <source>社区名称</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/entry/place_dialog.py" line="46"/>
+        <source>修改街道</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/entry/place_dialog.py" line="46"/>
+        <source>新增街道</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/entry/place_dialog.py" line="47"/>
+        <source>街道名称</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/entry/place_dialog.py" line="61"/>
+        <source>名称不能为空</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/place_dialog.ui" line="14"/>
+        <source>社区</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/place_dialog.ui" line="22"/>
+        <source>所属街道</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/place_dialog.ui" line="35"/>
+        <source>名称</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/place_dialog.ui" line="52"/>
+        <source>代码</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/place_dialog.ui" line="65"/>
+        <source>可不填</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/place_dialog.ui" line="72"/>
+        <source>试点街道</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsModel</name>
+    <message>
+        <location filename="../../fdh_desktop/gui/entry/problems_model.py" line="47"/>
+        <source>妇代会 · {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/entry/problems_model.py" line="47"/>
+        <source>妇代会</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/entry/problems_model.py" line="49"/>
+        <source>（未填姓名）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/entry/problems_model.py" line="50"/>
+        <source>第{0}名成员 {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/entry/problems_model.py" line="60"/>
+        <source>错误</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/entry/problems_model.py" line="60"/>
+        <source>警告</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location filename="../../fdh_desktop/gui/selftest_gui.py" line="54"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RosterDialog</name>
+    <message>
+        <location filename="../../fdh_desktop/gui/statistics/drill_dialogs.py" line="114"/>
+        <source>班子成员名册</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/statistics/drill_dialogs.py" line="117"/>
+        <source>全部街道（每个街道一份）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/statistics/drill_dialogs.py" line="121"/>
+        <source>隐去身份证号和联系电话的中间数字</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/statistics/drill_dialogs.py" line="124"/>
+        <source>不隐去时，名册含完整的个人身份信息，请妥善保管。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/statistics/drill_dialogs.py" line="129"/>
+        <source>打印预览</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/statistics/drill_dialogs.py" line="130"/>
+        <source>导出PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/statistics/drill_dialogs.py" line="131"/>
+        <source>取消</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/statistics/drill_dialogs.py" line="137"/>
+        <source>街道</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RosterModel</name>
+    <message>
+        <location filename="../../fdh_desktop/gui/roster/model.py" line="28"/>
+        <source>街道</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/roster/model.py" line="29"/>
+        <source>社区</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/roster/model.py" line="29"/>
+        <source>年龄</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/roster/model.py" line="30"/>
+        <source>新任</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RosterView</name>
+    <message>
+        <location filename="../../fdh_desktop/gui/roster/view.py" line="81"/>
+        <source>全部街道</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/roster/view.py" line="94"/>
+        <source>共{0}人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/roster_view.ui" line="31"/>
+        <source>街道</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/roster_view.ui" line="51"/>
+        <source>筛选：姓名、身份证号、街道或社区的一部分</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/roster_view.ui" line="92"/>
+        <source>双击或按Enter键打开该成员所在社区；点击列标题排序。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RowDialog</name>
+    <message>
+        <location filename="../../fdh_desktop/gui/dialogs/import_dialog.py" line="384"/>
+        <source>工作表“{0}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/dialogs/import_dialog.py" line="386"/>
+        <source>第{0}行</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/dialogs/import_dialog.py" line="388"/>
+        <source>“{0}”列</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/dialogs/import_dialog.py" line="390"/>
+        <source>错误</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/dialogs/import_dialog.py" line="390"/>
+        <source>提醒</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/dialogs/import_dialog.py" line="394"/>
+        <source>值</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/row_dialog.ui" line="14"/>
+        <source>工作簿中的这一行</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RowValuesModel</name>
+    <message>
+        <location filename="../../fdh_desktop/gui/dialogs/import_models.py" line="76"/>
+        <source>第{0}列</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/dialogs/import_models.py" line="82"/>
+        <source>列</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/dialogs/import_models.py" line="82"/>
+        <source>值</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../fdh_desktop/gui/dialogs/settings_dialog.py" line="24"/>
+        <source>请填写年龄段分界，例如：35，45</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/dialogs/settings_dialog.py" line="28"/>
+        <source>年龄段分界应为整数，例如：35，45</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/dialogs/settings_dialog.py" line="30"/>
+        <source>年龄段分界应为从小到大、互不相同的周岁数，例如：35，45</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/dialogs/settings_dialog.py" line="35"/>
+        <source>{0}岁及以下</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/dialogs/settings_dialog.py" line="36"/>
+        <source>{0}至{1}岁</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/dialogs/settings_dialog.py" line="37"/>
+        <source>{0}岁及以上</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/dialogs/settings_dialog.py" line="67"/>
+        <source>（新的一届，保存后建立）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/dialogs/settings_dialog.py" line="87"/>
+        <source>区名称不能为空</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="14"/>
+        <source>区设置</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="22"/>
+        <source>区名称</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="39"/>
+        <source>本届届次</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="70"/>
+        <source>本届换届年份</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="86"/>
+        <source>未填</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="93"/>
+        <source>年龄基准日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="103"/>
+        <source>没有换届日期的社区按此日期计算年龄；不填则按换届年份的6月30日</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="110"/>
+        <source>年龄段分界</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="122"/>
+        <source>例如：35，45</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="125"/>
+        <source>各年龄段的上限（周岁），从小到大，用逗号分隔</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="141"/>
+        <source>百分比小数位数</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignatureDialog</name>
+    <message>
+        <location filename="../../fdh_desktop/gui/statistics/drill_dialogs.py" line="86"/>
+        <source>统计表落款</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/statistics/drill_dialogs.py" line="95"/>
+        <source>确定</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/statistics/drill_dialogs.py" line="96"/>
+        <source>取消</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/statistics/drill_dialogs.py" line="100"/>
+        <source>打印和导出的统计表上显示这些内容；留空的在纸上留出空白，可手写。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsTab</name>
+    <message>
+        <location filename="../../fdh_desktop/gui/statistics/tab.py" line="86"/>
+        <source>上届基数…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/statistics/tab.py" line="87"/>
+        <source>上届没有人员记录时，录入上届公布的数字用于对比</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/statistics/tab.py" line="91"/>
+        <source>基本情况文字</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/statistics/tab.py" line="92"/>
+        <source>落款…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/statistics/tab.py" line="93"/>
+        <source>打印预览</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/statistics/tab.py" line="94"/>
+        <source>打印</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/statistics/tab.py" line="95"/>
+        <location filename="../../fdh_desktop/gui/statistics/tab.py" line="523"/>
+        <source>导出PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/statistics/tab.py" line="96"/>
+        <location filename="../../fdh_desktop/gui/statistics/tab.py" line="540"/>
+        <source>导出Excel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/statistics/tab.py" line="97"/>
+        <location filename="../../fdh_desktop/gui/statistics/tab.py" line="601"/>
+        <source>班子成员名册</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/statistics/tab.py" line="98"/>
+        <source>PDF宽表用A3纸</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/statistics/tab.py" line="101"/>
+        <source>导出PDF时，分街道宽表用A3纸，其余用A4纸；不勾选则全部A4，宽表缩小。打印时全部用打印对话框中选定的纸张，放不下的表自动缩小。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/statistics/tab.py" line="105"/>
+        <source>范围</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/statistics/tab.py" line="107"/>
+        <source>届次</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/statistics/tab.py" line="139"/>
+        <source>蓝色数字可单击，查看这个数字背后的名单</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/statistics/tab.py" line="151"/>
+        <source>单击表中的数字，这里列出它背后的人员或社区；双击一行打开该社区。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/statistics/tab.py" line="164"/>
+        <source>打开社区</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/statistics/tab.py" line="184"/>
+        <source>一致性检查（打印前请核对）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/statistics/tab.py" line="229"/>
+        <source>尚未打开数据库</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/statistics/tab.py" line="253"/>
+        <source>本届与上届对比</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/statistics/tab.py" line="257"/>
+        <source>分街道</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/statistics/tab.py" line="269"/>
+        <location filename="../../fdh_desktop/gui/statistics/tab.py" line="378"/>
+        <location filename="../../fdh_desktop/gui/statistics/tab.py" line="381"/>
+        <location filename="../../fdh_desktop/gui/statistics/tab.py" line="433"/>
+        <source>全区</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/statistics/tab.py" line="302"/>
+        <source>上届（{0}）：录入的上届基数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/statistics/tab.py" line="304"/>
+        <source>上届（{0}）：人员记录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/statistics/tab.py" line="306"/>
+        <source>上届（{0}）：无数据，可录入上届基数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/statistics/tab.py" line="325"/>
+        <source>图表</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/statistics/tab.py" line="326"/>
+        <source>年龄结构图</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/statistics/tab.py" line="326"/>
+        <source>文化程度图</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/statistics/tab.py" line="414"/>
+        <source>个</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/statistics/tab.py" line="414"/>
+        <source>人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/statistics/tab.py" line="415"/>
+        <source>{0}{1}{2}：{3}{4}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/statistics/tab.py" line="417"/>
+        <source>{0}的数字来自录入的上届基数，没有人员名单。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/statistics/tab.py" line="419"/>
+        <source>（双击一行打开该社区）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/statistics/tab.py" line="436"/>
+        <location filename="../../fdh_desktop/gui/statistics/tab.py" line="437"/>
+        <source>街道</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/statistics/tab.py" line="472"/>
+        <source>单击查看名单</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/statistics/tab.py" line="523"/>
+        <location filename="../../fdh_desktop/gui/statistics/tab.py" line="607"/>
+        <source>PDF 文件 (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/statistics/tab.py" line="530"/>
+        <location filename="../../fdh_desktop/gui/statistics/tab.py" line="612"/>
+        <source>无法导出PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/statistics/tab.py" line="530"/>
+        <location filename="../../fdh_desktop/gui/statistics/tab.py" line="549"/>
+        <location filename="../../fdh_desktop/gui/statistics/tab.py" line="612"/>
+        <source>无法写入{0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/statistics/tab.py" line="532"/>
+        <source>已导出PDF（{0}页）：{1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/statistics/tab.py" line="541"/>
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/statistics/tab.py" line="549"/>
+        <source>无法导出Excel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/statistics/tab.py" line="551"/>
+        <source>已导出Excel：{0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/statistics/tab.py" line="579"/>
+        <source>无法保存落款</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/statistics/tab.py" line="601"/>
+        <source>{0}没有班子成员记录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/statistics/tab.py" line="607"/>
+        <source>导出名册PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/statistics/tab.py" line="614"/>
+        <source>已导出名册：{0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatsTableModel</name>
+    <message>
+        <location filename="../../fdh_desktop/gui/statistics/models.py" line="93"/>
+        <source>单击查看这{0}条记录</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SummaryDialog</name>
+    <message>
+        <location filename="../../fdh_desktop/gui/statistics/drill_dialogs.py" line="37"/>
+        <source>基本情况文字</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/statistics/drill_dialogs.py" line="39"/>
+        <source>由统计数字生成，可修改后复制到年度工作总结中。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/statistics/drill_dialogs.py" line="44"/>
+        <source>复制</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/statistics/drill_dialogs.py" line="46"/>
+        <source>保存为Word…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/statistics/drill_dialogs.py" line="48"/>
+        <source>关闭</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/statistics/drill_dialogs.py" line="63"/>
+        <source>已复制</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/statistics/drill_dialogs.py" line="68"/>
+        <source>保存为Word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/statistics/drill_dialogs.py" line="68"/>
+        <source>Word 文档 (*.docx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/statistics/drill_dialogs.py" line="77"/>
+        <source>无法保存</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/statistics/drill_dialogs.py" line="77"/>
+        <source>无法写入{0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Task</name>
+    <message>
+        <location filename="../../fdh_desktop/gui/common/workers.py" line="71"/>
+        <source>内部错误：{0}: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <location filename="../../fdh_desktop/gui/app.py" line="144"/>
+        <source>内部错误</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/app.py" line="145"/>
+        <source>程序遇到意外错误：{0}: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/app.py" line="146"/>
+        <source>详情已写入 {0}。请保存工作后重新启动程序。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>form</name>
+    <message>
+        <location filename="../../fdh_desktop/gui/entry/congress_form.py" line="572"/>
+        <source>修改{0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>messages</name>
+    <message>
+        <location filename="../../fdh_desktop/gui/messages.py" line="20"/>
+        <location filename="../../fdh_desktop/gui/messages.py" line="26"/>
+        <location filename="../../fdh_desktop/gui/messages.py" line="62"/>
+        <source>确定</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/messages.py" line="34"/>
+        <location filename="../../fdh_desktop/gui/messages.py" line="47"/>
+        <location filename="../../fdh_desktop/gui/messages.py" line="63"/>
+        <source>取消</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/messages.py" line="43"/>
+        <source>有未保存的修改</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/messages.py" line="44"/>
+        <source>{0}有未保存的修改，是否保存？</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/messages.py" line="45"/>
+        <source>保存(&amp;S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/messages.py" line="46"/>
+        <source>不保存(&amp;N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/messages.py" line="64"/>
+        <source>关闭</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/messages.py" line="65"/>
+        <source>保存</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/messages.py" line="66"/>
+        <source>是</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/messages.py" line="67"/>
+        <source>否</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/messages.py" line="68"/>
+        <source>帮助</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>printing</name>
+    <message>
+        <location filename="../../fdh_desktop/gui/common/printing.py" line="273"/>
+        <source>打印预览</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>
