@@ -56,6 +56,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--out", type=Path, required=True)
     p.add_argument("--street")
     p.add_argument("--term", type=int)
+    p.add_argument("--prefill", action="store_true", help="预填上届班子成员，街道核对修改即可")
     p.set_defaults(handler=cmd_template)
 
     p = sub.add_parser("import", help="导入街道交回的工作簿")
@@ -200,9 +201,10 @@ def cmd_template(args: argparse.Namespace) -> int:
     if args.out.suffix.lower() != ".xlsx":
         raise UsageError("--out 的文件名应以.xlsx结尾")
     with _open(args) as store:
-        result = make_template(store, args.out, street=args.street, term=args.term)
-    where = f"{args.street}街道" if args.street else "全区"
-    print(f"已生成{term_label(result.term)}填报模板（{where}，{result.communities}个社区）：{result.path}")
+        result = make_template(store, args.out, street=args.street, term=args.term, prefill_previous=args.prefill)
+    where = args.street or "全区"  # the street's name as the clerk typed it
+    prefilled = f"，预填上届班子成员{result.members}人" if args.prefill else ""
+    print(f"已生成{term_label(result.term)}填报模板（{where}，{result.communities}个社区{prefilled}）：{result.path}")
     return EXIT_OK
 
 

@@ -54,8 +54,13 @@ def _save(writer: ExchangeWriter, path: Path) -> None:
         raise StoreError(f"无法写入{path}（{describe_os_error(exc)}）") from None
 
 
-def make_template(store, out: Path, street: str | None = None, term: int | None = None) -> WrittenWorkbook:
-    """A template for street offices: the communities of one street (or all) pre-filled."""
+def make_template(store, out: Path, street: str | None = None, term: int | None = None,
+                  prefill_previous: bool = False) -> WrittenWorkbook:
+    """A template for street offices: the communities of one street (or all) pre-filled.
+
+    With prefill_previous, the previous term's leadership of each community stands in the member
+    sheet as recorded (是否新任 left blank: it is derived on import), so that a re-election is
+    confirm-and-correct rather than retyping; the returned workbook imports like any other."""
     path = _check_target(out)
     settings = store.settings()
     number = _template_term(store, term)
@@ -65,9 +70,22 @@ def make_template(store, out: Path, street: str | None = None, term: int | None 
     writer = ExchangeWriter(settings.district, number, "template", street, places)
     writer.congress_sheet([street_name, name, code or None] + [None] * (len(CONGRESS_COLUMNS) - 3)
                           for street_name, name, code in places)
-    writer.member_sheet([], spare_rows=20 * len(places))  # room for every community's members
+    previous = _previous_leadership(store, number, street_id) if prefill_previous else []
+    writer.member_sheet(previous, spare_rows=20 * len(places))  # room for every community's members
     _save(writer, path)
-    return WrittenWorkbook(path, number, len(places), 0)
+    return WrittenWorkbook(path, number, len(places), len(previous))
+
+
+def _previous_leadership(store, term: int, street_id: int | None) -> list[list]:
+    if term <= 1 or store.term(term - 1) is None:
+        return []
+    _congresses, members = store.exchange_rows(term - 1, street_id)
+    rows = []
+    for row in members:
+        cells = _member_cells(row, mask=False)
+        cells[11] = None  # 是否新任 belongs to the new term: derived from these very records on import
+        rows.append(cells)
+    return rows
 
 
 def _template_term(store, term: int | None) -> int:

@@ -55,7 +55,8 @@ class ExportDialog(QDialog):
         self.ui.term_combo.setCurrentIndex(max(0, self.ui.term_combo.findData(term or current)))
 
         for signal in (self.ui.template_radio.toggled, self.ui.street_combo.currentIndexChanged,
-                       self.ui.term_combo.currentIndexChanged, self.ui.mask_check.toggled):
+                       self.ui.term_combo.currentIndexChanged, self.ui.mask_check.toggled,
+                       self.ui.prefill_check.toggled):
             signal.connect(self._options_changed)
         self.ui.file_edit.textEdited.connect(self._file_edited)
         self.ui.browse_button.clicked.connect(self._browse)
@@ -76,6 +77,7 @@ class ExportDialog(QDialog):
 
     def _options_changed(self, *_args) -> None:
         self.ui.mask_check.setEnabled(not self.is_template())
+        self.ui.prefill_check.setEnabled(self.is_template())
         if not self._file_touched:
             self.ui.file_edit.setText(str(self._folder / self.suggested_name()))
 
@@ -103,10 +105,11 @@ class ExportDialog(QDialog):
         street = self.ui.street_combo.currentData()
         term = self.ui.term_combo.currentData()
         template, mask = self.is_template(), self.ui.mask_check.isChecked()
+        prefill = template and self.ui.prefill_check.isChecked()
 
         def work(store, _progress, _cancelled):
             if template:
-                return make_template(store, out, street=street, term=term)
+                return make_template(store, out, street=street, term=term, prefill_previous=prefill)
             return export_term(store, out, term=term, mask_personal=mask, street=street)
 
         self.ui.message_label.setStyleSheet("")

@@ -69,10 +69,21 @@ class Ui_ExportDialog(object):
 
         self.fields_layout.setWidget(1, QFormLayout.ItemRole.FieldRole, self.term_combo)
 
+        self.options_layout = QVBoxLayout()
+        self.options_layout.setObjectName(u"options_layout")
+        self.prefill_check = QCheckBox(ExportDialog)
+        self.prefill_check.setObjectName(u"prefill_check")
+        self.prefill_check.setChecked(True)
+
+        self.options_layout.addWidget(self.prefill_check)
+
         self.mask_check = QCheckBox(ExportDialog)
         self.mask_check.setObjectName(u"mask_check")
 
-        self.fields_layout.setWidget(2, QFormLayout.ItemRole.FieldRole, self.mask_check)
+        self.options_layout.addWidget(self.mask_check)
+
+
+        self.fields_layout.setLayout(2, QFormLayout.ItemRole.FieldRole, self.options_layout)
 
         self.file_label = QLabel(ExportDialog)
         self.file_label.setObjectName(u"file_label")
@@ -118,7 +129,8 @@ class Ui_ExportDialog(object):
         QWidget.setTabOrder(self.template_radio, self.data_radio)
         QWidget.setTabOrder(self.data_radio, self.street_combo)
         QWidget.setTabOrder(self.street_combo, self.term_combo)
-        QWidget.setTabOrder(self.term_combo, self.mask_check)
+        QWidget.setTabOrder(self.term_combo, self.prefill_check)
+        QWidget.setTabOrder(self.prefill_check, self.mask_check)
         QWidget.setTabOrder(self.mask_check, self.file_edit)
         QWidget.setTabOrder(self.file_edit, self.browse_button)
 
@@ -134,6 +146,7 @@ class Ui_ExportDialog(object):
         self.data_radio.setText(QCoreApplication.translate("ExportDialog", u"\u5168\u90e8\u6570\u636e\uff1a\u4e00\u5c4a\u7684\u5987\u4ee3\u4f1a\u548c\u73ed\u5b50\u6210\u5458\uff0c\u53ef\u518d\u5bfc\u5165(&D)", None))
         self.street_label.setText(QCoreApplication.translate("ExportDialog", u"\u8857\u9053", None))
         self.term_label.setText(QCoreApplication.translate("ExportDialog", u"\u5c4a\u6b21", None))
+        self.prefill_check.setText(QCoreApplication.translate("ExportDialog", u"\u9884\u586b\u4e0a\u5c4a\u73ed\u5b50\u6210\u5458\uff08\u8857\u9053\u6838\u5bf9\u4fee\u6539\u5373\u53ef\uff0c\u4e0d\u5fc5\u91cd\u65b0\u5f55\u5165\uff09", None))
         self.mask_check.setText(QCoreApplication.translate("ExportDialog", u"\u9690\u53bb\u8eab\u4efd\u8bc1\u53f7\u548c\u7535\u8bdd\u7684\u90e8\u5206\u6570\u5b57\uff08\u7528\u4e8e\u6253\u5370\u6216\u8f6c\u4ea4\uff09", None))
         self.file_label.setText(QCoreApplication.translate("ExportDialog", u"\u4fdd\u5b58\u4e3a", None))
         self.browse_button.setText(QCoreApplication.translate("ExportDialog", u"\u6d4f\u89c8\u2026", None))
