@@ -154,6 +154,16 @@ class Thresholds:
     surplus: Decimal = DEFAULT_SURPLUS  # 差额: candidates beyond the seats, as a share of the seats
 
 
+def first_plenary(congress: Meeting, executives: int, present: int, day: date | None = None) -> Meeting:
+    """The 执委会第一次全体会议 that elects 主席 and 副主席: the elected 执委 are its 应到, and the
+    congress's supervisors serve unless the caller changes them."""
+    return Meeting(name=f"{congress.community}妇联第一届执行委员会第一次全体会议" if congress.community
+                   else "执行委员会第一次全体会议", community=congress.community, day=day or congress.day,
+                   expected=executives, present=present, voting=congress.voting, method=METHOD_EQUAL,
+                   chief_scrutineer=congress.chief_scrutineer, scrutineers=list(congress.scrutineers),
+                   counters=list(congress.counters), host=congress.host)
+
+
 def required_surplus(seats: int, share: Decimal = DEFAULT_SURPLUS) -> int:
     """How many more candidates than seats a 差额 election needs: the share rounded up, at least 1."""
     return max(1, int((Decimal(seats) * share).to_integral_value(rounding=ROUND_CEILING)))
