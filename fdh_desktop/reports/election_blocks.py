@@ -46,9 +46,10 @@ class Grid:
 
 @dataclass
 class Signatures:
-    """Label：name pairs on lines, two to a line, a blank line for a pen where the name is empty."""
+    """Label：name pairs on lines, per_line to a line, a blank line for a pen where the name is empty."""
 
     pairs: list[tuple[str, str]]
+    per_line: int = 2
 
 
 @dataclass
@@ -70,26 +71,27 @@ STYLE = """
 """
 
 
-def _grid_html(grid: Grid, font_pt: float) -> str:
+def _grid_html(grid: Grid, font_pt: float, padding: int) -> str:
     def width(i: int) -> str:
         return f' width="{grid.widths[i]}%"' if i < len(grid.widths) else ""
 
     head = "".join(f"<th{width(i)}>{escape(h)}</th>" for i, h in enumerate(grid.headers))
     body = "".join("<tr>" + "".join(f'<td align="center">{escape(c)}</td>' for c in row) + "</tr>"
                    for row in grid.rows)
-    return (f'<table class="grid" border="1" cellspacing="0" cellpadding="4" width="100%" '
+    return (f'<table class="grid" border="1" cellspacing="0" cellpadding="{padding}" width="100%" '
             f'style="font-size: {font_pt}pt;"><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>')
 
 
 def _signatures_html(sign: Signatures) -> str:
     cells = [f"<td>{escape(label)}：{escape(name) or BLANK_LINE}</td>" for label, name in sign.pairs]
-    rows = ["<tr>" + "".join(cells[i:i + 2]) + "</tr>" for i in range(0, len(cells), 2)]
+    n = sign.per_line
+    rows = ["<tr>" + "".join(cells[i:i + n]) + "</tr>" for i in range(0, len(cells), n)]
     return ('<table width="100%" border="0" cellspacing="0" cellpadding="6" style="margin-top: 10px;">'
             + "".join(rows) + "</table>")
 
 
-def blocks_html(blocks: list[Block], font_pt: float = 12) -> str:
-    """A whole HTML page for QTextDocument (reports.html.Section.html)."""
+def blocks_html(blocks: list[Block], font_pt: float = 12, padding: int = 4) -> str:
+    """A whole HTML page for QTextDocument (reports.html.Section.html); padding: table cells'."""
     parts = [STYLE, f'<div style="font-size: {font_pt}pt;">']
     page_break = False
     for block in blocks:
@@ -109,7 +111,7 @@ def blocks_html(blocks: list[Block], font_pt: float = 12) -> str:
             text = f"<b>{escape(block.text)}</b>" if block.bold else escape(block.text)
             parts.append(f'<p align="{block.align}"{style}>{text}</p>')
         elif isinstance(block, Grid):
-            parts.append(_grid_html(block, font_pt - 1))
+            parts.append(_grid_html(block, font_pt - 1, padding))
         elif isinstance(block, Signatures):
             parts.append(_signatures_html(block))
     parts.append("</div>")

@@ -24,7 +24,7 @@ from fdh_desktop.domain.election import (
 )
 from fdh_desktop.domain.strokes import OFFICIAL, sort_by_strokes
 
-from .election_blocks import Block, Grid, Para, Signatures, Subtitle, Title
+from .election_blocks import Block, Grid, Para, Signatures, Subtitle, Title, blocks_html
 from .html import Section, date_text
 
 PAPERS = ("A4", "A5")
@@ -200,42 +200,44 @@ def tally_readout(meeting: Meeting, round_: Round, tally: Tally, verdict: Verdic
     return "\n".join(lines) + "\n"
 
 
-def result_report_blocks(meeting: Meeting, rounds: list[tuple[Round, Tally, Verdict]],
-                         thresholds: Thresholds = Thresholds()) -> list[Block]:
+def result_report_blocks(meeting: Meeting, rounds: list[tuple[Round, Tally, Verdict]]) -> list[Block]:
     """选举结果报告单 for the street's approval: the meeting, each round's votes, the elected in
-    姓氏笔画 order, the signatures, the date and room for the seals."""
-    blocks: list[Block] = [Title(f"{meeting.community or meeting.name}妇女代表大会选举结果报告单")]
-    blocks.append(Subtitle(meeting.name))
-    facts = Grid(["社区", "会议日期", "应到代表", "实到代表", "表决方式", "选举方式"],
-                 [[meeting.community, meeting_date(meeting), str(meeting.expected), str(meeting.present),
-                   meeting.voting, meeting.method]])
-    blocks.append(facts)
+    姓氏笔画 order (then the others, most 赞成 first), the signatures, the date and room for the seals."""
+    blocks: list[Block] = [Title(f"{meeting.community or meeting.name}妇女代表大会选举结果报告单"),
+                           Subtitle(meeting.name)]
+    blocks.append(Grid(["社区", "会议日期", "应到代表", "实到代表", "表决方式", "选举方式"],
+                       [[meeting.community, meeting_date(meeting), str(meeting.expected), str(meeting.present),
+                         meeting.voting, meeting.method]]))
     for round_, tally, verdict in rounds:
+        counts = "" if meeting.voting == VOTING_HANDS else (
+            f"；发出选票{tally.issued}张，收回{tally.returned}张，有效{tally.valid}张，无效{tally.invalid}张")
         blocks.append(Para(f"{round_.title}（应选{round_.seats}名，候选人{len(round_.candidates)}名，"
-                           f"{round_.method_in(meeting)}）", indent=False, bold=True))
-        if meeting.voting != VOTING_HANDS:
-            blocks.append(Para(f"发出选票{tally.issued}张，收回{tally.returned}张，有效{tally.valid}张，"
-                               f"无效{tally.invalid}张。", indent=False))
+                           f"{round_.method_in(meeting)}{counts}）", indent=False, bold=True))
         if not verdict.ok:
-            blocks += [Para(p.message, indent=False) for p in verdict.problems if p.is_error]
+            blocks += [Para(p.message + "。", indent=False) for p in verdict.problems if p.is_error]
             continue
+        with_role = bool(round_.role_seats)
         rows = []
-        elected = elected_in_order(round_, verdict)
         others = [o for o in verdict.outcomes if o.status != ELECTED]
-        for i, o in enumerate(elected + others, start=1):
-            no = "—" if o.write_in else str(o.votes.no)
-            abstain = "—" if o.write_in else str(o.votes.abstain)
-            rows.append([str(i), o.name + ("（另选）" if o.write_in else ""), o.role or "—",
-                         str(o.votes.yes), no, abstain, o.status])
-        blocks.append(Grid(["序号", "姓名", "职务", "赞成", "反对", "弃权", "结果"], rows,
-                           [8, 20, 14, 12, 12, 12, 22]))
+        for i, o in enumerate(elected_in_order(round_, verdict) + others, start=1):
+            no, abstain = ("—", "—") if o.write_in else (str(o.votes.no), str(o.votes.abstain))
+            rows.append([str(i), o.name + ("（另选）" if o.write_in else "")] + ([o.role] if with_role else [])
+                        + [str(o.votes.yes), no, abstain, o.status])
+        headers = ["序号", "姓名"] + (["职务"] if with_role else []) + ["赞成", "反对", "弃权", "结果"]
+        widths = [8, 22] + ([14] if with_role else []) + [14, 14, 14, 28 - (14 if with_role else 0)]
+        blocks.append(Grid(headers, rows, widths))
         blocks += [Para(p.message + "。", indent=False) for p in verdict.problems if p.field == "应选名额"]
     blocks.append(Signatures([("总监票人", meeting.chief_scrutineer), ("监票人", "、".join(meeting.scrutineers)),
-                              ("计票人", "、".join(meeting.counters)), ("大会主持人", meeting.host)]))
-    blocks.append(Para(f"报告日期：{meeting_date(meeting)}\u3000\u3000（大会盖章）", indent=False, align="right"))
-    blocks.append(Para("街道妇联审核意见：", indent=False))
-    blocks.append(Para("（盖章）\u3000\u3000\u3000\u3000年\u3000\u3000月\u3000\u3000日", indent=False, align="right"))
+                              ("计票人", "、".join(meeting.counters)), ("大会主持人", meeting.host),
+                              ("报告日期", meeting_date(meeting)), ("大会（盖章）", ""),
+                              ("街道妇联审核意见", ""), ("街道妇联（盖章）", "\u3000\u3000年\u3000\u3000月\u3000\u3000日")],
+                             per_line=4))
     return blocks
+
+
+def paper_section(title: str, blocks: list[Block], name: str = "") -> Section:
+    """A paper for gui.printing (A4 landscape): tables set tight so a 17-candidate report fits a page."""
+    return Section(title, blocks_html(blocks, 10.5, padding=2), "A4", name=name or title)
 
 
 def elected_list_blocks(meeting: Meeting, round_: Round, verdict: Verdict, body: str = "") -> list[Block]:

@@ -38,6 +38,7 @@ from fdh_desktop.reports.election_blocks import Grid, Title, blocks_html, blocks
 from fdh_desktop.reports.election_docx import write_blocks_docx
 from fdh_desktop.reports.election_papers import (
     ballot_section,
+    paper_section,
     elected_list_blocks,
     result_report_blocks,
     tally_readout,
@@ -130,13 +131,15 @@ def test_result_report_shows_the_elected_in_stroke_order_with_their_votes_and_si
     blocks = result_report_blocks(meeting, [(round_, tally, count(meeting, round_, tally))])
     grid = next(b for b in blocks if isinstance(b, Grid) and "结果" in b.headers)
     assert [row[1] for row in grid.rows[:15]] == [n for n in STROKE_ORDER if n not in ("赵芳", "陈霞")]
-    assert grid.rows[0] == ["1", "丁玉兰", "—", "38", "1", "1", "当选"]
-    assert [row[6] for row in grid.rows[15:]] == ["未当选", "未当选"]
+    assert grid.headers == ["序号", "姓名", "赞成", "反对", "弃权", "结果"]
+    assert grid.rows[0] == ["1", "丁玉兰", "38", "1", "1", "当选"]
+    assert [row[5] for row in grid.rows[15:]] == ["未当选", "未当选"]
     text = blocks_text(blocks)
     for line in ("总监票人：周慧", "监票人：吴婷、郑洁", "计票人：冯雪、褚萍", "大会主持人：韩梅"):
         assert line in text
     assert "应到代表\t实到代表" in text and "\t45\t40\t" in text
-    assert "（大会盖章）" in text and "街道妇联审核意见" in text
+    assert "大会（盖章）：" in text and "街道妇联审核意见：" in text and "报告日期：2026年3月20日" in text
+    assert "发出选票40张，收回40张，有效40张，无效0张" in text
 
 
 def test_elected_list_per_role():
@@ -174,10 +177,13 @@ def test_agenda_and_host_script_read_the_counts_the_rounds_and_the_supervisors()
 def test_papers_render_to_pdf_with_their_text(tmp_path):
     meeting, round_, tally = sample_meeting(), executive_round(), executive_tally()
     verdict = count(meeting, round_, tally)
-    sections = [Section("报告单", blocks_html(result_report_blocks(meeting, [(round_, tally, verdict)]))),
-                Section("办法", blocks_html(election_rules_blocks(meeting, [round_])))]
+    sections = [paper_section("报告单", result_report_blocks(meeting, [(round_, tally, verdict)])),
+                paper_section("办法", election_rules_blocks(meeting, [round_]))]
     pdf = tmp_path / "papers.pdf"
-    assert write_pdf(sections, pdf) >= 2
+    pages = write_pdf(sections, pdf)
+    assert "选举结果报告单" in pdf_text(pdf).split("\f")[0] and "街道妇联审核意见" in pdf_text(pdf).split("\f")[0], \
+        "a 17-candidate report fits one page"
+    assert pages == 1 + len(pdf_text(pdf).split("\f")[1:-1])
     text = pdf_text(pdf)
     assert "永安社区妇女代表大会选举结果报告单" in text and "选举办法" in text
     assert text.index("丁玉兰") < text.index("马秀英") < text.index("张燕") < text.index("赵芳")
