@@ -9,7 +9,6 @@ from __future__ import annotations
 import zipfile
 from pathlib import Path
 
-
 from .docx import _CONTENT_TYPES, _RELS, _W, _run
 from .election_blocks import BLANK_LINE, Block, Grid, Heading, PageBreak, Para, Signatures, Subtitle, Title
 from .html import check_writable
@@ -87,6 +86,3 @@ def write_blocks_docx(path: str | Path, blocks: list[Block]) -> None:
         z.writestr("[Content_Types].xml", _CONTENT_TYPES)
         z.writestr("_rels/.rels", _RELS)
         z.writestr("word/document.xml", document_xml(blocks))
-
-
-
