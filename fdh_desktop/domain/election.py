@@ -86,6 +86,7 @@ class Meeting:
     scrutineers: list[str] = field(default_factory=list)  # 监票人
     counters: list[str] = field(default_factory=list)  # 计票人
     host: str = ""  # 主持人
+    voters: str = "代表"  # who votes: 代表 at the 妇女代表大会, 执委 at the 执委会第一次全体会议
 
     def supervisors(self) -> list[tuple[str, str]]:
         """(role field, name) of everyone who watches or counts the vote."""
@@ -161,7 +162,7 @@ def first_plenary(congress: Meeting, executives: int, present: int, day: date | 
                    else "执行委员会第一次全体会议", community=congress.community, day=day or congress.day,
                    expected=executives, present=present, voting=congress.voting, method=METHOD_EQUAL,
                    chief_scrutineer=congress.chief_scrutineer, scrutineers=list(congress.scrutineers),
-                   counters=list(congress.counters), host=congress.host)
+                   counters=list(congress.counters), host=congress.host, voters="执委")
 
 
 def required_surplus(seats: int, share: Decimal = DEFAULT_SURPLUS) -> int:
@@ -278,8 +279,10 @@ def validity_statement(meeting: Meeting, thresholds: Thresholds = Thresholds()) 
     share = "的三分之二" if thresholds.quorum != QUORUM_HALF else "的半数"
     verb = "超过" if quorum_met(meeting, thresholds) else "未超过"
     result = "会议有效，可以进行选举" if verb == "超过" else "会议无效，不能进行选举"
-    return (f"本次大会应到代表{meeting.expected}名，实到代表{meeting.present}名，"
-            f"{verb}应到代表{share}，{result}。")
+    who = meeting.voters
+    body = "大会" if who == "代表" else "会议"
+    return (f"本次{body}应到{who}{meeting.expected}名，实到{who}{meeting.present}名，"
+            f"{verb}应到{who}{share}，{result}。")
 
 
 def majority_base(meeting: Meeting, tally: Tally, thresholds: Thresholds = Thresholds()) -> int:
@@ -291,17 +294,19 @@ def majority_base(meeting: Meeting, tally: Tally, thresholds: Thresholds = Thres
     return meeting.expected
 
 
-def _base_label(meeting: Meeting, thresholds: Thresholds) -> str:
+def base_label(meeting: Meeting, thresholds: Thresholds = Thresholds()) -> str:
+    """The majority base in words: 应到代表, 实到代表 or 收回选票."""
     if thresholds.majority_base == BASE_RETURNED and meeting.voting != VOTING_HANDS:
         return "收回选票"
-    return "实到代表" if thresholds.majority_base in (BASE_PRESENT, BASE_RETURNED) else "应到代表"
+    return ("实到" if thresholds.majority_base in (BASE_PRESENT, BASE_RETURNED) else "应到") + meeting.voters
 
 
 def _meeting_problems(meeting: Meeting, thresholds: Thresholds) -> list[Problem]:
     if meeting.expected <= 0:
-        return [_error(FIELD_EXPECTED, "应到代表人数应大于0")]
+        return [_error(FIELD_EXPECTED, f"应到{meeting.voters}人数应大于0")]
     if meeting.present > meeting.expected:
-        return [_error(FIELD_PRESENT, f"实到代表{meeting.present}名多于应到代表{meeting.expected}名")]
+        who = meeting.voters
+        return [_error(FIELD_PRESENT, f"实到{who}{meeting.present}名多于应到{who}{meeting.expected}名")]
     if not quorum_met(meeting, thresholds):
         return [_error(FIELD_PRESENT, validity_statement(meeting, thresholds).rstrip("。"))]
     return []
@@ -322,7 +327,7 @@ def _ballot_problems(meeting: Meeting, round_: Round, tally: Tally) -> tuple[lis
         return [_error(FIELD_RETURNED, f"收回选票{returned}张，多于发出选票{issued}张，本轮选举无效，应重新选举")], True
     problems = []
     if issued > meeting.present:
-        problems.append(_error(FIELD_ISSUED, f"发出选票{issued}张，多于实到代表{meeting.present}名"))
+        problems.append(_error(FIELD_ISSUED, f"发出选票{issued}张，多于实到{meeting.voters}{meeting.present}名"))
     if valid + invalid != returned:
         problems.append(_error(f"{FIELD_VALID}+{FIELD_INVALID}",
                                f"有效票{valid}张加无效票{invalid}张为{valid + invalid}张，不等于收回选票{returned}张"))
@@ -345,7 +350,7 @@ def _hands_problems(meeting: Meeting, tally: Tally) -> list[Problem]:
     for name, v in tally.votes.items():
         if v.total > meeting.present:
             problems.append(_error(candidate_field(name), f"候选人“{name}”赞成{v.yes}、反对{v.no}、弃权{v.abstain}，"
-                                                          f"合计{v.total}人，多于实到代表{meeting.present}名"))
+                                                          f"合计{v.total}人，多于实到{meeting.voters}{meeting.present}名"))
     return problems
 
 
@@ -430,7 +435,7 @@ def count(meeting: Meeting, round_: Round, tally: Tally, thresholds: Thresholds 
     groups = round_.role_seats or {"": round_.seats}
     for role, seats in groups.items():
         group_notes, group_left = _fill([o for o in outcomes if not round_.role_seats or o.role == role],
-                                        seats, base, _base_label(meeting, thresholds), role)
+                                        seats, base, base_label(meeting, thresholds), role)
         notes += group_notes
         left += group_left
         if group_left:

@@ -11,8 +11,6 @@ from __future__ import annotations
 from html import escape
 
 from fdh_desktop.domain.election import (
-    BASE_PRESENT,
-    BASE_RETURNED,
     ELECTED,
     VOTING_HANDS,
     Meeting,
@@ -21,6 +19,7 @@ from fdh_desktop.domain.election import (
     Tally,
     Thresholds,
     Verdict,
+    base_label,
 )
 from fdh_desktop.domain.strokes import OFFICIAL, sort_by_strokes
 
@@ -157,11 +156,8 @@ def _votes_line(o: Outcome) -> str:
 
 
 def _base_words(meeting: Meeting, thresholds: Thresholds, base: int) -> str:
-    if thresholds.majority_base == BASE_RETURNED and meeting.voting != VOTING_HANDS:
-        return f"收回选票{base}张"
-    if thresholds.majority_base in (BASE_PRESENT, BASE_RETURNED):
-        return f"实到代表{base}名"
-    return f"应到代表{base}名"
+    label = base_label(meeting, thresholds)
+    return f"{label}{base}{'张' if label.endswith('选票') else '名'}"
 
 
 def elected_in_order(round_: Round, verdict: Verdict, mode: str = OFFICIAL) -> list[Outcome]:

@@ -7,8 +7,6 @@ The wording follows the usual drafts of community women's congresses; the clerk 
 from __future__ import annotations
 
 from fdh_desktop.domain.election import (
-    BASE_PRESENT,
-    BASE_RETURNED,
     KIND_CHAIRS,
     METHOD_SURPLUS,
     QUORUM_HALF,
@@ -16,6 +14,7 @@ from fdh_desktop.domain.election import (
     Meeting,
     Round,
     Thresholds,
+    base_label,
     required_surplus,
     validity_statement,
 )
@@ -30,10 +29,6 @@ def _seats_text(round_: Round) -> str:
     if round_.role_seats:
         return "、".join(f"{role}{n}名" for role, n in round_.role_seats.items())
     return f"{round_.seats}名"
-
-
-def _base_text(thresholds: Thresholds) -> str:
-    return {BASE_PRESENT: "实到代表", BASE_RETURNED: "收回选票"}.get(thresholds.majority_base, "应到代表")
 
 
 def _round_clause(meeting: Meeting, round_: Round, thresholds: Thresholds) -> str:
@@ -71,7 +66,7 @@ def election_rules_blocks(meeting: Meeting, rounds: list[Round], thresholds: Thr
             "收回的选票等于或少于发出的选票，选举有效；多于发出的选票，选举无效，应重新选举。",
         ]
     articles += [
-        f"被选举人获得的赞成票超过{_base_text(thresholds)}的半数，始得当选。获得赞成票超过半数的人数多于应选名额时，"
+        f"被选举人获得的赞成票超过{base_label(meeting, thresholds)}的半数，始得当选。获得赞成票超过半数的人数多于应选名额时，"
         "以得赞成票多少为序，至取足应选名额为止；如遇赞成票数相等不能确定当选人时，以反对票少者当选；"
         "反对票也相等的，应就票数相等的被选举人重新投票，得票多的当选。"
         "获得赞成票超过半数的人数少于应选名额时，不足的名额另行选举。",

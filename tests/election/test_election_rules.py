@@ -30,6 +30,7 @@ from fdh_desktop.domain.election import (
     WriteIn,
     check_candidates,
     count,
+    first_plenary,
     required_surplus,
     validity_statement,
 )
@@ -231,3 +232,21 @@ def test_a_full_差额_round_of_fifteen_from_seventeen():
     verdict = count(meeting(), executive(), ballot(votes))
     assert verdict.ok and len(verdict.elected) == 15
     assert {o.name for o in verdict.not_elected} == {"陈霞", "赵芳"}
+
+
+def test_round_two_counts_against_the_elected_executives():
+    congress = meeting()
+    plenary = first_plenary(congress, executives=15, present=14)
+    assert (plenary.expected, plenary.present, plenary.method) == (15, 14, METHOD_EQUAL)
+    assert plenary.name == "永安社区妇联第一届执行委员会第一次全体会议"
+    chairs = Round(KIND_CHAIRS, 3, [Candidate("王丽", role="主席", post="居委会主任"),
+                                    Candidate("刘佳", role="副主席"), Candidate("李娜", role="副主席")],
+                   role_seats={"主席": 1, "副主席": 2})
+    tally = Tally({"王丽": Votes(13, 1, 0), "刘佳": Votes(8, 5, 1), "李娜": Votes(7, 6, 1)}, [], 14, 14, 14, 0)
+    verdict = count(plenary, chairs, tally)
+    # 8 of 15 is a majority of the 执委; 7 is not, so one 副主席 seat is left for another vote.
+    assert [(o.name, o.role) for o in verdict.elected] == [("王丽", "主席"), ("刘佳", "副主席")]
+    assert verdict.seats_left == 1
+    assert "“李娜”得赞成票7票，未超过应到执委15的半数，未当选" in messages(verdict.problems)
+    assert validity_statement(plenary) == "本次会议应到执委15名，实到执委14名，超过应到执委的三分之二，会议有效，可以进行选举。"
+    assert "副主席应选2名，当选1名，尚缺1名" in messages(verdict.problems)
