@@ -109,3 +109,14 @@ def test_the_whole_unified_ideographs_block_of_gb13000_is_known():
     unknown = [chr(code) for code in range(0x4E00, 0x9FA6) if not known(chr(code))]
     # Five unit characters (兙 decagram, 瓰 …) that no name uses.
     assert unknown == ["兙", "桛", "瓰", "瓱", "瓼"]
+
+
+def test_the_data_file_names_its_source_and_holds_each_character_once():
+    from fdh_desktop.domain.strokes import DATA_FILE
+
+    text = DATA_FILE.read_text(encoding="utf-8")
+    header = [line for line in text.splitlines() if line.startswith("#")]
+    assert any("cn-sort 0.14.0" in line for line in header)
+    assert (DATA_FILE.parent / "LICENSE-cn_sort.txt").read_text(encoding="utf-8").count("MIT License") == 1
+    chars = "".join(line for line in text.splitlines() if not line.startswith("#"))
+    assert len(chars) == len(set(chars)) == 20897
