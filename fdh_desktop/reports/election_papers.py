@@ -87,8 +87,7 @@ def _rows_table(rows: list[tuple[str, str, str, bool]], with_role: bool, font_pt
             spaced = escape(name if len(name) != 2 else f"{name[0]}\u3000{name[1]}")
             body.append(f'<tr><td align="center">{number}</td>{role_cell}<td align="center">{spaced}</td>'
                         "<td></td><td></td><td></td></tr>")
-    widths = "" if with_role else ' width="100%"'
-    return (f'<table class="ballot" border="1" cellspacing="0" cellpadding="{pad}"{widths} '
+    return (f'<table class="ballot" border="1" cellspacing="0" cellpadding="{pad}" width="100%" '
             f'style="font-size: {font_pt}pt;"><thead><tr>{head}</tr></thead><tbody>{"".join(body)}</tbody></table>')
 
 
