@@ -21,7 +21,7 @@ from fdh_desktop.domain.election import (
 from fdh_desktop.domain.records import chinese_number
 from fdh_desktop.domain.strokes import OFFICIAL, sort_by_strokes
 
-from .election_blocks import BLANK_LINE, Block, Heading, PageBreak, Para, Signatures, Subtitle, Title
+from .election_blocks import BLANK_LINE, Block, PageBreak, Para, Signatures, Subtitle, Title
 from .election_papers import meeting_date, ordered_candidates
 
 

@@ -54,3 +54,31 @@ def pdf_text(path: Path) -> str:
 def pdf_png(path: Path, out_prefix: Path, dpi: int = 60) -> list[Path]:
     subprocess.run(["pdftoppm", "-png", "-r", str(dpi), str(path), str(out_prefix)], check=True)
     return sorted(out_prefix.parent.glob(out_prefix.name + "*.png"))
+
+
+def render_samples(out: Path) -> list[Path]:
+    """The 15-of-17 ballot (A4, and A5 two to a sheet) and the result report as PDF and PNG pages,
+    for looking at them: `python tests/election/election_helpers.py OUTDIR`."""
+    from fdh_desktop.domain.election import count
+    from fdh_desktop.reports.election_papers import ballot_section, paper_section, result_report_blocks
+
+    meeting, round_, tally = sample_meeting(), executive_round(), executive_tally()
+    papers = {
+        "ballot-A4": [ballot_section(meeting, round_, 1, "A4")],
+        "ballot-A5": [ballot_section(meeting, round_, 2, "A5")],
+        "result-report": [paper_section("选举结果报告单",
+                                        result_report_blocks(meeting, [(round_, tally, count(meeting, round_, tally))]))],
+    }
+    pages = []
+    for name, sections in papers.items():
+        pdf = out / f"{name}.pdf"
+        write_pdf(sections, pdf)
+        pages += pdf_png(pdf, out / name, dpi=100)
+    return pages
+
+
+if __name__ == "__main__":
+    import sys
+
+    for page in render_samples(Path(sys.argv[1] if len(sys.argv) > 1 else ".")):
+        print(page)

@@ -44,7 +44,6 @@ from fdh_desktop.reports.election_papers import (
     tally_readout,
 )
 from fdh_desktop.reports.election_scripts import agenda_blocks, election_rules_blocks
-from fdh_desktop.reports.html import Section
 
 SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"

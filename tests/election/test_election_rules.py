@@ -11,7 +11,6 @@ import pytest
 from fdh_desktop.domain.election import (
     BASE_PRESENT,
     BASE_RETURNED,
-    ELECTED,
     KIND_BOARD,
     KIND_CHAIRS,
     KIND_EXECUTIVE,
@@ -19,7 +18,6 @@ from fdh_desktop.domain.election import (
     METHOD_SURPLUS,
     NOT_ELECTED,
     QUORUM_HALF,
-    TIED,
     VOTING_HANDS,
     Candidate,
     Meeting,
