@@ -7,7 +7,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 # Debian packages the tests and screenshots need: CJK fonts, LibreOffice (real .xls/.ods files),
 # poppler (pdftoppm/pdffonts/pdftotext), Xvfb, and the libraries Qt's wheels load.
-DEB_PACKAGES := fonts-noto-cjk libreoffice-calc poppler-utils xvfb libegl1 libgl1 libxkbcommon0 \
+DEB_PACKAGES := fonts-noto-cjk libreoffice-calc libreoffice-writer-nogui poppler-utils xvfb libegl1 libgl1 libxkbcommon0 \
 	libxkbcommon-x11-0 libfontconfig1 libdbus-1-3 libxcb-cursor0 libnss3 libxcb-icccm4 libxcb-keysyms1 \
 	libxcb-image0 libxcb-render-util0 binutils
 

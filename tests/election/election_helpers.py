@@ -41,7 +41,7 @@ def executive_tally() -> Tally:
 
 
 def write_pdf(sections, path: Path) -> int:
-    from fdh_desktop.gui.printing import write_pdf as write
+    from fdh_desktop.gui.common.printing import write_pdf as write
 
     return write(path, sections)
 
