@@ -5,7 +5,7 @@ from __future__ import annotations
 from .baselines import BaselinesMixin
 from .congresses import CongressMixin
 from .history import HistoryMixin
-from .imports import ImportsMixin
+from .writer import ImportsMixin
 from .places import PlacesMixin
 from .queries import QueriesMixin
 from .stats import StatsMixin

@@ -189,7 +189,7 @@ def test_escape_text_leaves_ordinary_text_alone():
 
 def test_bulk_member_values_match_the_store_conversion():
     from fdh_desktop.storage.convert import member_row
-    from fdh_desktop.storage.imports import _member_values
+    from fdh_desktop.storage.writer import _member_values
 
     m = Member(role="主任", name="李", id_number="x", birth_date=date(1980, 1, 2), is_new=True, phone="1")
     assert _member_values(m) == tuple(member_row(m).values())
