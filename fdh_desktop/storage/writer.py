@@ -1,45 +1,28 @@
-"""Workbook exchange: a term's records in bulk, written in bulk with history, and import records.
+"""The one congress writer: a community's congress and member list of a term become exactly these.
 
-An import of a city's return touches tens of thousands of rows; they are written with executemany
-and their history rows built by SQLite (json_object) in one statement, inside the caller's
-`store.write()` transaction. The history rows carry the same facts as base._insert/_update/_delete.
+A form save is a batch of one (`save_congress`); an import of a city's return is a batch of
+thousands (`write_congress_batch`). Both take the same path, so the same change leaves the same
+history rows. Rows are written with executemany; the history rows of inserted and deleted rows
+are built by SQLite from the rows themselves (base.json_object_sql, the same text as base.to_json),
+all inside the caller's `store.write()` transaction.
 """
 
 from __future__ import annotations
 
-import json
 import sqlite3
 from dataclasses import dataclass, field
-from datetime import date
 
-from fdh_desktop.domain.diffing import MemberDiff
-from fdh_desktop.domain.records import CONGRESS_FIELDS, MEMBER_FIELDS, Congress, Member
+from fdh_desktop.domain.diffing import MemberDiff, diff_members
+from fdh_desktop.domain.records import MEMBER_FIELDS, Congress, Member
 
-from .base import Conflict, StoreBase, _integrity_message, now_text, to_json
-from .convert import congress_row, member_row
+from .base import Conflict, StoreBase, _integrity_message, json_object_sql, to_json
+from .congresses import StoredCongress
+from .convert import CONGRESS_COLUMNS, MEMBER_COLUMNS, congress_row, congress_values, member_values
 
-_CONGRESS_COLUMNS = ("id", "community_id", "term") + CONGRESS_FIELDS
-_MEMBER_COLUMNS = ("id", "congress_id", "position") + MEMBER_FIELDS
-_BOOL = {"should_establish", "established", "is_new"}
-_DATE = {"election_date", "birth_date"}
-
-PLACE_COLUMNS = ("street", "community", "community_code")
-EXCHANGE_CONGRESS_COLUMNS = PLACE_COLUMNS + CONGRESS_FIELDS
-EXCHANGE_MEMBER_COLUMNS = PLACE_COLUMNS + MEMBER_FIELDS
-
-
-def _json_object(columns, alias: str = "") -> str:
-    """SQLite's json_object over columns, keys sorted as base.to_json sorts them."""
-    prefix = f"{alias}." if alias else ""
-    return "json_object(" + ", ".join(f"'{c}', {prefix}[{c}]" for c in sorted(columns)) + ")"
-
-
-@dataclass
-class StoredCongress:
-    congress_id: int
-    congress: Congress
-    members: list[Member] = field(default_factory=list)  # in position order, each with its id
-    positions: dict[int, int] = field(default_factory=dict)  # member id → position
+_POSITION_AND_FIELDS = ("position",) + MEMBER_FIELDS
+_HISTORY_INSERT = (
+    "INSERT INTO history (changeset_id, table_name, row_id, operation, community_id, term, old, new)"
+)
 
 
 @dataclass
@@ -53,115 +36,36 @@ class CongressWrite:
     stored: StoredCongress | None  # None: the congress is inserted
 
 
-def _congress(row: tuple) -> Congress:
-    values = dict(zip(CONGRESS_FIELDS, row))
-    for name in ("should_establish", "established"):
-        if values[name] is not None:
-            values[name] = bool(values[name])
-    if values["election_date"] is not None:
-        values["election_date"] = date.fromisoformat(values["election_date"])
-    return Congress(**values)
+@dataclass
+class SaveResult:
+    congress_added: bool = False
+    congress_changed: bool = False
+    members: MemberDiff = field(default_factory=MemberDiff)
+
+    @property
+    def changed(self) -> bool:
+        return self.congress_added or self.congress_changed or not self.members.is_empty
 
 
-def _member(row: tuple) -> Member:
-    member = Member(*row[3:])
-    member.id = row[0]
-    if member.birth_date is not None:
-        member.birth_date = date.fromisoformat(member.birth_date)
-    if member.is_new is not None:
-        member.is_new = bool(member.is_new)
-    return member
+class WriterMixin(StoreBase):
+    def save_congress(self, community_id: int, term: int, congress: Congress, members: list[Member],
+                      action: str = "save", summary: str = "") -> SaveResult:
+        """Make the congress and member list of (community, term) exactly these, in one transaction.
 
-
-class ImportsMixin(StoreBase):
-    # -- reading ------------------------------------------------------------------------------
-
-    def last_changeset_id(self) -> int:
-        """Grows with every write: a plan made at one value is stale at another."""
-        return self._scalar("SELECT COALESCE(MAX(id), 0) FROM changesets")
-
-    def place_index(self) -> tuple[list[dict], list[dict]]:
-        """(streets, communities with their street's name), for matching a workbook's places."""
-        streets = self._query("SELECT id, name, code FROM streets ORDER BY sort_order, id")
-        communities = self._query(
-            "SELECT c.id, c.street_id, s.name AS street, c.name, c.code FROM communities c"
-            " JOIN streets s ON s.id = c.street_id ORDER BY s.sort_order, s.id, c.sort_order, c.id"
-        )
-        return streets, communities
-
-    def term_snapshot(self, term: int) -> dict[int, StoredCongress]:
-        """Every congress of a term with its members, by community id, in two queries."""
-        cols = ", ".join(f"[{c}]" for c in _CONGRESS_COLUMNS)
-        snapshot: dict[int, StoredCongress] = {}
-        by_id: dict[int, StoredCongress] = {}
-        for row in self.db.conn.execute(f"SELECT {cols} FROM congresses WHERE term = ?", (term,)):
-            stored = StoredCongress(row[0], _congress(row[3:]))
-            snapshot[row[1]] = stored
-            by_id[row[0]] = stored
-        mcols = ", ".join(f"m.[{c}]" for c in _MEMBER_COLUMNS)
-        for row in self.db.conn.execute(
-            f"SELECT {mcols} FROM members m JOIN congresses c ON c.id = m.congress_id WHERE c.term = ?"
-            " ORDER BY m.congress_id, m.position, m.id",
-            (term,),
-        ):
-            stored = by_id[row[1]]
-            stored.members.append(_member(row))
-            stored.positions[row[0]] = row[2]
-        return snapshot
-
-    def exchange_rows(self, term: int, street_id: int | None = None) -> tuple[list[tuple], list[tuple]]:
-        """A term's congress rows and member rows in the exchange workbook's column order
-        (EXCHANGE_CONGRESS_COLUMNS, EXCHANGE_MEMBER_COLUMNS), as stored: 0/1 and ISO dates."""
-        where = "c.term = :term AND (:street IS NULL OR s.id = :street)"
-        order = "s.sort_order, s.id, co.sort_order, co.id"
-        params = {"term": term, "street": street_id}
-        congress_cols = ", ".join(f"c.[{f}]" for f in CONGRESS_FIELDS)
-        congresses = self.db.conn.execute(
-            f"SELECT s.name, co.name, co.code, {congress_cols} FROM congresses c"
-            f" JOIN communities co ON co.id = c.community_id JOIN streets s ON s.id = co.street_id"
-            f" WHERE {where} ORDER BY {order}", params).fetchall()
-        member_cols = ", ".join(f"m.[{f}]" for f in MEMBER_FIELDS)
-        members = self.db.conn.execute(
-            f"SELECT s.name, co.name, co.code, {member_cols} FROM members m JOIN congresses c ON c.id = m.congress_id"
-            f" JOIN communities co ON co.id = c.community_id JOIN streets s ON s.id = co.street_id"
-            f" WHERE {where} ORDER BY {order}, m.position, m.id", params).fetchall()
-        return congresses, members
-
-    def id_numbers_outside(self, term: int, community_ids: list[int]) -> dict[str, list[int]]:
-        """身份证号 → community ids of the term where it appears, leaving out `community_ids`."""
-        found: dict[str, list[int]] = {}
-        for number, community_id in self.db.conn.execute(
-            "SELECT m.id_number, c.community_id FROM members m JOIN congresses c ON c.id = m.congress_id"
-            " WHERE c.term = ? AND m.id_number IS NOT NULL"
-            " AND c.community_id NOT IN (SELECT value FROM json_each(?))",
-            (term, json.dumps(community_ids)),
-        ):
-            found.setdefault(number, []).append(community_id)
-        return found
-
-    def imports(self, sha256: str | None = None, limit: int = 200) -> list[dict]:
-        """Import records, newest first (optionally of one file content), counts decoded."""
-        rows = self._query(
-            "SELECT * FROM imports WHERE (:sha IS NULL OR sha256 = :sha) ORDER BY id DESC LIMIT :limit",
-            {"sha": sha256, "limit": limit},
-        )
-        for row in rows:
-            row["counts"] = json.loads(row["counts"])
-        return rows
-
-    # -- writing ------------------------------------------------------------------------------
-
-    def record_import(self, file_name: str, sha256: str, term: int, counts: dict) -> int:
-        changeset = self._require_write()
-        return self._execute(
-            "INSERT INTO imports (changeset_id, file_name, sha256, term, at, counts) VALUES (?, ?, ?, ?, ?, ?)",
-            (changeset.id, file_name, sha256, term, now_text(), to_json(counts)),
-        ).lastrowid
+        Members carrying a store id are matched by it; others by 身份证号, else 姓名. Every insert,
+        change and removal is kept in the history with the old values. A batch of one.
+        """
+        with self.write(action, summary):
+            self.ensure_term(term)
+            stored = self.stored_congresses(term, community_id).get(community_id)
+            diff = diff_members(stored.members if stored else [], members)
+            self.write_congress_batch(term, [CongressWrite(community_id, congress, members, diff, stored)])
+        return SaveResult(congress_added=stored is None,
+                          congress_changed=stored is not None and stored.congress != congress, members=diff)
 
     def write_congress_batch(self, term: int, items: list[CongressWrite]) -> None:
         """Apply many communities' congresses and member lists at once, every change in the history."""
         changeset = self._require_write()
-        conn = self.db.conn
         next_congress = self._next_id("congresses")
         next_member = self._next_id("members")
         first_congress, first_member = next_congress, next_member
@@ -170,64 +74,59 @@ class ImportsMixin(StoreBase):
         member_updates: list[tuple[int, dict, dict, int]] = []  # (id, old, new, community id)
         member_deletes: list[int] = []
         for item in items:
-            if item.stored is None:
+            positions = {id(m): i for i, m in enumerate(item.members)}
+            stored = item.stored
+            if stored is None:
                 congress_id = next_congress
                 next_congress += 1
-                values = congress_row(item.congress)
-                congress_inserts.append((congress_id, item.community_id, term, *values.values()))
-                positions = {id(m): i for i, m in enumerate(item.members)}
-                for member in item.members:
-                    member_inserts.append((next_member, congress_id, positions[id(member)], *_member_values(member)))
-                    member.id = next_member
-                    next_member += 1
-                continue
-            stored = item.stored
-            congress_id = stored.congress_id
-            if stored.congress != item.congress:
-                self._update("congresses", congress_id, congress_row(item.congress), item.community_id, term)
-            positions = {id(m): i for i, m in enumerate(item.members)}
-            member_deletes.extend(old.id for old in item.diff.removed)
-            for old, new in item.diff.changed + item.diff.unchanged:
-                old_values = {**member_row(old), "position": stored.positions.get(old.id)}
-                new_values = {**member_row(new), "position": positions[id(new)]}
-                changed = {k: v for k, v in new_values.items() if old_values[k] != v}
-                if changed:
-                    member_updates.append((old.id, {k: old_values[k] for k in changed}, changed, item.community_id))
-                new.id = old.id
-            for new in item.diff.added:
-                member_inserts.append((next_member, congress_id, positions[id(new)], *_member_values(new)))
+                congress_inserts.append((congress_id, item.community_id, term, *congress_values(item.congress)))
+            else:
+                congress_id = stored.congress_id
+                if stored.congress != item.congress:
+                    self._update("congresses", congress_id, congress_row(item.congress), item.community_id, term)
+                member_deletes.extend(old.id for old in item.diff.removed)
+                for old, new in item.diff.changed + item.diff.unchanged:
+                    old_values = (stored.positions.get(old.id), *member_values(old))
+                    new_values = (positions[id(new)], *member_values(new))
+                    if old_values != new_values:
+                        changed = {k: (o, n) for k, o, n in zip(_POSITION_AND_FIELDS, old_values, new_values) if o != n}
+                        member_updates.append((old.id, {k: o for k, (o, _) in changed.items()},
+                                               {k: n for k, (_, n) in changed.items()}, item.community_id))
+                    new.id = old.id
+            added = item.diff.added if stored is not None else item.members
+            for new in added:
+                member_inserts.append((next_member, congress_id, positions[id(new)], *member_values(new)))
                 new.id = next_member
                 next_member += 1
+        conn = self.conn
         if member_deletes:
-            self._log_deletes(changeset.id, member_deletes)
+            conn.executemany(
+                f"{_HISTORY_INSERT} SELECT ?, 'members', m.id, 'delete', c.community_id, c.term,"
+                f" {json_object_sql(MEMBER_COLUMNS, 'm')}, NULL"
+                " FROM members m JOIN congresses c ON c.id = m.congress_id WHERE m.id = ?",
+                [(changeset.id, i) for i in member_deletes],
+            )
             conn.executemany("DELETE FROM members WHERE id = ?", [(i,) for i in member_deletes])
         for member_id, old, new, community_id in member_updates:
             assignments = ", ".join(f"[{k}] = ?" for k in new)
-            conn.execute(f"UPDATE members SET {assignments} WHERE id = ?", (*new.values(), member_id))
+            self._execute(f"UPDATE members SET {assignments} WHERE id = ?", (*new.values(), member_id))
         if member_updates:
             conn.executemany(
-                "INSERT INTO history (changeset_id, table_name, row_id, operation, community_id, term, old, new)"
-                " VALUES (?, 'members', ?, 'update', ?, ?, ?, ?)",
+                f"{_HISTORY_INSERT} VALUES (?, 'members', ?, 'update', ?, ?, ?, ?)",
                 [(changeset.id, i, cid, term, to_json(old), to_json(new)) for i, old, new, cid in member_updates],
             )
         if congress_inserts:
-            marks = ", ".join("?" for _ in _CONGRESS_COLUMNS)
-            cols = ", ".join(f"[{c}]" for c in _CONGRESS_COLUMNS)
-            self._executemany(f"INSERT INTO congresses ({cols}) VALUES ({marks})", congress_inserts)
+            self._insert_rows("congresses", CONGRESS_COLUMNS, congress_inserts)
             conn.execute(
-                "INSERT INTO history (changeset_id, table_name, row_id, operation, community_id, term, old, new)"
-                f" SELECT ?, 'congresses', id, 'insert', community_id, term, NULL,"
-                f" {_json_object(('community_id', 'term') + CONGRESS_FIELDS)} FROM congresses WHERE id >= ?",
+                f"{_HISTORY_INSERT} SELECT ?, 'congresses', id, 'insert', community_id, term, NULL,"
+                f" {json_object_sql(CONGRESS_COLUMNS[1:])} FROM congresses WHERE id >= ?",
                 (changeset.id, first_congress),
             )
         if member_inserts:
-            marks = ", ".join("?" for _ in _MEMBER_COLUMNS)
-            cols = ", ".join(f"[{c}]" for c in _MEMBER_COLUMNS)
-            self._executemany(f"INSERT INTO members ({cols}) VALUES ({marks})", member_inserts)
+            self._insert_rows("members", MEMBER_COLUMNS, member_inserts)
             conn.execute(
-                "INSERT INTO history (changeset_id, table_name, row_id, operation, community_id, term, old, new)"
-                " SELECT ?, 'members', m.id, 'insert', c.community_id, c.term, NULL,"
-                f" {_json_object(('congress_id', 'position') + MEMBER_FIELDS, 'm')}"
+                f"{_HISTORY_INSERT} SELECT ?, 'members', m.id, 'insert', c.community_id, c.term, NULL,"
+                f" {json_object_sql(MEMBER_COLUMNS[1:], 'm')}"
                 " FROM members m JOIN congresses c ON c.id = m.congress_id WHERE m.id >= ?",
                 (changeset.id, first_member),
             )
@@ -240,29 +139,10 @@ class ImportsMixin(StoreBase):
             (table,),
         )
 
-    def _log_deletes(self, changeset_id: int, member_ids: list[int]) -> None:
-        self.db.conn.executemany(
-            "INSERT INTO history (changeset_id, table_name, row_id, operation, community_id, term, old, new)"
-            " SELECT ?, 'members', m.id, 'delete', c.community_id, c.term,"
-            f" {_json_object(_MEMBER_COLUMNS, 'm')}, NULL"
-            " FROM members m JOIN congresses c ON c.id = m.congress_id WHERE m.id = ?",
-            [(changeset_id, i) for i in member_ids],
-        )
-
-    def _executemany(self, sql: str, rows: list[tuple]) -> None:
+    def _insert_rows(self, table: str, columns: tuple[str, ...], rows: list[tuple]) -> None:
+        marks = ", ".join("?" for _ in columns)
+        names = ", ".join(f"[{c}]" for c in columns)
         try:
-            self.db.conn.executemany(sql, rows)
+            self.conn.executemany(f"INSERT INTO [{table}] ({names}) VALUES ({marks})", rows)
         except sqlite3.IntegrityError as exc:
             raise Conflict(_integrity_message(exc)) from None
-
-
-def _member_values(member: Member) -> tuple:
-    """member_row(member).values() without the dict: one tuple per inserted member."""
-    return (
-        member.role, member.name, member.id_number,
-        None if member.birth_date is None else member.birth_date.isoformat(),
-        member.ethnicity, member.political, member.education, member.rc_post,
-        None if member.is_new is None else int(member.is_new),
-        member.phone, member.workplace, member.note,
-    )
-

@@ -48,7 +48,7 @@ def test_a_migration_runs_after_a_backup_and_is_kept(district, monkeypatch):
     _add_migrations(monkeypatch, _good_step)
     with Store.open(district) as store:
         assert store.schema_version == migrations.LATEST
-        assert store.db.conn.execute("SELECT DISTINCT wechat FROM members").fetchall() == [("wx",)]
+        assert store.conn.execute("SELECT DISTINCT wechat FROM members").fetchall() == [("wx",)]
     backup = list_backups(district)[0]
     assert backup.reason == "before-migration" and backup.schema_version == migrations.LATEST - 1
     assert dump(backup.path) == before

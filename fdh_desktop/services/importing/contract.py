@@ -16,7 +16,7 @@ from fdh_desktop.domain.diffing import MemberDiff
 from fdh_desktop.domain.problems import ERROR
 from fdh_desktop.domain.records import Congress, Member, yes_no
 from fdh_desktop.excel.reader import WorkbookData
-from fdh_desktop.storage.writer import StoredCongress
+from fdh_desktop.storage.congresses import StoredCongress
 
 # progress(done, total, message): called from the worker thread; cheap.
 Progress = Callable[[int, int, str], None]

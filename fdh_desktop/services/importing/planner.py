@@ -21,7 +21,7 @@ from fdh_desktop.excel.reader import SheetRows, WorkbookData, read_workbook
 from fdh_desktop.excel.rows import CongressRow, MemberRow, Place, congress_rows, member_rows
 from fdh_desktop.excel.safety import WorkbookRefused, check_workbook, os_errors_refused
 from fdh_desktop.storage import StoreError
-from fdh_desktop.storage.writer import StoredCongress
+from fdh_desktop.storage.congresses import StoredCongress
 
 from .cells import located, long_cell_check, reading_order
 from .contract import (
