@@ -6,10 +6,9 @@ StoreError (`fdh --help`) does not pay for the whole storage layer.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from .errors import Conflict, NotFound, StoreError
 
+TYPE_CHECKING = False  # typing itself is not imported: `fdh --help` would pay for it
 if TYPE_CHECKING:
     from .base import ChangeSet
     from .store import Store
