@@ -306,6 +306,22 @@ class StoreBase:
         self._log(table, row_id, "delete", old, None, community_id, term)
         return old
 
+    def _next_id(self, table: str) -> int:
+        """The id AUTOINCREMENT would give next: never one a deleted row had (history names rows by id)."""
+        return self._scalar(
+            f"SELECT MAX(COALESCE((SELECT seq FROM sqlite_sequence WHERE name = ?), 0),"
+            f" COALESCE((SELECT MAX(id) FROM [{table}]), 0)) + 1",
+            (table,),
+        )
+
+    def _insert_rows(self, table: str, columns: tuple[str, ...], rows: list[tuple]) -> None:
+        marks = ", ".join("?" for _ in columns)
+        names = ", ".join(f"[{c}]" for c in columns)
+        try:
+            self.conn.executemany(f"INSERT INTO [{table}] ({names}) VALUES ({marks})", rows)
+        except sqlite3.IntegrityError as exc:
+            raise Conflict(_integrity_message(exc)) from None
+
     def _execute(self, sql: str, params: tuple | dict = ()) -> sqlite3.Cursor:
         try:
             return self.conn.execute(sql, params)

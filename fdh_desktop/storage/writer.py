@@ -9,13 +9,12 @@ all inside the caller's `store.write()` transaction.
 
 from __future__ import annotations
 
-import sqlite3
 from dataclasses import dataclass, field
 
 from fdh_desktop.domain.diffing import MemberDiff, diff_members
 from fdh_desktop.domain.records import MEMBER_FIELDS, Congress, Member
 
-from .base import Conflict, StoreBase, _integrity_message, json_object_sql, to_json
+from .base import StoreBase, json_object_sql, to_json
 from .congresses import StoredCongress
 from .convert import CONGRESS_COLUMNS, MEMBER_COLUMNS, congress_row, congress_values, member_values
 
@@ -130,19 +129,3 @@ class WriterMixin(StoreBase):
                 " FROM members m JOIN congresses c ON c.id = m.congress_id WHERE m.id >= ?",
                 (changeset.id, first_member),
             )
-
-    def _next_id(self, table: str) -> int:
-        """The id AUTOINCREMENT would give next: never one a deleted row had (history names rows by id)."""
-        return self._scalar(
-            f"SELECT MAX(COALESCE((SELECT seq FROM sqlite_sequence WHERE name = ?), 0),"
-            f" COALESCE((SELECT MAX(id) FROM [{table}]), 0)) + 1",
-            (table,),
-        )
-
-    def _insert_rows(self, table: str, columns: tuple[str, ...], rows: list[tuple]) -> None:
-        marks = ", ".join("?" for _ in columns)
-        names = ", ".join(f"[{c}]" for c in columns)
-        try:
-            self.conn.executemany(f"INSERT INTO [{table}] ({names}) VALUES ({marks})", rows)
-        except sqlite3.IntegrityError as exc:
-            raise Conflict(_integrity_message(exc)) from None

@@ -24,11 +24,14 @@ def apply_import(store, plan: ImportPlan) -> None:
             for street in fp.new_streets:
                 if street not in streets:
                     streets[street] = store.add_street(street).id
+            created = [cp for cp in fp.communities if cp.community_id is None]
+            ids = store.add_communities([(streets[cp.street], cp.community, cp.code) for cp in created])
+            for cp, community_id in zip(created, ids):
+                cp.community_id = community_id
+            new = {id(cp) for cp in created}
             items: list[CongressWrite] = []
             for cp in fp.communities:
-                if cp.community_id is None:
-                    cp.community_id = store.add_community(streets[cp.street], cp.community, cp.code).id
-                elif cp.set_code:
+                if cp.set_code and id(cp) not in new:
                     store.update_community(cp.community_id, code=cp.set_code)
                 if cp.status == "unchanged":
                     continue
