@@ -347,6 +347,8 @@ class _Planner:
                     if member.id_number:
                         rows.setdefault(member.id_number, []).append((fp, cp, member, row))
         for number, places in rows.items():
+            if len(places) == 1 and number not in where:
+                continue  # nearly every number: once in the files, nowhere else
             communities = {cp.label for _, cp, _, _ in places}
             others = where.get(number, [])
             if len(communities) + len(others) < 2:
