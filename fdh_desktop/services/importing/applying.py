@@ -5,6 +5,7 @@ from __future__ import annotations
 from fdh_desktop.storage import StoreError
 from fdh_desktop.storage.writer import CongressWrite
 
+from .bulk import cycle_collector_paused
 from .contract import ImportPlan
 
 
@@ -17,7 +18,7 @@ def apply_import(store, plan: ImportPlan) -> None:
     if plan.base_changeset is not None and store.last_changeset_id() != plan.base_changeset:
         raise StoreError("检查之后数据库已被修改，请重新检查这些文件后再导入")
     names = "、".join(f.path.name for f in plan.files)
-    with store.write("import", f"导入{names}"):
+    with cycle_collector_paused(), store.write("import", f"导入{names}"):
         streets = {s.name: s.id for s in store.streets()}
         for fp in plan.files:
             store.ensure_term(fp.term)

@@ -23,6 +23,7 @@ from fdh_desktop.excel.safety import WorkbookRefused, check_workbook, os_errors_
 from fdh_desktop.storage import StoreError
 from fdh_desktop.storage.congresses import StoredCongress
 
+from .bulk import cycle_collector_paused
 from .cells import located, long_cell_check, reading_order
 from .contract import (
     Cancelled, CommunityPlan, FilePlan, FileProblem, ImportCancelled, ImportPlan, Progress,
@@ -40,10 +41,11 @@ def plan_import(store, files: list[Path], term: int | None = None,
         raise StoreError("届次应为不小于1的整数")
     planner = _Planner(store, len(files), progress, cancelled)
     plan = ImportPlan(base_changeset=store.last_changeset_id())
-    for index, path in enumerate(files):
-        planner.file_index = index
-        plan.files.append(planner.plan_file(Path(path), term))
-    planner.check_across_files(plan)
+    with cycle_collector_paused():
+        for index, path in enumerate(files):
+            planner.file_index = index
+            plan.files.append(planner.plan_file(Path(path), term))
+        planner.check_across_files(plan)
     for file_plan in plan.files:
         file_plan.problems.sort(key=reading_order)
     planner.report(len(files) * _STEPS, "检查完成")
