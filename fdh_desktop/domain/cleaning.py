@@ -138,11 +138,7 @@ def clean_congress(raw: Mapping[str, object], date1904: bool = False) -> tuple[C
     for field, value in raw.items():
         if value is None or field not in _CONGRESS_FIELDS or (isinstance(value, str) and not value.strip()):
             continue
-        cleaned, error = _cleaned(field, value, date1904)
-        if error is None:
-            setattr(congress, field, cleaned)
-        else:
-            problems.append(Problem(ERROR, field, error, value))
+        _set_cleaned(congress, field, value, date1904, problems)
     return congress, problems
 
 
@@ -169,9 +165,14 @@ def clean_member(raw: Mapping[str, object], date1904: bool = False) -> tuple[Mem
             continue
         if field not in _MEMBER_FIELDS:
             continue
-        cleaned, error = _cleaned(field, value, date1904)
-        if error is None:
-            setattr(member, field, cleaned)
-        else:
-            problems.append(Problem(ERROR, field, error, value))
+        _set_cleaned(member, field, value, date1904, problems)
     return member, problems
+
+
+def _set_cleaned(record: Congress | Member, field: str, value: object, date1904: bool,
+                 problems: list[Problem]) -> None:
+    cleaned, error = _cleaned(field, value, date1904)
+    if error is None:
+        setattr(record, field, cleaned)
+    else:
+        problems.append(Problem(ERROR, field, error, value))
