@@ -84,7 +84,7 @@ def run() -> list[dict]:
     rows = []
     path = datasets.city("city100k")
     with Store.open(path) as store:
-        conn = store.db.conn
+        conn = store.conn
         term = store.settings().current_term
         members = conn.execute("SELECT COUNT(*) FROM members").fetchone()[0]
         bare_ids = best_of(lambda: conn.execute(

@@ -37,7 +37,7 @@ def _demo(folder: Path) -> Path:
 def _median_save(path: Path, synchronous: str) -> float:
     """Median wall time of saving one congress form (one changed field, one transaction)."""
     with Store.open(path) as store:
-        store.db.conn.execute(f"PRAGMA synchronous = {synchronous}")
+        store.conn.execute(f"PRAGMA synchronous = {synchronous}")
         community = store.communities()[0]
         congress, members = store.congress(community.id, 6), store.members(community.id, 6)
         times = []

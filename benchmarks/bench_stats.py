@@ -13,9 +13,9 @@ def run() -> list[dict]:
     for name in ("city", "city100k"):
         path = datasets.city(name)
         with Store.open(path) as store:
-            members = store.db.execute("SELECT COUNT(*) FROM members").fetchone()[0]
+            members = store.conn.execute("SELECT COUNT(*) FROM members").fetchone()[0]
             ours = best_of(lambda: statistics(store))
-            bare = best_of(lambda: store.db.execute(
+            bare = best_of(lambda: store.conn.execute(
                 "SELECT role, rc_post, education, COUNT(*) FROM members GROUP BY role, rc_post, education"
             ).fetchall())
         rows.append(row(f"stats --json, {members:,} members", ours, bare, 3.0,

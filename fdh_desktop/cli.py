@@ -8,11 +8,8 @@ reported in one line.
 from __future__ import annotations
 
 import argparse
-import json
-import logging
 import sqlite3
 import sys
-import traceback
 from collections.abc import Callable
 from pathlib import Path
 
@@ -24,9 +21,6 @@ from fdh_desktop.storage import StoreError
 EXIT_OK = 0
 EXIT_REFUSED = 1
 EXIT_USAGE = 2
-
-log = logging.getLogger(__name__)
-
 
 class UsageError(Exception):
     """Bad usage: exit status 2."""
@@ -168,6 +162,8 @@ def cmd_stats(args: argparse.Namespace) -> int:
         report = statistics(store, args.term, args.street)
         decimals = store.settings().decimals
     if args.json:
+        import json
+
         print(json.dumps(report, ensure_ascii=False, indent=2))
     else:
         where = f"{args.street}街道" if args.street else report["district"]
@@ -354,6 +350,8 @@ def _utf8_stdio() -> None:
 
 
 def _log_crash() -> Path | str:
+    import traceback
+
     try:
         folder = paths.log_dir()
         folder.mkdir(parents=True, exist_ok=True)

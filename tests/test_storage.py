@@ -60,7 +60,7 @@ def community(store):
 def test_a_new_file_is_migrated_to_the_latest_version(db_path):
     with Store.open(db_path, create=True) as s:
         assert s.schema_version == migrations.LATEST
-        assert s.db.conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+        assert s.conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
     conn = raw(db_path)
     assert conn.execute("PRAGMA user_version").fetchone()[0] == migrations.LATEST
     strict = dict(conn.execute("SELECT name, strict FROM pragma_table_list WHERE schema = 'main'").fetchall())

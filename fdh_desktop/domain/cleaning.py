@@ -17,7 +17,7 @@ from .labels import (
     BOOL_FIELDS, DATE_FIELDS, FIELD_VOCABULARY, INT_FIELDS, MAX_REPRESENTATIVES, label,
 )
 from .problems import ERROR, WARNING, Problem
-from .records import Congress, Member
+from .records import CONGRESS_FIELDS, MEMBER_FIELDS, Congress, Member
 from .text import clean_name, clean_text, halfwidth
 
 
@@ -101,17 +101,44 @@ def _clean_value(field: str, value: object, date1904: bool) -> object:
     return clean_text(value)
 
 
+# Each distinct (field, type, value) is cleaned once per process: a city's return repeats 汉族,
+# 中共党员 and 是 tens of thousands of times. Bounded: emptied when full (names and phones are
+# mostly distinct and would otherwise fill it).
+_CACHE_LIMIT = 1 << 16
+_cache: dict[tuple, tuple[object, str | None]] = {}
+
+
+def _cleaned(field: str, value: object, date1904: bool) -> tuple[object, str | None]:
+    """(clean value, None), or (None, the Chinese message of why it cannot be cleaned)."""
+    key = (field, value.__class__, value, date1904)
+    try:
+        hit = _cache.get(key)
+    except TypeError:  # an unhashable value (not from a cell or a form): clean it without the cache
+        key, hit = None, None
+    if hit is None:
+        try:
+            hit = (_clean_value(field, value, date1904), None)
+        except CleanError as exc:
+            hit = (None, str(exc))
+        if key is not None:
+            if len(_cache) >= _CACHE_LIMIT:
+                _cache.clear()
+            _cache[key] = hit
+    return hit
+
+
+_CONGRESS_FIELDS = frozenset(CONGRESS_FIELDS)
+_MEMBER_FIELDS = frozenset(MEMBER_FIELDS) - {"id_number"}
+
+
 def clean_congress(raw: Mapping[str, object], date1904: bool = False) -> tuple[Congress, list[Problem]]:
     """A congress from raw values keyed by field name; blank values keep the defaults."""
     congress = Congress()
     problems: list[Problem] = []
     for field, value in raw.items():
-        if is_blank(value) or not hasattr(congress, field):
+        if value is None or field not in _CONGRESS_FIELDS or (isinstance(value, str) and not value.strip()):
             continue
-        try:
-            setattr(congress, field, _clean_value(field, value, date1904))
-        except CleanError as exc:
-            problems.append(Problem(ERROR, field, str(exc), value))
+        _set_cleaned(congress, field, value, date1904, problems)
     return congress, problems
 
 
@@ -124,7 +151,7 @@ def clean_member(raw: Mapping[str, object], date1904: bool = False) -> tuple[Mem
     member = Member(role="", name="")
     problems: list[Problem] = []
     for field, value in raw.items():
-        if is_blank(value) or field == "id" or not hasattr(member, field):
+        if value is None or (isinstance(value, str) and not value.strip()):
             continue
         if field == "id_number":
             try:
@@ -136,8 +163,16 @@ def clean_member(raw: Mapping[str, object], date1904: bool = False) -> tuple[Mem
             if parsed.upgraded:
                 problems.append(Problem(WARNING, field, f"15位身份证号已升位为{parsed.number}，请核对", value))
             continue
-        try:
-            setattr(member, field, _clean_value(field, value, date1904))
-        except CleanError as exc:
-            problems.append(Problem(ERROR, field, str(exc), value))
+        if field not in _MEMBER_FIELDS:
+            continue
+        _set_cleaned(member, field, value, date1904, problems)
     return member, problems
+
+
+def _set_cleaned(record: Congress | Member, field: str, value: object, date1904: bool,
+                 problems: list[Problem]) -> None:
+    cleaned, error = _cleaned(field, value, date1904)
+    if error is None:
+        setattr(record, field, cleaned)
+    else:
+        problems.append(Problem(ERROR, field, error, value))

@@ -17,13 +17,13 @@ from fdh_desktop.domain.vocab import NO, YES
 from fdh_desktop.excel.layout import CONGRESS_COLUMNS, MEMBER_COLUMNS
 from fdh_desktop.excel.writer import ExchangeWriter
 from fdh_desktop.storage import StoreError
-from fdh_desktop.storage.imports import EXCHANGE_CONGRESS_COLUMNS, EXCHANGE_MEMBER_COLUMNS
+from fdh_desktop.storage.exchange import EXCHANGE_CONGRESS_COLUMNS, EXCHANGE_MEMBER_COLUMNS
 
 from .statistics import term_or_current
 
 # The store hands rows over in the workbook's column order; a change on either side shows here.
 if EXCHANGE_CONGRESS_COLUMNS != CONGRESS_COLUMNS or EXCHANGE_MEMBER_COLUMNS != MEMBER_COLUMNS:
-    raise ImportError("exchange column order of storage.imports and excel.layout differ")
+    raise ImportError("exchange column order of storage.exchange and excel.layout differ")
 
 
 @dataclass(frozen=True)

@@ -6,8 +6,6 @@ import os
 import sys
 from pathlib import Path
 
-import platformdirs
-
 from fdh_desktop import APP_NAME
 
 DB_ENV = "FDH_DB"
@@ -15,10 +13,14 @@ DEFAULT_DB_NAME = "district.sqlite"
 
 
 def data_dir() -> Path:
+    import platformdirs  # only when a path is asked for: `fdh --help` does not pay for it
+
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
 
 
 def log_dir() -> Path:
+    import platformdirs
+
     return Path(platformdirs.user_log_dir(APP_NAME, appauthor=False))
 
 

@@ -1,7 +1,27 @@
-"""storage: the Store, the only code that holds SQL."""
+"""storage: the Store, the only code that holds SQL.
 
-from .base import ChangeSet, Conflict, NotFound, StoreError
-from .congresses import SaveResult
-from .store import Store
+The exceptions load at once; the Store and the rest on first use, so a command that only needs
+StoreError (`fdh --help`) does not pay for the whole storage layer.
+"""
+
+from __future__ import annotations
+
+from .errors import Conflict, NotFound, StoreError
+
+TYPE_CHECKING = False  # typing itself is not imported: `fdh --help` would pay for it
+if TYPE_CHECKING:
+    from .base import ChangeSet
+    from .store import Store
+    from .writer import SaveResult
 
 __all__ = ["ChangeSet", "Conflict", "NotFound", "SaveResult", "Store", "StoreError"]
+
+_LAZY = {"Store": ".store", "ChangeSet": ".base", "SaveResult": ".writer"}
+
+
+def __getattr__(name: str):
+    if name in _LAZY:
+        import importlib
+
+        return getattr(importlib.import_module(_LAZY[name], __name__), name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -16,20 +16,25 @@ import shutil
 import sqlite3
 import time
 from dataclasses import dataclass
+from typing import Protocol
 from datetime import datetime, timedelta
 from pathlib import Path
 
 from . import migrations
-from .base import (
-    BUSY_TIMEOUT_MS,
-    StoreBase,
-    StoreError,
-    connect_for_reading,
-    connect_read_only,
-    damage_text,
-)
+from .connection import BUSY_TIMEOUT_MS, connect_for_reading, connect_read_only, damage_text
+from .errors import StoreError
 
 BACKUP_DIR = "backups"
+
+
+class OpenStore(Protocol):
+    """What a backup needs of a Store (base.StoreBase), without importing it: base imports this module."""
+
+    path: Path | None
+    conn: sqlite3.Connection
+
+    def _scalar(self, sql: str, params: tuple = ()) -> object: ...
+
 TIME_FORMAT = "%Y-%m-%dT%H-%M-%S"
 
 REASON_LABELS: dict[str, str] = {
@@ -99,11 +104,11 @@ def normalise_reason(reason: str) -> str:
 # -- making ---------------------------------------------------------------------------------
 
 
-def make_backup(source: StoreBase | str | Path, reason: str, now: datetime | None = None,
+def make_backup(source: OpenStore | str | Path, reason: str, now: datetime | None = None,
                 prune: bool = True) -> BackupInfo:
     """Back up a database file (a Store opened on a file, or its path) into its backups folder."""
     db_path = _source_path(source)
-    if isinstance(source, StoreBase) and source.db.conn.in_transaction:
+    if not isinstance(source, (str, Path)) and source.conn.in_transaction:
         raise RuntimeError("backup inside a write would copy uncommitted changes")
     if not db_path.exists():
         raise StoreError(f"数据库文件不存在，无法备份：{db_path}")
@@ -131,7 +136,7 @@ def make_backup(source: StoreBase | str | Path, reason: str, now: datetime | Non
     return info
 
 
-def backup_before(store: StoreBase, reason: str, now: datetime | None = None) -> BackupInfo | None:
+def backup_before(store: OpenStore, reason: str, now: datetime | None = None) -> BackupInfo | None:
     """The automatic backup before a write (import, restore, revert...): skipped for an empty
     database or one in memory, where there is nothing to lose."""
     if store.path is None or not store.path.exists():
@@ -143,8 +148,8 @@ def backup_before(store: StoreBase, reason: str, now: datetime | None = None) ->
     return make_backup(store, reason, now)
 
 
-def _source_path(source: StoreBase | str | Path) -> Path:
-    if isinstance(source, StoreBase):
+def _source_path(source: OpenStore | str | Path) -> Path:
+    if not isinstance(source, (str, Path)):
         if source.path is None:
             raise StoreError("内存中的数据库无法备份")
         return source.path

@@ -5,38 +5,19 @@ from __future__ import annotations
 import contextlib
 import getpass
 import json
-import os
 import sqlite3
-import urllib.parse
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-import sqlite_utils
-
 from . import migrations
-
-BUSY_TIMEOUT_MS = 5000
-# STRICT tables (migration 1) need SQLite 3.37; older libraries would refuse the schema half-way.
-MIN_SQLITE = (3, 37, 0)
-
-
-class StoreError(Exception):
-    """A storage failure with a Chinese message for the user."""
-
-
-class Unreadable(StoreError):
-    """The file cannot be opened as a database at all (not one, or its first page is destroyed)."""
-
-
-class NotFound(StoreError):
-    pass
-
-
-class Conflict(StoreError):
-    """A write that would break a uniqueness rule (a second street of the same name...)."""
+from .backup import make_backup
+from .connection import (
+    BUSY_TIMEOUT_MS, check_file, connect_read_only, newer_message, open_error, require_sqlite_version,
+)
+from .errors import Conflict, NotFound, StoreError
 
 
 @dataclass(frozen=True)
@@ -52,7 +33,18 @@ def _json_default(value: Any) -> Any:
 
 
 def to_json(value: Any) -> str:
-    return json.dumps(value, ensure_ascii=False, default=_json_default, sort_keys=True)
+    """The history's one encoding of a row: keys sorted, no spaces, text as is (json_object's form)."""
+    return json.dumps(value, ensure_ascii=False, default=_json_default, sort_keys=True, separators=(",", ":"))
+
+
+def json_object_sql(columns: tuple[str, ...], alias: str = "") -> str:
+    """SQL building to_json's text from a row's columns, for history rows SQLite writes itself.
+
+    Columns must hold only text, integers and NULL (dates and booleans are stored as such), so
+    SQLite's json_object and json.dumps agree character for character (tests/storage proves it).
+    """
+    prefix = f"{alias}." if alias else ""
+    return "json_object(" + ", ".join(f"'{c}', {prefix}[{c}]" for c in sorted(columns)) + ")"
 
 
 def now_text() -> str:
@@ -67,7 +59,7 @@ def current_user() -> str:
 
 
 class StoreBase:
-    """Owns one sqlite-utils Database. All SQL of the application lives in storage/.
+    """Owns one SQLite connection. All SQL of the application lives in storage/.
 
     A store is read-only when asked for, or when the file failed its check on open
     (`damaged_reason` then says why); such a store refuses every write and never touches the file.
@@ -76,7 +68,7 @@ class StoreBase:
     def __init__(self, conn: sqlite3.Connection, path: Path | None, read_only: bool = False,
                  damaged_reason: str | None = None) -> None:
         self.path = path
-        self.db = sqlite_utils.Database(conn)
+        self.conn = conn
         self.read_only = read_only
         self.damaged_reason = damaged_reason
         self._changeset: ChangeSet | None = None
@@ -108,7 +100,7 @@ class StoreBase:
         try:
             conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
         except sqlite3.DatabaseError as exc:
-            raise _open_error(path, exc) from None
+            raise open_error(path, exc) from None
         try:
             store = cls(conn, path)
             store._configure()
@@ -116,7 +108,7 @@ class StoreBase:
         except BaseException as exc:
             conn.close()  # a refused file is not kept open (Windows could not replace it)
             if isinstance(exc, sqlite3.DatabaseError):
-                raise _open_error(path, exc) from None
+                raise open_error(path, exc) from None
             raise
         return store
 
@@ -125,7 +117,7 @@ class StoreBase:
         try:
             conn = connect_read_only(path, check_same_thread=False)
         except sqlite3.DatabaseError as exc:
-            raise _open_error(path, exc) from None
+            raise open_error(path, exc) from None
         try:
             store = cls(conn, path, read_only=True, damaged_reason=damaged)
             conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
@@ -133,10 +125,10 @@ class StoreBase:
             version = store.schema_version
         except sqlite3.DatabaseError as exc:
             conn.close()
-            raise _open_error(path, exc) from None
+            raise open_error(path, exc) from None
         if damaged is None and version > migrations.LATEST:
             store.close()
-            raise StoreError(_newer_message(version))
+            raise StoreError(newer_message(version))
         return store
 
     @classmethod
@@ -148,7 +140,7 @@ class StoreBase:
         return store
 
     def _configure(self) -> None:
-        conn = self.db.conn
+        conn = self.conn
         conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         conn.execute("PRAGMA foreign_keys = ON")
         # A rollback journal keeps the database one self-contained file between writes, so a
@@ -167,7 +159,7 @@ class StoreBase:
         return "数据库以只读方式打开，不能修改"
 
     def close(self) -> None:
-        self.db.close()
+        self.conn.close()
 
     def __enter__(self):
         return self
@@ -179,7 +171,7 @@ class StoreBase:
 
     @property
     def schema_version(self) -> int:
-        return self.db.conn.execute("PRAGMA user_version").fetchone()[0]
+        return self.conn.execute("PRAGMA user_version").fetchone()[0]
 
     def migrate(self) -> None:
         """Bring the schema to migrations.LATEST: all pending steps in one transaction, after a backup.
@@ -189,16 +181,14 @@ class StoreBase:
         version = self.schema_version
         latest = migrations.LATEST
         if version > latest:
-            raise StoreError(_newer_message(version))
+            raise StoreError(newer_message(version))
         if version == latest:
             return
-        conn = self.db.conn
+        conn = self.conn
         if version == 0 and conn.execute("SELECT COUNT(*) FROM sqlite_master").fetchone()[0]:
             raise StoreError("该文件不是本程序的数据库（其中已有其他程序的数据表），未作任何修改")
         backup = None
         if version > 0 and self.path is not None:
-            from .backup import make_backup  # backup imports this module
-
             backup = make_backup(self, "before-migration")
         # Table rebuilds need foreign keys off; the pragma is a no-op inside a transaction.
         conn.execute("PRAGMA foreign_keys = OFF")
@@ -224,7 +214,7 @@ class StoreBase:
 
     @contextlib.contextmanager
     def _begin_immediate(self) -> Iterator[None]:
-        conn = self.db.conn
+        conn = self.conn
         conn.execute("BEGIN IMMEDIATE")
         try:
             yield
@@ -248,7 +238,7 @@ class StoreBase:
             raise StoreError(self.read_only_reason)
         try:
             with self._begin_immediate():
-                cursor = self.db.conn.execute(
+                cursor = self.conn.execute(
                     "INSERT INTO changesets (at, actor, action, summary) VALUES (?, ?, ?, ?)",
                     (now_text(), current_user(), action, summary),
                 )
@@ -272,7 +262,7 @@ class StoreBase:
     def _log(self, table: str, row_id: int, operation: str, old: dict | None, new: dict | None,
              community_id: int | None = None, term: int | None = None) -> None:
         changeset = self._require_write()
-        self.db.conn.execute(
+        self.conn.execute(
             "INSERT INTO history (changeset_id, table_name, row_id, operation, community_id, term, old, new)"
             " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
             (changeset.id, table, row_id, operation, community_id, term,
@@ -280,7 +270,7 @@ class StoreBase:
         )
 
     def _row(self, table: str, row_id: int) -> dict | None:
-        cursor = self.db.conn.execute(f"SELECT * FROM [{table}] WHERE id = ?", (row_id,))
+        cursor = self.conn.execute(f"SELECT * FROM [{table}] WHERE id = ?", (row_id,))
         row = cursor.fetchone()
         if row is None:
             return None
@@ -316,110 +306,36 @@ class StoreBase:
         self._log(table, row_id, "delete", old, None, community_id, term)
         return old
 
+    def _next_id(self, table: str) -> int:
+        """The id AUTOINCREMENT would give next: never one a deleted row had (history names rows by id)."""
+        return self._scalar(
+            f"SELECT MAX(COALESCE((SELECT seq FROM sqlite_sequence WHERE name = ?), 0),"
+            f" COALESCE((SELECT MAX(id) FROM [{table}]), 0)) + 1",
+            (table,),
+        )
+
+    def _insert_rows(self, table: str, columns: tuple[str, ...], rows: list[tuple]) -> None:
+        marks = ", ".join("?" for _ in columns)
+        names = ", ".join(f"[{c}]" for c in columns)
+        try:
+            self.conn.executemany(f"INSERT INTO [{table}] ({names}) VALUES ({marks})", rows)
+        except sqlite3.IntegrityError as exc:
+            raise Conflict(_integrity_message(exc)) from None
+
     def _execute(self, sql: str, params: tuple | dict = ()) -> sqlite3.Cursor:
         try:
-            return self.db.conn.execute(sql, params)
+            return self.conn.execute(sql, params)
         except sqlite3.IntegrityError as exc:
             raise Conflict(_integrity_message(exc)) from None
 
     def _query(self, sql: str, params: tuple | dict = ()) -> list[dict]:
-        cursor = self.db.conn.execute(sql, params)
+        cursor = self.conn.execute(sql, params)
         names = [d[0] for d in cursor.description]
         return [dict(zip(names, row)) for row in cursor.fetchall()]
 
     def _scalar(self, sql: str, params: tuple | dict = ()) -> Any:
-        row = self.db.conn.execute(sql, params).fetchone()
+        row = self.conn.execute(sql, params).fetchone()
         return None if row is None else row[0]
-
-
-def require_sqlite_version() -> None:
-    """Refuse to run on an SQLite library too old for the schema, before anything is written."""
-    found = sqlite3.sqlite_version_info
-    if found < MIN_SQLITE:
-        need = ".".join(map(str, MIN_SQLITE))
-        raise StoreError(f"本程序需要 SQLite {need} 或更新版本，当前为 {sqlite3.sqlite_version}；请安装新版本的程序")
-
-
-def connect_read_only(path: Path, **kwargs: Any) -> sqlite3.Connection:
-    """A connection that cannot write the file (URI mode=ro)."""
-    return sqlite3.connect(file_uri(path) + "?mode=ro", uri=True, isolation_level=None, **kwargs)
-
-
-def file_uri(path: str | Path) -> str:
-    """An SQLite file: URI for a path, also for Chinese names, spaces, '#', '?' and Windows
-    paths (C:\\..., and \\\\server\\share\\... which SQLite wants as file:////server/share/...)."""
-    text = os.path.abspath(path)  # not resolve(): it would turn a mapped drive into a UNC path
-    if os.sep == "\\":
-        text = text.replace("\\", "/")
-    if not text.startswith("/"):
-        text = "/" + text  # C:/... → /C:/...
-    return "file://" + urllib.parse.quote(text, safe="/:")
-
-
-def connect_for_reading(path: Path) -> sqlite3.Connection:
-    """A read-only connection; if a crashed write left a hot journal, SQLite's own recovery runs first.
-
-    Rolling back a hot journal is what any normal open does; it restores the file to its last
-    committed state and is the one write we let happen before the check.
-    """
-    try:
-        conn = connect_read_only(path)
-        conn.execute("SELECT COUNT(*) FROM sqlite_master").fetchone()
-        return conn
-    except sqlite3.OperationalError as exc:
-        if getattr(exc, "sqlite_errorname", "") != "SQLITE_READONLY_ROLLBACK":
-            raise
-    recover = sqlite3.connect(path, isolation_level=None)
-    try:
-        recover.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-        recover.execute("SELECT COUNT(*) FROM sqlite_master").fetchone()
-    finally:
-        recover.close()
-    return connect_read_only(path)
-
-
-def check_file(path: Path) -> str | None:
-    """PRAGMA quick_check of a file: None when sound, else why not (Chinese). Raises Unreadable."""
-    try:
-        conn = connect_for_reading(path)
-    except sqlite3.DatabaseError as exc:
-        raise _open_error(path, exc) from None
-    try:
-        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-        rows = [r[0] for r in conn.execute("PRAGMA quick_check(20)").fetchall()]
-    except sqlite3.DatabaseError as exc:
-        if "not a database" in str(exc):
-            raise _open_error(path, exc) from None
-        return f"完整性检查失败：{exc}"
-    finally:
-        conn.close()
-    return None if rows == ["ok"] else damage_text(rows)
-
-
-def damage_text(rows: list[str]) -> str:
-    first = rows[0].splitlines()[-1] if rows and rows[0] else ""
-    return f"完整性检查发现{len(rows)}处问题，如：{first}" if len(rows) > 1 else f"完整性检查发现问题：{first}"
-
-
-def _newer_message(version: int) -> str:
-    return f"数据库版本（{version}）比本程序新（{migrations.LATEST}），请升级程序后再打开"
-
-
-def _open_error(path: Path, exc: sqlite3.DatabaseError) -> StoreError:
-    reason = _reason(exc)
-    cls = Unreadable if "不是数据库" in reason else StoreError
-    return cls(f"无法打开数据库：{path}（{reason}）")
-
-
-def _reason(exc: sqlite3.DatabaseError) -> str:
-    text = str(exc)
-    if "not a database" in text or "malformed" in text:
-        return "文件不是数据库或已损坏"
-    if "unable to open" in text:
-        return "没有读写权限或路径不存在"
-    if "locked" in text or "busy" in text:
-        return "文件正被另一个程序使用"
-    return text
 
 
 def _integrity_message(exc: sqlite3.IntegrityError) -> str:

@@ -1,28 +1,54 @@
-"""Congresses and their members, written with history."""
+"""Congresses and their members as the form and the reports read them; deleting a congress.
+
+Writing a congress and its members is writer.py's job (one writer for the form and imports)."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from fdh_desktop.domain.diffing import MemberDiff, diff_members
 from fdh_desktop.domain.records import Congress, Member
 
 from .base import StoreBase
-from .convert import congress_from_row, congress_row, member_from_row, member_row
+from .convert import (
+    CONGRESS_COLUMNS, MEMBER_COLUMNS, congress_from_row, congress_from_values, member_from_row, member_from_values,
+)
 
 
 @dataclass
-class SaveResult:
-    congress_added: bool = False
-    congress_changed: bool = False
-    members: MemberDiff = field(default_factory=MemberDiff)
-
-    @property
-    def changed(self) -> bool:
-        return self.congress_added or self.congress_changed or not self.members.is_empty
+class StoredCongress:
+    congress_id: int
+    congress: Congress
+    members: list[Member] = field(default_factory=list)  # in position order, each with its id
+    positions: dict[int, int] = field(default_factory=dict)  # member id → position
 
 
 class CongressMixin(StoreBase):
+    def stored_congresses(self, term: int, community_id: int | None = None) -> dict[int, StoredCongress]:
+        """The term's congresses (or one community's) with their members, by community id, in two queries."""
+        where = "term = :term AND (:cid IS NULL OR community_id = :cid)"
+        params = {"term": term, "cid": community_id}
+        cols = ", ".join(f"[{c}]" for c in CONGRESS_COLUMNS)
+        found: dict[int, StoredCongress] = {}
+        by_id: dict[int, StoredCongress] = {}
+        for row in self.conn.execute(f"SELECT {cols} FROM congresses WHERE {where}", params):
+            stored = StoredCongress(row[0], congress_from_values(row[3:]))
+            found[row[1]] = stored
+            by_id[row[0]] = stored
+        mcols = ", ".join(f"m.[{c}]" for c in MEMBER_COLUMNS)
+        for row in self.conn.execute(
+            f"SELECT {mcols} FROM members m WHERE m.congress_id IN (SELECT id FROM congresses WHERE {where})"
+            " ORDER BY m.congress_id, m.position, m.id",
+            params,
+        ):
+            stored = by_id[row[1]]
+            stored.members.append(member_from_values(row[3:], row[0]))
+            stored.positions[row[0]] = row[2]
+        return found
+
+    def term_snapshot(self, term: int) -> dict[int, StoredCongress]:
+        """Every congress of a term with its members, by community id."""
+        return self.stored_congresses(term)
+
     def congress_id(self, community_id: int, term: int) -> int | None:
         return self._scalar("SELECT id FROM congresses WHERE community_id = ? AND term = ?", (community_id, term))
 
@@ -39,51 +65,8 @@ class CongressMixin(StoreBase):
         return [member_from_row(r) for r in rows]
 
     def congresses_of_term(self, term: int) -> dict[int, tuple[Congress, list[Member]]]:
-        """Every congress of a term with its members, by community id, in two queries."""
-        congress_rows = self._query("SELECT * FROM congresses WHERE term = ?", (term,))
-        by_congress: dict[int, list[Member]] = {r["id"]: [] for r in congress_rows}
-        for row in self._query(
-            "SELECT m.* FROM members m JOIN congresses c ON c.id = m.congress_id WHERE c.term = ?"
-            " ORDER BY m.congress_id, m.position, m.id",
-            (term,),
-        ):
-            by_congress[row["congress_id"]].append(member_from_row(row))
-        return {r["community_id"]: (congress_from_row(r), by_congress[r["id"]]) for r in congress_rows}
-
-    def save_congress(self, community_id: int, term: int, congress: Congress, members: list[Member],
-                      action: str = "save", summary: str = "") -> SaveResult:
-        """Make the congress and member list of (community, term) exactly these, in one transaction.
-
-        Members carrying a store id are matched by it; others by 身份证号, else 姓名. Every insert,
-        change and removal is kept in the history with the old values.
-        """
-        result = SaveResult()
-        with self.write(action, summary):
-            self.ensure_term(term)
-            congress_id = self.congress_id(community_id, term)
-            values = congress_row(congress)
-            if congress_id is None:
-                congress_id = self._insert(
-                    "congresses", {"community_id": community_id, "term": term, **values}, community_id, term
-                )
-                result.congress_added = True
-            else:
-                result.congress_changed = self._update("congresses", congress_id, values, community_id, term)
-            existing = self.members(community_id, term)
-            result.members = diff_members(existing, members)
-            positions = {id(m): i for i, m in enumerate(members)}
-            for old in result.members.removed:
-                self._delete("members", old.id, community_id, term)
-            for old, new in result.members.changed + result.members.unchanged:
-                self._update("members", old.id, {**member_row(new), "position": positions[id(new)]}, community_id, term)
-                new.id = old.id
-            for new in result.members.added:
-                new.id = self._insert(
-                    "members",
-                    {"congress_id": congress_id, "position": positions[id(new)], **member_row(new)},
-                    community_id, term,
-                )
-        return result
+        """Every congress of a term with its members, by community id."""
+        return {cid: (s.congress, s.members) for cid, s in self.stored_congresses(term).items()}
 
     def delete_congress(self, community_id: int, term: int) -> None:
         congress_id = self.congress_id(community_id, term)

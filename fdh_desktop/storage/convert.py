@@ -1,49 +1,77 @@
-"""Records ↔ table rows: dates as ISO text, booleans as 0/1, nothing else changes."""
+"""Records ↔ table rows, the one converter set: dates as ISO text, booleans as 0/1, nothing else changes.
+
+The tuple forms (`*_values`, `*_from_values`) are what the writer and the bulk readers use, in
+the column order of CONGRESS_FIELDS / MEMBER_FIELDS; the dict forms are built on them.
+"""
 
 from __future__ import annotations
 
-from dataclasses import fields
+from collections.abc import Sequence
 from datetime import date
-from typing import Any
 
 from fdh_desktop.domain.records import CONGRESS_FIELDS, MEMBER_FIELDS, Congress, Member
 
-_BOOL = {"should_establish", "established", "is_new"}
-_DATE = {"election_date", "birth_date"}
+# Table columns in table order: the row's own id and parent, then the record's fields.
+CONGRESS_COLUMNS = ("id", "community_id", "term") + CONGRESS_FIELDS
+MEMBER_COLUMNS = ("id", "congress_id", "position") + MEMBER_FIELDS
 
 
-def to_sql(name: str, value: Any) -> Any:
-    if value is None:
-        return None
-    if name in _BOOL:
-        return int(bool(value))
-    if name in _DATE:
-        return value.isoformat()
-    return value
+def _iso(value: date | None) -> str | None:
+    return None if value is None else value.isoformat()
 
 
-def from_sql(name: str, value: Any) -> Any:
-    if value is None:
-        return None
-    if name in _BOOL:
-        return bool(value)
-    if name in _DATE:
-        return date.fromisoformat(value)
-    return value
+def _bit(value: bool | None) -> int | None:
+    return None if value is None else int(bool(value))
+
+
+def congress_values(c: Congress) -> tuple:
+    return (
+        _bit(c.should_establish), _bit(c.established), _iso(c.election_date), c.election_method,
+        c.voting_method, c.reps_total, c.reps_units, c.reps_migrants, c.reps_present, c.progress,
+        c.instructor, c.note,
+    )
+
+
+def member_values(m: Member) -> tuple:
+    return (
+        m.role, m.name, m.id_number, _iso(m.birth_date), m.ethnicity, m.political, m.education,
+        m.rc_post, _bit(m.is_new), m.phone, m.workplace, m.note,
+    )
+
+
+def congress_from_values(values: Sequence) -> Congress:
+    (should_establish, established, election_date, election_method, voting_method, reps_total,
+     reps_units, reps_migrants, reps_present, progress, instructor, note) = values
+    return Congress(
+        None if should_establish is None else bool(should_establish),
+        None if established is None else bool(established),
+        None if election_date is None else date.fromisoformat(election_date),
+        election_method, voting_method, reps_total, reps_units, reps_migrants, reps_present, progress,
+        instructor, note,
+    )
+
+
+def member_from_values(values: Sequence, member_id: int | None = None) -> Member:
+    (role, name, id_number, birth_date, ethnicity, political, education, rc_post, is_new, phone,
+     workplace, note) = values
+    return Member(
+        role, name, id_number, None if birth_date is None else date.fromisoformat(birth_date),
+        ethnicity, political, education, rc_post, None if is_new is None else bool(is_new), phone,
+        workplace, note, member_id,
+    )
 
 
 def congress_row(congress: Congress) -> dict:
-    return {name: to_sql(name, getattr(congress, name)) for name in CONGRESS_FIELDS}
-
-
-def congress_from_row(row: dict) -> Congress:
-    return Congress(**{name: from_sql(name, row[name]) for name in CONGRESS_FIELDS})
+    return dict(zip(CONGRESS_FIELDS, congress_values(congress)))
 
 
 def member_row(member: Member) -> dict:
-    return {name: to_sql(name, getattr(member, name)) for name in MEMBER_FIELDS}
+    return dict(zip(MEMBER_FIELDS, member_values(member)))
+
+
+def congress_from_row(row: dict) -> Congress:
+    return congress_from_values([row[name] for name in CONGRESS_FIELDS])
 
 
 def member_from_row(row: dict) -> Member:
-    values = {f.name: from_sql(f.name, row[f.name]) for f in fields(Member) if f.name in row}
-    return Member(**values)
+    return member_from_values([row[name] for name in MEMBER_FIELDS], row.get("id"))

@@ -7,7 +7,7 @@ from datetime import date
 
 from fdh_desktop.domain.records import Community, Settings, Street, Term
 
-from .base import NotFound, StoreBase, StoreError
+from .base import NotFound, StoreBase, StoreError, json_object_sql
 
 
 class PlacesMixin(StoreBase):
@@ -187,6 +187,28 @@ class PlacesMixin(StoreBase):
                 "communities", {"street_id": street_id, "name": name, "code": code or None, "sort_order": order}
             )
         return self.community(row_id)
+
+    def add_communities(self, places: list[tuple[int, str, str | None]]) -> list[int]:
+        """Many new communities (street id, name, code) at once, each last in its street, with their
+        history rows as add_community writes them; returns their ids in order. Inside a write."""
+        changeset = self._require_write()
+        first = self._next_id("communities")
+        order = dict(self.conn.execute("SELECT street_id, MAX(sort_order) FROM communities GROUP BY street_id"))
+        rows = []
+        for offset, (street_id, name, code) in enumerate(places):
+            name = name.strip()
+            if not name:
+                raise StoreError("社区名称不能为空")
+            order[street_id] = order.get(street_id, 0) + 1
+            rows.append((first + offset, street_id, name, code or None, order[street_id]))
+        self._insert_rows("communities", ("id", "street_id", "name", "code", "sort_order"), rows)
+        self.conn.execute(
+            "INSERT INTO history (changeset_id, table_name, row_id, operation, community_id, term, old, new)"
+            " SELECT ?, 'communities', id, 'insert', NULL, NULL, NULL,"
+            f" {json_object_sql(('street_id', 'name', 'code', 'sort_order'))} FROM communities WHERE id >= ?",
+            (changeset.id, first),
+        )
+        return [row[0] for row in rows]
 
     def update_community(self, community_id: int, *, name: str | None = None, street_id: int | None = None,
                          code: str | None = None) -> Community:

@@ -121,7 +121,7 @@ class QueriesMixin(StoreBase):
             params["street_id"] = street_id
         if chairs_only:
             where.append("m.role = '主任'")
-        rows = self.db.conn.execute(
+        rows = self.conn.execute(
             f"""SELECT m.id FROM members m JOIN congresses c ON c.id = m.congress_id
                 JOIN communities co ON co.id = c.community_id JOIN streets s ON s.id = co.street_id
                 JOIN terms t ON t.number = c.term

@@ -84,7 +84,7 @@ class StatsMixin(StoreBase):
             "SUM(age)", "COUNT(age)", "MAX(age)", "MIN(age)",
             *posts, *education, *bands,
         ]
-        values = self.db.conn.execute(
+        values = self.conn.execute(
             f"""WITH s AS ({_SCOPE}),
             chairs AS (
                 SELECT m.rc_post, m.education, m.political,

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from .baselines import BaselinesMixin
 from .congresses import CongressMixin
+from .exchange import ExchangeMixin
 from .history import HistoryMixin
-from .imports import ImportsMixin
 from .places import PlacesMixin
 from .queries import QueriesMixin
 from .stats import StatsMixin
+from .writer import WriterMixin
 
 
-class Store(PlacesMixin, CongressMixin, StatsMixin, QueriesMixin, BaselinesMixin, HistoryMixin,
-            ImportsMixin):
+class Store(PlacesMixin, CongressMixin, WriterMixin, StatsMixin, QueriesMixin, BaselinesMixin, HistoryMixin,
+            ExchangeMixin):
     """Open with Store.open(path) (or Store.memory() in tests); write with `with store.write(...)`."""

@@ -109,7 +109,7 @@ def test_members_matched_by_id_number_else_name_keep_their_history(store, tmp_pa
     after = {m.name: m.id for m in store.members(community.id, 6)}
     assert after == {"李秀瑛": ids["李秀英"], "王芳": ids["王芳"]}
     changes = [h for h in store.history(community.id, 6) if h["table_name"] == "members" and h["operation"] == "update"]
-    assert {h["old"] for h in changes} == {'{"name": "李秀英"}', '{"phone": ""}'}
+    assert {h["old"] for h in changes} == {'{"name":"李秀英"}', '{"phone":""}'}
     assert CHAIR_A in [m.id_number for m in store.members(community.id, 6)]
 
 

@@ -185,11 +185,3 @@ def test_masked_export_hides_ids_and_phones(demo_store, tmp_path):
 def test_escape_text_leaves_ordinary_text_alone():
     assert escape_text("李秀英 备注") == "李秀英 备注"
     assert escape_text("a_x0041_b\x01") == "a_x005F_x0041_b_x0001_"
-
-
-def test_bulk_member_values_match_the_store_conversion():
-    from fdh_desktop.storage.convert import member_row
-    from fdh_desktop.storage.imports import _member_values
-
-    m = Member(role="主任", name="李", id_number="x", birth_date=date(1980, 1, 2), is_new=True, phone="1")
-    assert _member_values(m) == tuple(member_row(m).values())

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 import pytest
-from safety_helpers import dump
+from safety_helpers import dump, import_return, write_return
 
 from fdh_desktop.domain.records import Congress, Member
 from fdh_desktop.services import history
@@ -23,12 +23,9 @@ def _first(store: Store):
     return community, store.congress(community.id, 6), store.members(community.id, 6)
 
 
-def _import(store: Store, changes: dict[int, tuple[Congress, list[Member]]], term: int = 6) -> int:
-    """What an import does: several communities in one changeset."""
-    with store.write("import", "导入 天桥.xlsx") as changeset:
-        for community_id, (congress, members) in changes.items():
-            store.save_congress(community_id, term, congress, members, action="import")
-    return changeset.id
+def _import(store: Store, changes: dict[int, tuple[Congress, list[Member]]], tmp_path) -> int:
+    """A real import (the exchange workbook, planned and applied) of several communities."""
+    return import_return(store, write_return(store, tmp_path / "天桥.xlsx", changes))
 
 
 def test_a_form_save_reads_as_who_changed_which_field_from_what_to_what(opened):
@@ -73,7 +70,7 @@ def test_a_member_of_a_deleted_congress_cannot_come_back_alone(opened):
     assert "妇代会记录已不存在" in str(info.value)
 
 
-def test_an_imported_communitys_previous_state_is_brought_back(opened):
+def test_an_imported_communitys_previous_state_is_brought_back(opened, tmp_path):
     communities = opened.communities()[:3]
     before = {c.id: (opened.congress(c.id, 6), opened.members(c.id, 6)) for c in communities}
     untouched = dump(opened.path)
@@ -81,11 +78,14 @@ def test_an_imported_communitys_previous_state_is_brought_back(opened):
     for c in communities:
         congress, members = before[c.id]
         changes[c.id] = (replace(congress, note="导入的备注", reps_total=99),
-                         [replace(m, workplace="新单位") for m in members[1:]]
+                         # the chair stays (the rules want one), one member changes, the last goes, one comes
+                         [members[0], replace(members[1], workplace="新单位")] + members[2:-1]
                          + [Member(role="委员", name="新来的")])
-    changeset_id = _import(opened, changes)
+    changeset_id = _import(opened, changes, tmp_path)
 
     target = communities[1]
+    imported = [m.name for m in opened.members(target.id, 6)]
+    assert "新来的" in imported and before[target.id][1][-1].name not in imported
     listed = history.community_changesets(opened, target.id)
     assert listed[0].changeset_id == changeset_id and listed[0].action == "导入"
     message = history.revert_community(opened, changeset_id, target.id)
@@ -103,18 +103,29 @@ def test_an_imported_communitys_previous_state_is_brought_back(opened):
     assert dump(opened.path)["streets"] == untouched["streets"]
 
 
-def test_an_import_that_created_a_community_is_undone_to_nothing(opened):
+def test_an_import_that_created_a_community_is_undone_to_nothing(opened, tmp_path):
+    from openpyxl import load_workbook
+
     street = opened.streets()[0]
-    with opened.write("import", "导入 新社区.xlsx") as changeset:
-        new = opened.add_community(street.id, "新建社区")
-        opened.save_congress(new.id, 6, Congress(reps_total=30), [Member(role="主任", name="张三")], action="import")
-    history.revert_community(opened, changeset.id, new.id)
-    assert all(c.name != "新建社区" for c in opened.communities())
-
-
-def test_a_revert_is_refused_when_a_later_change_touched_the_same_records(opened):
     community, congress, members = _first(opened)
-    changeset_id = _import(opened, {community.id: (replace(congress, note="导入"), members)})
+    path = write_return(opened, tmp_path / "新社区.xlsx", {community.id: (congress, members)})
+    book = load_workbook(path)  # the same return, naming a community the district does not have yet
+    for sheet in ("社区妇代会", "班子成员"):
+        for row in book[sheet].iter_rows(min_row=2):
+            row[0].value, row[1].value, row[2].value = street.name, "新建社区", None
+    book.save(path)
+    before = dump(opened.path, ("streets", "communities", "congresses", "members"))
+    changeset_id = import_return(opened, path)
+    new = next(c for c in opened.communities() if c.name == "新建社区")
+    assert [m.name for m in opened.members(new.id, 6)] == [m.name for m in members]
+    history.revert_community(opened, changeset_id, new.id)
+    assert all(c.name != "新建社区" for c in opened.communities())
+    assert dump(opened.path, ("streets", "communities", "congresses", "members")) == before
+
+
+def test_a_revert_is_refused_when_a_later_change_touched_the_same_records(opened, tmp_path):
+    community, congress, members = _first(opened)
+    changeset_id = _import(opened, {community.id: (replace(congress, note="导入"), members)}, tmp_path)
     opened.save_congress(community.id, 6, replace(congress, note="后来手工改的"), members)
     before = dump(opened.path)
     with pytest.raises(StoreError) as info:

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import shutil
 import sqlite3
+from pathlib import Path
 
 import pytest
 from safety_helpers import dump, integrity
 
+from fdh_desktop.domain.records import Member
 from fdh_desktop.storage import Store, StoreError, migrations
 from fdh_desktop.storage.backup import list_backups
 
@@ -48,7 +51,7 @@ def test_a_migration_runs_after_a_backup_and_is_kept(district, monkeypatch):
     _add_migrations(monkeypatch, _good_step)
     with Store.open(district) as store:
         assert store.schema_version == migrations.LATEST
-        assert store.db.conn.execute("SELECT DISTINCT wechat FROM members").fetchall() == [("wx",)]
+        assert store.conn.execute("SELECT DISTINCT wechat FROM members").fetchall() == [("wx",)]
     backup = list_backups(district)[0]
     assert backup.reason == "before-migration" and backup.schema_version == migrations.LATEST - 1
     assert dump(backup.path) == before
@@ -72,3 +75,64 @@ def test_a_new_file_needs_no_backup_before_its_first_migration(tmp_path):
     with Store.open(path, create=True) as store:
         assert store.schema_version == migrations.LATEST
     assert list_backups(path) == []
+
+
+RELEASE_FILE = Path(__file__).resolve().parents[1] / "data" / "district_0.1.0_schema2.sqlite"
+
+
+def _rows(path: Path) -> dict:
+    return dump(path, ("streets", "communities", "congresses", "members", "changesets", "history", "imports",
+                       "settings", "terms", "baselines"))
+
+
+def test_a_file_made_by_release_0_1_0_comes_to_version_3_with_every_row_id_and_sequence_kept(tmp_path):
+    """The file was made by fdh-desktop 0.1.0 (schema 2): a district, three communities, one
+    congress deleted and two members removed, so the sequences run past the highest ids."""
+    path = tmp_path / "district.sqlite"
+    shutil.copyfile(RELEASE_FILE, path)
+    conn = sqlite3.connect(path)
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == 2
+    sequences = dict(conn.execute("SELECT name, seq FROM sqlite_sequence").fetchall())
+    conn.close()
+    before = _rows(path)
+    assert sequences["members"] > max(r[0] for r in before["members"])
+
+    with Store.open(path) as store:
+        assert store.schema_version == 3
+        community = store.communities()[0]
+        members = store.members(community.id, 6)
+        store.save_congress(community.id, 6, store.congress(community.id, 6), [*members, Member("委员", "新成员")])
+        new_id = store.members(community.id, 6)[-1].id
+    assert new_id == sequences["members"] + 1  # not an id a deleted member had
+    after = _rows(path)
+    for table in ("streets", "communities", "congresses", "settings", "terms", "baselines", "imports"):
+        assert after[table] == before[table], table
+    assert after["members"][:len(before["members"])] == before["members"]
+    assert after["history"][:len(before["history"])] == before["history"]
+    assert integrity(path) == "ok"
+    conn = sqlite3.connect(path, isolation_level=None)
+    conn.execute("PRAGMA foreign_keys = ON")
+    try:
+        assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
+        indexes = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL")}
+        assert {"members_congress", "members_id_number", "congresses_term", "history_row"} <= indexes
+        assert not {"members_name", "members_chairs"} & indexes
+        assert " IN (" not in " ".join(r[0] for r in conn.execute(
+            "SELECT sql FROM sqlite_master WHERE name IN ('congresses', 'members', 'history')"))
+        # The rewritten checks still refuse what the old ones refused.
+        with pytest.raises(sqlite3.IntegrityError):
+            conn.execute("UPDATE members SET role = '组长' WHERE id = ?", (new_id,))
+        with pytest.raises(sqlite3.IntegrityError):
+            conn.execute("UPDATE members SET political = '党员' WHERE id = ?", (new_id,))
+        with pytest.raises(sqlite3.IntegrityError):
+            conn.execute("UPDATE congresses SET established = 2")
+        with pytest.raises(sqlite3.IntegrityError):
+            conn.execute("UPDATE history SET operation = 'upsert'")
+        # Deleting a community still takes its congresses and members with it.
+        conn.execute("BEGIN")
+        conn.execute("DELETE FROM communities WHERE id = ?", (community.id,))
+        assert conn.execute("SELECT COUNT(*) FROM members m JOIN congresses c ON c.id = m.congress_id"
+                            " WHERE c.community_id = ?", (community.id,)).fetchone()[0] == 0
+        conn.execute("ROLLBACK")
+    finally:
+        conn.close()

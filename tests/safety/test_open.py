@@ -12,13 +12,13 @@ from safety_helpers import corrupt_table_page, dump
 from fdh_desktop.domain.records import Congress
 from fdh_desktop.services import backups
 from fdh_desktop.storage import Store, StoreError
-from fdh_desktop.storage import base as storage_base
-from fdh_desktop.storage.base import Unreadable
+from fdh_desktop.storage import connection
+from fdh_desktop.storage.errors import Unreadable
 
 
 def test_a_file_uses_a_rollback_journal_with_full_sync(district):
     with Store.open(district) as store:
-        conn = store.db.conn
+        conn = store.conn
         assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "delete"
         assert conn.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL
         store.add_street("新街道")
@@ -57,7 +57,7 @@ def test_a_damaged_file_opens_read_only_and_is_never_written(district):
             store.save_congress(community.id, 6, Congress(note="改"), [])
         # Even bypassing the Store, the connection cannot write.
         with pytest.raises(sqlite3.DatabaseError):
-            store.db.conn.execute("DELETE FROM streets")
+            store.conn.execute("DELETE FROM streets")
     finally:
         store.close()
     assert district.read_bytes() == before
@@ -131,7 +131,7 @@ def test_the_sound_file_check_sees_an_interrupted_write_as_sound(district):
     before = dump(district)
     district.write_bytes(saved_db)
     journal.write_bytes(saved_journal)
-    assert storage_base.check_file(district) is None
+    assert connection.check_file(district) is None
     with Store.open(district) as store:
         assert not store.read_only
         store.add_street("新街道")

@@ -1,0 +1,75 @@
+"""Workbook exchange: a term's rows in the exchange workbook's columns, places to match, import records."""
+
+from __future__ import annotations
+
+import json
+
+from fdh_desktop.domain.records import CONGRESS_FIELDS, MEMBER_FIELDS
+
+from .base import StoreBase, now_text, to_json
+
+PLACE_COLUMNS = ("street", "community", "community_code")
+EXCHANGE_CONGRESS_COLUMNS = PLACE_COLUMNS + CONGRESS_FIELDS
+EXCHANGE_MEMBER_COLUMNS = PLACE_COLUMNS + MEMBER_FIELDS
+
+
+class ExchangeMixin(StoreBase):
+    def last_changeset_id(self) -> int:
+        """Grows with every write: a plan made at one value is stale at another."""
+        return self._scalar("SELECT COALESCE(MAX(id), 0) FROM changesets")
+
+    def place_index(self) -> tuple[list[dict], list[dict]]:
+        """(streets, communities with their street's name), for matching a workbook's places."""
+        streets = self._query("SELECT id, name, code FROM streets ORDER BY sort_order, id")
+        communities = self._query(
+            "SELECT c.id, c.street_id, s.name AS street, c.name, c.code FROM communities c"
+            " JOIN streets s ON s.id = c.street_id ORDER BY s.sort_order, s.id, c.sort_order, c.id"
+        )
+        return streets, communities
+
+    def exchange_rows(self, term: int, street_id: int | None = None) -> tuple[list[tuple], list[tuple]]:
+        """A term's congress rows and member rows in the exchange workbook's column order
+        (EXCHANGE_CONGRESS_COLUMNS, EXCHANGE_MEMBER_COLUMNS), as stored: 0/1 and ISO dates."""
+        where = "c.term = :term AND (:street IS NULL OR s.id = :street)"
+        order = "s.sort_order, s.id, co.sort_order, co.id"
+        params = {"term": term, "street": street_id}
+        congress_cols = ", ".join(f"c.[{f}]" for f in CONGRESS_FIELDS)
+        congresses = self.conn.execute(
+            f"SELECT s.name, co.name, co.code, {congress_cols} FROM congresses c"
+            f" JOIN communities co ON co.id = c.community_id JOIN streets s ON s.id = co.street_id"
+            f" WHERE {where} ORDER BY {order}", params).fetchall()
+        member_cols = ", ".join(f"m.[{f}]" for f in MEMBER_FIELDS)
+        members = self.conn.execute(
+            f"SELECT s.name, co.name, co.code, {member_cols} FROM members m JOIN congresses c ON c.id = m.congress_id"
+            f" JOIN communities co ON co.id = c.community_id JOIN streets s ON s.id = co.street_id"
+            f" WHERE {where} ORDER BY {order}, m.position, m.id", params).fetchall()
+        return congresses, members
+
+    def id_numbers_outside(self, term: int, community_ids: list[int]) -> dict[str, list[int]]:
+        """身份证号 → community ids of the term where it appears, leaving out `community_ids`."""
+        found: dict[str, list[int]] = {}
+        for number, community_id in self.conn.execute(
+            "SELECT m.id_number, c.community_id FROM members m JOIN congresses c ON c.id = m.congress_id"
+            " WHERE c.term = ? AND m.id_number IS NOT NULL"
+            " AND c.community_id NOT IN (SELECT value FROM json_each(?))",
+            (term, json.dumps(community_ids)),
+        ):
+            found.setdefault(number, []).append(community_id)
+        return found
+
+    def imports(self, sha256: str | None = None, limit: int = 200) -> list[dict]:
+        """Import records, newest first (optionally of one file content), counts decoded."""
+        rows = self._query(
+            "SELECT * FROM imports WHERE (:sha IS NULL OR sha256 = :sha) ORDER BY id DESC LIMIT :limit",
+            {"sha": sha256, "limit": limit},
+        )
+        for row in rows:
+            row["counts"] = json.loads(row["counts"])
+        return rows
+
+    def record_import(self, file_name: str, sha256: str, term: int, counts: dict) -> int:
+        changeset = self._require_write()
+        return self._execute(
+            "INSERT INTO imports (changeset_id, file_name, sha256, term, at, counts) VALUES (?, ?, ?, ?, ?, ?)",
+            (changeset.id, file_name, sha256, term, now_text(), to_json(counts)),
+        ).lastrowid
