@@ -8,6 +8,7 @@ reported in one line.
 from __future__ import annotations
 
 import argparse
+import re
 import sqlite3
 import sys
 from collections.abc import Callable
@@ -26,49 +27,86 @@ class UsageError(Exception):
     """Bad usage: exit status 2."""
 
 
+# argparse's own words, which it prints in English; a clerk reads Chinese.
+_ARGPARSE_MESSAGES = [
+    (re.compile(r"the following arguments are required: (.+)"), "缺少必需的参数：{0}"),
+    (re.compile(r"unrecognized arguments: (.+)"), "无法识别的参数：{0}"),
+    (re.compile(r"argument (\S+): invalid (?:int|float|Path) value: (.+)"), "参数 {0} 的值无效：{1}"),
+    (re.compile(r"argument (\S+): invalid choice: (.+?) \(choose from (.+)\)"), "参数 {0} 的值无效：{1}（可选：{2}）"),
+    (re.compile(r"argument (\S+): expected one argument"), "参数 {0} 后面需要一个值"),
+    (re.compile(r"argument (\S+): expected at least one argument"), "参数 {0} 后面至少需要一个值"),
+    (re.compile(r"argument (\S+): not allowed with argument (\S+)"), "参数 {0} 不能与 {1} 同时使用"),
+    (re.compile(r"argument (\S+): ignored explicit argument (.+)"), "参数 {0} 不接受值：{1}"),
+]
+
+
+def chinese_usage_error(message: str) -> str:
+    for pattern, text in _ARGPARSE_MESSAGES:
+        match = pattern.fullmatch(message)
+        if match:
+            return text.format(*match.groups())
+    return message
+
+
+class _Formatter(argparse.HelpFormatter):
+    def add_usage(self, usage, actions, groups, prefix=None):
+        # prefix "" is argparse working out a sub-command's name: leave that alone
+        super().add_usage(usage, actions, groups, prefix="用法：" if prefix is None else prefix)
+
+
 class _Parser(argparse.ArgumentParser):
-    def error(self, message: str):  # argparse would exit itself; keep the exit codes ours
-        raise UsageError(message)
+    """argparse in Chinese, with our exit codes (argparse would exit itself)."""
+
+    def __init__(self, *args, **kwargs) -> None:
+        kwargs.setdefault("formatter_class", _Formatter)
+        kwargs["add_help"] = False
+        super().__init__(*args, **kwargs)
+        self._positionals.title = "参数"
+        self._optionals.title = "选项"
+        self.add_argument("-h", "--help", action="help", help="显示本帮助并退出")
+
+    def error(self, message: str):
+        raise UsageError(chinese_usage_error(message))
 
 
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="fdh", description="妇代会换届管理（命令行）")
-    parser.add_argument("--db", type=Path, help=f"数据库文件（默认：环境变量{paths.DB_ENV}，否则用户数据文件夹）")
-    parser.add_argument("--version", action="version", version=f"fdh {__version__}")
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    parser.add_argument("--db", type=Path, metavar="FILE", help=f"数据库文件（默认：环境变量{paths.DB_ENV}，否则用户数据文件夹）")
+    parser.add_argument("--version", action="version", version=f"fdh {__version__}", help="显示版本号并退出")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser, title="可用的命令")
 
     p = sub.add_parser("init", help="新建区数据库")
-    p.add_argument("--district", required=True, help="区名称")
-    p.add_argument("--term", type=int, required=True, help="本届届次，如 6")
-    p.add_argument("--year", type=int, help="本届换届年份（用于计算年龄）")
+    p.add_argument("--district", required=True, metavar="NAME", help="区名称")
+    p.add_argument("--term", type=int, required=True, metavar="N", help="本届届次，如 6")
+    p.add_argument("--year", type=int, metavar="YEAR", help="本届换届年份（用于计算年龄）")
     p.set_defaults(handler=cmd_init)
 
     p = sub.add_parser("demo", help="装入演示区（8个街道，约110个社区）")
     p.set_defaults(handler=cmd_demo)
 
     p = sub.add_parser("template", help="导出给街道填写的Excel模板")
-    p.add_argument("--out", type=Path, required=True)
-    p.add_argument("--street")
-    p.add_argument("--term", type=int)
+    p.add_argument("--out", type=Path, required=True, metavar="FILE.xlsx", help="模板保存为")
+    p.add_argument("--street", metavar="NAME", help="只含这个街道的社区（默认：全区）")
+    p.add_argument("--term", type=int, metavar="N", help="届次（默认：本届）")
     p.add_argument("--prefill", action="store_true", help="预填上届班子成员，街道核对修改即可")
     p.set_defaults(handler=cmd_template)
 
     p = sub.add_parser("import", help="导入街道交回的工作簿")
-    p.add_argument("files", nargs="+", type=Path, metavar="FILE")
-    p.add_argument("--term", type=int)
+    p.add_argument("files", nargs="+", type=Path, metavar="FILE", help="交回的工作簿（.xlsx .xls .ods），可以多个")
+    p.add_argument("--term", type=int, metavar="N", help="导入到第N届（默认：工作簿中注明的届次，否则本届）")
     p.add_argument("--dry-run", action="store_true", help="只显示将要做的修改，不写入")
-    p.add_argument("--errors-dir", type=Path, help="标注错误的副本存放位置（默认与原文件同一文件夹）")
+    p.add_argument("--errors-dir", type=Path, metavar="DIR", help="标注错误的副本存放位置（默认与原文件同一文件夹）")
     p.set_defaults(handler=cmd_import)
 
     p = sub.add_parser("export", help="导出一届的全部数据（交换格式）")
-    p.add_argument("--out", type=Path, required=True)
-    p.add_argument("--term", type=int)
+    p.add_argument("--out", type=Path, required=True, metavar="FILE.xlsx", help="保存为")
+    p.add_argument("--term", type=int, metavar="N", help="届次（默认：本届）")
     p.add_argument("--mask", action="store_true", help="隐去身份证号和电话的部分数字")
     p.set_defaults(handler=cmd_export)
 
     p = sub.add_parser("stats", help="统计")
-    p.add_argument("--term", type=int)
-    p.add_argument("--street")
+    p.add_argument("--term", type=int, metavar="N", help="届次（默认：本届）")
+    p.add_argument("--street", metavar="NAME", help="只统计这个街道（默认：全区）")
     out = p.add_mutually_exclusive_group()
     out.add_argument("--json", action="store_true", help="输出JSON")
     out.add_argument("--xlsx", type=Path, metavar="FILE", help="写入Excel统计表")
@@ -76,8 +114,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(handler=cmd_stats)
 
     p = sub.add_parser("summary", help="基本情况文字")
-    p.add_argument("--term", type=int)
-    p.add_argument("--street")
+    p.add_argument("--term", type=int, metavar="N", help="届次（默认：本届）")
+    p.add_argument("--street", metavar="NAME", help="只写这个街道（默认：全区）")
     p.add_argument("--docx", type=Path, metavar="FILE", help="同时保存为Word文档（.docx）")
     p.set_defaults(handler=cmd_summary)
 
@@ -305,11 +343,6 @@ def cmd_restore(args: argparse.Namespace) -> int:
     if result.safety_copy is not None:
         print(f"恢复前的数据已另存为：{result.safety_copy.path}")
     return EXIT_OK
-
-
-def _not_yet(what: str) -> int:
-    print(f"{what}尚未实现，将在后续版本提供", file=sys.stderr)
-    return EXIT_USAGE
 
 
 def main(argv: list[str] | None = None, handle: Callable[[argparse.Namespace], int] | None = None) -> int:

@@ -39,4 +39,5 @@ def describe(exc: OSError) -> str:
         return _TEXT[exc.errno]
     if exc.errno is not None:
         return f"系统错误（代码 {exc.errno}）"
-    return "系统错误"
+    # An OSError raised by our own code (or a library) with a message and no errno: its words.
+    return str(exc) or "系统错误"

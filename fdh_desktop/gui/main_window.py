@@ -306,11 +306,6 @@ class MainWindow(QMainWindow):
             elif session.lock is not None:
                 session.lock.release()
 
-    def close_database(self) -> None:
-        self._close_store()
-        self.db_path = None
-        self._show_welcome()
-
     def _show_welcome(self) -> None:
         self.ui.pages_stack.setCurrentWidget(self.ui.welcome_page)
         self._update_actions()

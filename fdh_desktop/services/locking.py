@@ -110,10 +110,6 @@ class WriterLock:
         self.program = program or default_program()
         self._acquired = False
 
-    @property
-    def held(self) -> bool:
-        return self._acquired
-
     def acquire(self, timeout: float = 0.0) -> None:
         """Wait up to `timeout` seconds (0: just try) for the lock; LockHeld if another holds it."""
         if self._acquired:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 from pathlib import Path
 
@@ -33,7 +34,7 @@ def test_the_list_shows_time_reason_and_size_and_backup_now_adds_one(qtbot, dist
     dialog.show()
     assert dialog.windowTitle() == "备份与恢复"
     rows = _cells(dialog)
-    assert len(rows) == 1 and rows[0][1] == "导入前" and rows[0][2].endswith("MB") and rows[0][3] == "完好"
+    assert len(rows) == 1 and rows[0][1] == "导入前" and re.fullmatch(r"[\d.]+ (KB|MB)", rows[0][2]) and rows[0][3] == "完好"
     assert not dialog.restore_button.isEnabled()  # nothing selected yet
 
     qtbot.mouseClick(dialog.backup_button, Qt.MouseButton.LeftButton)

@@ -46,9 +46,6 @@ class Task(QObject):
     def cancel(self) -> None:
         self._cancel.set()
 
-    def is_cancelled(self) -> bool:
-        return self._cancel.is_set()
-
     def _progress(self, done: int, total: int, message: str = "") -> None:
         self.progress.emit(done, total, message)
 

@@ -58,6 +58,13 @@ class RosterView(QWidget):
         self.model.configure(term=term)
         self.invalidate()
 
+    def on_changes(self, changes) -> None:
+        """A user action changed the district (services.changes.Changes): refresh what it touched."""
+        if changes.places or changes.database:
+            self._fill_streets()  # street names and the street list
+        if changes.places or changes.touches_congress():
+            self.invalidate()
+
     def invalidate(self) -> None:
         """The data changed: refresh now if shown, else when next shown."""
         self._stale = True
