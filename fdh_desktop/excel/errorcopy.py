@@ -21,7 +21,7 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from .cells import set_text
 from .layout import ERROR_COLUMN, TEXT_FIELDS, header_key
 from .reader import WorkbookData
-from .safety import column_letters
+from .hostile import column_letters
 from .writer import save_atomically
 
 ERROR_FILL = PatternFill("solid", fgColor="FF9999")

@@ -26,7 +26,7 @@ from fdh_desktop.domain.text import fold
 from fdh_desktop.excel.layout import CONGRESS_SHEET, FORMAT_NAME, MAX_CELL_CHARS, MEMBER_SHEET
 from fdh_desktop.excel.reader import SheetRows, WorkbookData, read_workbook
 from fdh_desktop.excel.rows import CongressRow, MemberRow, Place, congress_rows, member_rows
-from fdh_desktop.excel.safety import (
+from fdh_desktop.excel.hostile import (
     WorkbookRefused, check_workbook, column_letters, has_overlong_text, os_errors_refused,
 )
 from fdh_desktop.storage import StoreError
