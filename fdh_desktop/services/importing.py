@@ -22,12 +22,12 @@ from fdh_desktop.domain.diffing import MemberDiff, diff_members
 from fdh_desktop.domain.labels import label
 from fdh_desktop.domain.problems import ERROR, WARNING, Problem
 from fdh_desktop.domain.records import CONGRESS_FIELDS, Congress, Member, term_label, yes_no
-from fdh_desktop.domain.text import fold
+from fdh_desktop.domain.text import display_name, fold
 from fdh_desktop.excel.layout import CONGRESS_SHEET, FORMAT_NAME, MAX_CELL_CHARS, MEMBER_SHEET
 from fdh_desktop.excel.reader import SheetRows, WorkbookData, read_workbook
 from fdh_desktop.excel.rows import CongressRow, MemberRow, Place, congress_rows, member_rows
 from fdh_desktop.excel.hostile import (
-    WorkbookRefused, check_workbook, column_letters, has_overlong_text, os_errors_refused,
+    WorkbookRefused, check_workbook, column_letters, has_overlong_text, open_regular, os_errors_refused,
 )
 from fdh_desktop.storage import StoreError
 from fdh_desktop.storage.imports import CongressWrite, StoredCongress
@@ -131,6 +131,11 @@ class FilePlan:
     already_imported: bool = False  # imported by the last write: not read again, nothing to do
     term_source: str = "current"  # "arg" | "meta" | "current": where the term came from
     workbook: WorkbookData | None = field(default=None, repr=False)  # kept for the error copy
+
+    @property
+    def name(self) -> str:
+        """The file name fit to show and store (a GBK name on Linux is not valid UTF-8)."""
+        return display_name(self.path.name)
 
     @property
     def has_errors(self) -> bool:
@@ -253,7 +258,7 @@ class _Planner:
     # -- one file -----------------------------------------------------------------------------
 
     def plan_file(self, path: Path, term_arg: int | None) -> FilePlan:
-        name = path.name
+        name = display_name(path.name)
         self.step(0.0, f"正在读取 {name}")
         plan = FilePlan(path, "", term_arg or self.settings.current_term)
         plan.term_source = "arg" if term_arg is not None else "current"
@@ -334,7 +339,7 @@ class _Planner:
             district = str(meta.get("district") or "")
             if district and self.settings.district and district != self.settings.district:
                 plan.problems.append(FileProblem(
-                    WARNING, plan.path.name, "", None, "", None,
+                    WARNING, plan.name, "", None, "", None,
                     f"此工作簿是为“{district}”生成的，当前数据库是“{self.settings.district}”，请核对是否导错了文件"))
         if term_arg is not None:
             return term_arg
@@ -348,12 +353,12 @@ class _Planner:
                 plan.term_source = "meta"
                 return number
             plan.problems.append(FileProblem(
-                ERROR, plan.path.name, "", None, "", raw, "工作簿记录的届次无法识别，请用 --term 指定届次"))
+                ERROR, plan.name, "", None, "", raw, "工作簿记录的届次无法识别，请用 --term 指定届次"))
         return self.settings.current_term
 
     def _entries(self, plan: FilePlan, congresses: list[CongressRow], members: list[MemberRow],
                  congress_sheet: SheetRows, member_sheet: SheetRows) -> list[_Entry]:
-        name = plan.path.name
+        name = plan.name
         by_code: dict[str, _Entry] = {}
         by_names: dict[tuple[str, str], _Entry] = {}
         entries: list[_Entry] = []
@@ -413,12 +418,12 @@ class _Planner:
         if missing:
             shown = "、".join(missing[:5]) + ("等" if len(missing) > 5 else "")
             plan.problems.append(FileProblem(
-                WARNING, plan.path.name, CONGRESS_SHEET, None, "", None,
+                WARNING, plan.name, CONGRESS_SHEET, None, "", None,
                 f"模板中的{len(missing)}个社区没有出现在表中（{shown}），其数据不会改动"))
 
     def _community(self, plan: FilePlan, entry: _Entry, congress_sheet: SheetRows, member_sheet: SheetRows,
                    term_info, snapshot: dict[int, StoredCongress]) -> None:
-        name = plan.path.name
+        name = plan.name
         place = entry.row.place
         match = self.places.resolve(place)
         for level, message in match.notes:
@@ -470,7 +475,7 @@ class _Planner:
 
     def _problems(self, plan: FilePlan, sheet: SheetRows, row: int, problems: list[Problem]) -> None:
         for p in problems:
-            plan.problems.append(_problem(p.level, plan.path.name, sheet, row, p.field, p.value, p.message))
+            plan.problems.append(_problem(p.level, plan.name, sheet, row, p.field, p.value, p.message))
 
     # -- across files -------------------------------------------------------------------------
 
@@ -480,11 +485,11 @@ class _Planner:
         for fp in plan.files:
             for cp in fp.communities:
                 key = (fp.term, cp.community_id if cp.community_id is not None else (cp.street, cp.community))
-                if key in seen and seen[key] != fp.path.name:
+                if key in seen and seen[key] != fp.name:
                     fp.problems.append(FileProblem(
-                        ERROR, fp.path.name, CONGRESS_SHEET, cp.row, "社区", cp.community,
+                        ERROR, fp.name, CONGRESS_SHEET, cp.row, "社区", cp.community,
                         f"社区“{cp.label}”也在文件“{seen[key]}”中，同一社区只能由一个文件导入；请去掉其中一份"))
-                seen.setdefault(key, fp.path.name)
+                seen.setdefault(key, fp.name)
         terms = {fp.term for fp in plan.files if not fp.has_errors}
         for term in terms:
             self._duplicate_ids(plan, term)
@@ -514,7 +519,7 @@ class _Planner:
                 col = sheet.columns.get("id_number") if sheet else None
                 header = sheet.header_of("id_number") if sheet else "身份证号"
                 fp.problems.append(FileProblem(
-                    WARNING, fp.path.name, MEMBER_SHEET if sheet is None else sheet.name, row, header, number,
+                    WARNING, fp.name, MEMBER_SHEET if sheet is None else sheet.name, row, header, number,
                     f"{member.name}的身份证号同时出现在本届“{'、'.join(elsewhere)}”的班子中，请核对", col))
 
 
@@ -698,7 +703,7 @@ def _format_by_bytes(path: Path) -> str:
 
 def _sha256(path: Path) -> str:
     digest = hashlib.sha256()
-    with os_errors_refused(), path.open("rb") as f:
+    with open_regular(path) as f, os_errors_refused():  # a FIFO or /dev/zero is refused, never read
         for block in iter(lambda: f.read(1 << 20), b""):
             digest.update(block)
     return digest.hexdigest()
@@ -715,7 +720,7 @@ def apply_import(store, plan: ImportPlan) -> None:
         return  # nothing to write: no changeset, no history, the file stays as it was
     if plan.base_changeset is not None and store.last_changeset_id() != plan.base_changeset:
         raise StoreError("检查之后数据库已被修改，请重新检查这些文件后再导入")
-    names = "、".join(f.path.name for f in plan.files)
+    names = "、".join(f.name for f in plan.files)
     with store.write("import", f"导入{names}"):
         streets = {s.name: s.id for s in store.streets()}
         for fp in plan.files:
@@ -733,7 +738,7 @@ def apply_import(store, plan: ImportPlan) -> None:
                     continue
                 items.append(CongressWrite(cp.community_id, cp.congress, cp.member_list, cp.members, cp.stored))
             store.write_congress_batch(fp.term, items)
-            store.record_import(fp.path.name, fp.sha256, fp.term, fp.counts())
+            store.record_import(fp.name, fp.sha256, fp.term, fp.counts())
 
 
 # -- reporting --------------------------------------------------------------------------------
@@ -744,7 +749,7 @@ def describe_plan(plan: ImportPlan, unchanged_limit: int = 0) -> list[str]:
     lines: list[str] = []
     for fp in plan.files:
         kind = {"xlsx": "", "xls": "（.xls）", "ods": "（.ods）"}.get(fp.format, "")
-        lines.append(f"文件：{fp.path.name}{kind}  {term_label(fp.term)}")
+        lines.append(f"文件：{fp.name}{kind}  {term_label(fp.term)}")
         if fp.has_errors:
             lines.append(f"  有{len(fp.errors)}处错误，未导入")
             continue
@@ -816,14 +821,16 @@ def error_copy_path(file_plan: FilePlan, out_dir: Path | None = None) -> Path:
 
 def write_error_copy(file_plan: FilePlan, out_dir: Path | None = None) -> Path:
     """A copy of a faulty workbook with each bad cell marked red and a 错误说明 column."""
-    from fdh_desktop.excel.errorcopy import write_marked_copy
+    from fdh_desktop.excel.errorcopy import ErrorCopyRefused, write_marked_copy
 
     if file_plan.workbook is None:
-        raise StoreError(f"“{file_plan.path.name}”无法读取，不能生成标注错误的副本")
+        raise StoreError(f"“{file_plan.name}”无法读取，不能生成标注错误的副本")
     target = error_copy_path(file_plan, out_dir)
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         write_marked_copy(file_plan.workbook, file_plan.problems, target)
+    except ErrorCopyRefused as exc:
+        raise StoreError(f"“{file_plan.name}”{exc}") from None
     except OSError as exc:
         raise StoreError(f"无法写入标注错误的副本：{target}（{exc.strerror or exc}）") from None
     return target
