@@ -755,7 +755,7 @@ def _check_ole(path: Path) -> WorkbookFacts:
     faults = {}
     for index, extent in enumerate(facts.sheets):
         name = facts.names[index] if index < len(facts.names) else f"Sheet{index + 1}"
-        extents[name] = (extent.rows, extent.cols)
+        extents[name] = (max(extent.rows, extent.claimed_rows), max(extent.cols, extent.claimed_cols))
         if extent.faults:
             faults[name] = extent.faults
     _check_extents(extents)

@@ -28,6 +28,7 @@ _FILEPASS = 0x002F
 _BOUNDSHEET = 0x0085
 _FORMULA = frozenset({0x0006, 0x0206, 0x0406})
 _BOOLERR = 0x0205
+_DIMENSIONS = frozenset({0x0200, 0x0000})  # BIFF3-8, BIFF2
 # BIFF error codes; calamine hands these cells over as blank.
 ERROR_CODES = {0x00: "#NULL!", 0x07: "#DIV/0!", 0x0F: "#VALUE!", 0x17: "#REF!", 0x1D: "#NAME?", 0x24: "#NUM!",
                0x2A: "#N/A", 0x2B: "#GETTING_DATA"}
@@ -43,6 +44,11 @@ class SheetExtent:
     rows: int = 0  # one past the last used row index
     cols: int = 0
     cells: int = 0
+    # What the sheet's DIMENSIONS record claims: calamine reserves rows x cols cells from it
+    # before reading a cell, so a damaged one (a flipped bit) asks for tens of gigabytes and the
+    # process aborts; the claim counts as the sheet's extent.
+    claimed_rows: int = 0
+    claimed_cols: int = 0
     faults: list[tuple[int, int, str, str]] = field(default_factory=list)  # (row, col, "error", "#N/A")
 
 
@@ -187,6 +193,15 @@ def scan_xls(data: bytes) -> XlsFacts:
                 current.rows = max(current.rows, row + 1)
                 current.cols = max(current.cols, last + 1)
                 current.cells += max(0, (length - 6) // 2)
+        elif kind in _DIMENSIONS and current is not None:
+            if length >= 14:  # BIFF8: first row, one past the last row (u32), first col, one past last col
+                _, last_row, _, last_col = unpack("<IIHH", stream, body)
+            elif length >= 8:
+                _, last_row, _, last_col = unpack("<HHHH", stream, body)
+            else:
+                continue
+            current.claimed_rows = max(current.claimed_rows, last_row)
+            current.claimed_cols = max(current.claimed_cols, last_col)
         elif kind in _BOF:
             if depth == 0 and not globals_seen and length >= 2:
                 biff8 = unpack("<H", stream, body)[0] >= 0x0600

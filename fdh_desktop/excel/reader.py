@@ -17,6 +17,9 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import os
+import sys
+import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -71,11 +74,36 @@ _UNREADABLE = "文件不完整或已损坏，无法读取；请在Excel或WPS中
 
 
 @contextlib.contextmanager
+def _native_stderr_to_log() -> Iterator[None]:
+    """Rust's panic hook writes "thread panicked at …" (and a backtrace) straight to file
+    descriptor 2; the clerk must not see it. It goes to the log instead."""
+    try:
+        sys.stderr.flush()
+        saved = os.dup(2)
+    except (AttributeError, OSError, ValueError):  # no usable stderr (a windowed program)
+        yield
+        return
+    sink = tempfile.TemporaryFile()
+    try:
+        os.dup2(sink.fileno(), 2)
+        yield
+    finally:
+        os.dup2(saved, 2)
+        os.close(saved)
+        sink.seek(0)
+        said = sink.read(65536)
+        sink.close()
+        if said:
+            log.info("calamine wrote to stderr: %s", said.decode("utf-8", "replace"))
+
+
+@contextlib.contextmanager
 def calamine_guard(sheet: str = "") -> Iterator[None]:
     """Anything calamine raises becomes one refusal: its own errors, OSError, and the Rust panics
     of damaged .xls files (pyo3_runtime.PanicException derives from BaseException)."""
     try:
-        yield
+        with _native_stderr_to_log():
+            yield
     except WorkbookRefused:
         raise
     except python_calamine.PasswordError:
