@@ -69,6 +69,13 @@ def fault_problem(field: str, value: object) -> Problem | None:
     return None if message is None else Problem(ERROR, field, message, value)
 
 
+def show_fault(value: object) -> str:
+    """A faulty cell as the clerk sees it in Excel (TRUE, #N/A, the formula)."""
+    if value.__class__ is bool:
+        return "TRUE" if value else "FALSE"
+    return str(value)
+
+
 def place_faults(grid: list[list], faults: list[tuple[int, int, str, str]]) -> None:
     """Put each fault of a sheet into its grid (rows as calamine returned them), widening as needed."""
     for row, col, kind, text in faults:

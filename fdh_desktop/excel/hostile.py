@@ -65,6 +65,7 @@ class WorkbookFacts:
     # Sheet name → cells calamine reads as blank that are not: (0-based row, 0-based col, kind, text),
     # kind "error" (text is the error value, e.g. #N/A) or "formula" (no computed result; text is it).
     cell_faults: dict[str, list[tuple[int, int, str, str]]] = field(default_factory=dict)
+    macro_sheets: bool = False  # an .xlsm with Excel 4 macro sheets, which calamine cannot open
 
 
 _DAMAGED = "文件不完整或已损坏（可能没有下载或复制完整），请重新获取该文件"
@@ -204,8 +205,35 @@ def _check_zip(path: Path) -> WorkbookFacts:
         facts.date1904 = scanner.date1904
         facts.sheet_extents = scanner.extents()
         facts.cell_faults = scanner.faults()
+        facts.macro_sheets = any(n.startswith("xl/macrosheets/") for n in names)
     _check_extents(facts.sheet_extents)
     return facts
+
+
+_MACRO_RELATIONSHIP = re.compile(rb'<Relationship\b[^>]*Target="/?(?:xl/)?macrosheets/[^"]*"[^>]*>')
+_RELATIONSHIP_ID = re.compile(rb'\bId="([^"]*)"')
+
+
+def without_macro_sheets(path: Path) -> bytes:
+    """The workbook without its macro sheets (dropped from workbook.xml), for calamine to read:
+    calamine refuses a whole .xlsm that has one, and the exchange data is never on one."""
+    import io
+
+    out = io.BytesIO()
+    with zipfile.ZipFile(path) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+        infos = src.infolist()
+        by_name = {i.filename.replace("\\", "/"): i for i in infos}
+        rels = src.read(by_name["xl/_rels/workbook.xml.rels"]) if "xl/_rels/workbook.xml.rels" in by_name else b""
+        macro_ids = {m.group(1) for r in _MACRO_RELATIONSHIP.finditer(rels) if (m := _RELATIONSHIP_ID.search(r.group()))}
+        for name, info in by_name.items():
+            data = src.read(info)
+            if name == "xl/workbook.xml" and macro_ids:
+                data = re.sub(rb"<(?:\w+:)?sheet\b[^>]*/>", lambda m: b"" if any(
+                    b'id="' + rid + b'"' in m.group() for rid in macro_ids) else m.group(), data)
+            if name.startswith("xl/macrosheets/"):
+                continue
+            dst.writestr(name, data)
+    return out.getvalue()
 
 
 def _is_ods(archive: zipfile.ZipFile, names: set[str]) -> bool:

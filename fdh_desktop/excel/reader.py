@@ -16,6 +16,7 @@ formula get a CellFault (faults.py).
 from __future__ import annotations
 
 import contextlib
+import io
 import logging
 import os
 import sys
@@ -30,7 +31,9 @@ import python_calamine
 from fdh_desktop.domain.text import fold
 
 from .faults import place_faults
-from .hostile import WorkbookFacts, WorkbookRefused, check_workbook, open_regular
+from .hostile import (
+    WorkbookFacts, WorkbookRefused, check_workbook, open_regular, os_errors_refused, without_macro_sheets,
+)
 from .layout import KINDS, LIST_SHEET, META_SHEET, SheetKind, field_header, header_key, kind_by_sheet_name
 
 log = logging.getLogger(__name__)
@@ -121,6 +124,9 @@ def open_calamine(path: Path, facts: WorkbookFacts) -> python_calamine.CalamineW
     """calamine picks the reader by extension; a renamed file, or a path calamine cannot take as
     text (a GBK file name on Linux), is handed over as an open file instead."""
     with calamine_guard():
+        if facts.macro_sheets:
+            with os_errors_refused():
+                return python_calamine.CalamineWorkbook.from_filelike(io.BytesIO(without_macro_sheets(path)))
         try:
             text_path = str(path).encode("utf-8") and str(path)
         except UnicodeEncodeError:

@@ -18,7 +18,7 @@ from fdh_desktop.domain.problems import ERROR, WARNING, Problem
 from fdh_desktop.domain.records import Congress, Member
 from fdh_desktop.domain.text import clean_name, halfwidth
 
-from .faults import fault_problem
+from .faults import TEXT_ONLY_FIELDS, fault_problem, show_fault
 from .layout import MAX_CELL_CHARS
 from .reader import SheetRows
 
@@ -95,8 +95,12 @@ class _Cleaner:
             for name, value in list(missing.items()):
                 fault = fault_problem(name, value)
                 if fault is not None:
-                    cache[(name, value.__class__, value)] = (None, (fault,))
+                    # A text field keeps what the cell shows, so no "姓名不能为空" follows the fault.
+                    shown = show_fault(value) if name in TEXT_ONLY_FIELDS else None
+                    cache[(name, value.__class__, value)] = (shown, (fault,))
                     problems.append(fault)
+                    if shown is not None:
+                        values[name] = shown
                     del missing[name]
         if missing:
             record, found = self.clean(missing, self.date1904)
