@@ -746,7 +746,7 @@ def has_overlong_text(path: Path, facts: WorkbookFacts, limit: int) -> bool:
     try:
         with zipfile.ZipFile(path) as archive:
             for info in archive.infolist():
-                name = info.filename
+                name = info.filename.replace("\\", "/")
                 if not (name == "content.xml" or name == "xl/sharedStrings.xml" or _XLSX_SHEET.fullmatch(name)):
                     continue
                 with archive.open(info) as f:
