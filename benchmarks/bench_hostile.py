@@ -82,7 +82,7 @@ def member_workbook(path: Path, members: int, bad_cell: bool = False) -> Path:
     born = date(1970, 1, 1)
     for n in range(members):
         i = n // PER_COMMUNITY
-        birth = born + timedelta(days=n % 9000)
+        birth = born + timedelta(days=n // 500)  # with the sequence below: every number unique
         first17 = f"110102{birth:%Y%m%d}{(n % 500) * 2:03d}"
         role = "主任" if n % PER_COMMUNITY == 0 else "副主任" if n % PER_COMMUNITY < 3 else "委员"
         member_rows.append([f"街道{i // 30 + 1:03d}", f"社区{i + 1:05d}", None, role, f"成员{n:06d}",

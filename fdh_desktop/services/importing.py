@@ -513,15 +513,23 @@ class _Planner:
             others = where.get(number, [])
             if len(communities) + len(others) < 2:
                 continue
+            # Sorted once per number and at most _SHOWN_PLACES named per row: one number in every
+            # row of a 300,000-row file must not cost rows x communities.
+            outside = set(others)
+            everywhere = sorted(communities | outside)
             for fp, cp, member, row in places:
-                elsewhere = sorted((communities - {cp.label}) | set(others))
+                count = len(everywhere) - (cp.label not in outside)
+                elsewhere = [c for c in everywhere[:_SHOWN_PLACES + 1] if c != cp.label or c in outside][:_SHOWN_PLACES]
+                more = f"等{count}个社区" if count > len(elsewhere) else ""
                 sheet = fp.workbook.sheets[MEMBER_SHEET] if fp.workbook else None
                 col = sheet.columns.get("id_number") if sheet else None
                 header = sheet.header_of("id_number") if sheet else "身份证号"
                 fp.problems.append(FileProblem(
                     WARNING, fp.name, MEMBER_SHEET if sheet is None else sheet.name, row, header, number,
-                    f"{member.name}的身份证号同时出现在本届“{'、'.join(elsewhere)}”的班子中，请核对", col))
+                    f"{member.name}的身份证号同时出现在本届“{'、'.join(elsewhere)}”{more}的班子中，请核对", col))
 
+
+_SHOWN_PLACES = 5
 
 # -- places -------------------------------------------------------------------------------------
 

@@ -428,3 +428,20 @@ def test_openpyxl_complaints_do_not_reach_stdout(store, tmp_path, capfd):
     out = capfd.readouterr()
     assert "out of range" not in out.out and "out of range" not in out.err
     assert copy.exists()
+
+
+def test_one_id_number_in_many_communities_names_a_few_and_counts_the_rest(store, tmp_path):
+    """Each row names at most five other communities: one number in every row of a city's return
+    must cost rows, not rows x communities (issue 16, item 4)."""
+    from excel_helpers import VICE_A
+
+    names = [f"社区{i}" for i in range(8)]
+    congresses = [congress(community=n) for n in names]
+    members = []
+    for n in names:
+        members += [member("李秀英", "主任", community=n, 身份证号=CHAIR_A, 出生日期=None),
+                    member("王芳", "副主任", community=n, 身份证号=VICE_A)]
+    fp = plan_import(store, [exchange_book(tmp_path / "x.xlsx", congresses, members)]).files[0]
+    twice = [p.message for p in fp.warnings if "同时出现在" in p.message and p.row == 3]
+    assert twice == ["王芳的身份证号同时出现在本届“广安 社区1、广安 社区2、广安 社区3、广安 社区4、广安 社区5”"
+                     "等7个社区的班子中，请核对"]
