@@ -127,14 +127,19 @@ def open_calamine(path: Path, facts: WorkbookFacts) -> python_calamine.CalamineW
         if facts.macro_sheets:
             with os_errors_refused():
                 return python_calamine.CalamineWorkbook.from_filelike(io.BytesIO(without_macro_sheets(path)))
-        try:
-            text_path = str(path).encode("utf-8") and str(path)
-        except UnicodeEncodeError:
-            text_path = None
-        if text_path is not None and not facts.extension_mismatch:
-            return python_calamine.CalamineWorkbook.from_path(text_path)
+        if str(path).isascii() or _is_utf8(str(path)):
+            if not facts.extension_mismatch:
+                return python_calamine.CalamineWorkbook.from_path(str(path))
         with open_regular(path) as f:
             return python_calamine.CalamineWorkbook.from_filelike(f)
+
+
+def _is_utf8(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:  # surrogate escapes of a name that is not UTF-8
+        return False
+    return True
 
 
 def read_workbook(path: Path, facts: WorkbookFacts | None = None) -> WorkbookData:
