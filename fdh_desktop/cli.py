@@ -95,7 +95,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("files", nargs="+", type=Path, metavar="FILE", help="交回的工作簿（.xlsx .xls .ods），可以多个")
     p.add_argument("--term", type=int, metavar="N", help="导入到第N届（默认：工作簿中注明的届次，否则本届）")
     p.add_argument("--dry-run", action="store_true", help="只显示将要做的修改，不写入")
-    p.add_argument("--errors-dir", type=Path, metavar="DIR", help="标注错误的副本存放位置（默认与原文件同一文件夹）")
+    p.add_argument("--errors-dir", type=Path, metavar="DIR",
+                   help="标注错误的副本存放位置（默认与原文件同一文件夹；试运行时只在给出此项时生成）")
     p.set_defaults(handler=cmd_import)
 
     p = sub.add_parser("export", help="导出一届的全部数据（交换格式）")
@@ -262,8 +263,11 @@ def cmd_import(args: argparse.Namespace) -> int:
         for p in problems:
             print(p.line(), file=sys.stderr if p.is_error else sys.stdout)
         if plan.has_errors:
+            if args.dry_run and args.errors_dir is None and any(f.has_errors and f.can_mark for f in plan.files):
+                # A trial run writes nothing, not even beside the input; the copy goes where asked.
+                print("试运行：未生成标注错误的副本；需要时加 --errors-dir 文件夹", file=sys.stderr)
             for f in plan.files:
-                if f.has_errors and f.can_mark:
+                if f.has_errors and f.can_mark and not (args.dry_run and args.errors_dir is None):
                     try:
                         copy = write_error_copy(f, args.errors_dir)
                         print(f"已生成标注错误的副本：{copy}", file=sys.stderr)
@@ -348,6 +352,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
 def main(argv: list[str] | None = None, handle: Callable[[argparse.Namespace], int] | None = None) -> int:
     _utf8_stdio()
     parser = build_parser()
+    args = None
     try:
         args = parser.parse_args(argv)
         if not getattr(args, "handler", None):
@@ -367,17 +372,24 @@ def main(argv: list[str] | None = None, handle: Callable[[argparse.Namespace], i
         print(f"错误：读取数据库时出错（{exc}），文件可能已损坏；fdh backups 列出备份，fdh restore FILE 从备份恢复",
               file=sys.stderr)
         return EXIT_REFUSED
-    except Exception as exc:  # the last line of defence: one line for the user, the rest in a log
+    except SystemExit:
+        raise
+    except BaseException as exc:  # noqa: BLE001 - the last line of defence: one line, the rest in a log
+        # BaseException: a Rust panic inside a library (pyo3's PanicException) is one.
         where = _log_crash()
-        print(f"内部错误：{type(exc).__name__}: {exc}（详情见 {where}）", file=sys.stderr)
+        files = [str(f) for f in getattr(args, "files", None) or []]
+        about = f"处理{'、'.join(files)}时" if files else ""
+        detail = " ".join(str(exc).split())[:200]
+        print(f"内部错误：{about}{type(exc).__name__}: {detail}（详情见 {where}）", file=sys.stderr)
         return EXIT_REFUSED
 
 
 def _utf8_stdio() -> None:
     # A Windows console or a pipe may default to a legacy code page; Chinese must not crash output.
+    # errors="replace": a file name that is not valid UTF-8 (GBK bytes on Linux) must not crash printing.
     for stream in (sys.stdout, sys.stderr):
         try:
-            stream.reconfigure(encoding="utf-8")
+            stream.reconfigure(encoding="utf-8", errors="replace")
         except (AttributeError, ValueError):
             pass
 
@@ -389,7 +401,7 @@ def _log_crash() -> Path | str:
         folder = paths.log_dir()
         folder.mkdir(parents=True, exist_ok=True)
         target = folder / "fdh-errors.log"
-        with target.open("a", encoding="utf-8") as f:
+        with target.open("a", encoding="utf-8", errors="backslashreplace") as f:
             f.write(traceback.format_exc() + "\n")
         return target
     except OSError:

@@ -17,10 +17,17 @@ from .text import fold
 
 _WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
 _CHECK = "10X98765432"
-_SHAPE_18 = re.compile(r"\d{17}[\dX]")
-_SHAPE_15 = re.compile(r"\d{15}")
+# ASCII digits only: \d alone would take Arabic-Indic or Devanagari digits, which no ID card has.
+_SHAPE_18 = re.compile(r"\d{17}[\dX]", re.ASCII)
+_SHAPE_15 = re.compile(r"\d{15}", re.ASCII)
+_NOT_ID_CHARACTER = re.compile(r"[^0-9X]", re.ASCII)
 # What Excel leaves of a long number: 1.10102197501011E+17.
-_SCIENTIFIC = re.compile(r"\d(\.\d+)?E\+?\d+")
+_SCIENTIFIC = re.compile(r"\d(\.\d+)?E\+?\d+", re.ASCII)
+# GB/T 2260 provinces (the first two digits), and 81-83 for the residence permits of Hong Kong,
+# Macao and Taiwan residents.
+PROVINCES = frozenset(
+    [*range(11, 16), *range(21, 24), *range(31, 38), *range(41, 47), *range(50, 55), *range(61, 66), 71, 81, 82, 83]
+)
 
 
 class IdNumberError(ValueError):
@@ -83,19 +90,33 @@ def parse_id_number(raw: object) -> IdNumber:
         number = text
         upgraded = False
     else:
-        raise IdNumberError(f"身份证号应为18位（末位可为X），现为{len(text)}位或含非法字符")
+        raise IdNumberError(_shape_message(text))
+    if int(number[:2]) not in PROVINCES:
+        raise IdNumberError(f"身份证号前两位“{number[:2]}”不是省级行政区代码，请核对是否输错")
     try:
         birth = date(int(number[6:10]), int(number[10:12]), int(number[12:14]))
     except ValueError:
         raise IdNumberError(f"身份证号中的出生日期{number[6:14]}不是有效日期") from None
     if birth.year < 1900:
         raise IdNumberError(f"身份证号中的出生日期{number[6:14]}不合理")
+    if birth > date.today():
+        raise IdNumberError(f"身份证号中的出生日期{number[6:14]}晚于今天，请核对是否输错")
     if not upgraded and check_character(number[:17]) != number[17]:
         if number.endswith("000"):
             # The digits of a number cell pasted back as text: 15 significant digits, then zeros.
             raise IdNumberError(_MANGLED)
         raise IdNumberError("身份证号校验位不符，请核对是否输错")
     return IdNumber(number, birth, male=int(number[16]) % 2 == 1, upgraded=upgraded)
+
+
+def _shape_message(text: str) -> str:
+    """Say what is wrong: the length, or the characters that are not digits."""
+    bad = _NOT_ID_CHARACTER.search(text[:-1]) or (_NOT_ID_CHARACTER.search(text[-1:]) if text else None)
+    if bad is not None and len(text) in (15, 18):
+        return f"身份证号含有数字以外的字符“{bad.group()}”（只能是数字，18位号码的末位可为X）"
+    if bad is not None:
+        return f"身份证号应为18位数字（末位可为X），现为{len(text)}个字符，且含有“{bad.group()}”"
+    return f"身份证号应为18位（末位可为X），现为{len(text)}位"
 
 
 def mask_id_number(number: str) -> str:

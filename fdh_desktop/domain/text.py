@@ -36,3 +36,18 @@ def clean_text(value: object) -> str:
     if isinstance(value, float) and value.is_integer():
         value = int(value)
     return str(value).strip()
+
+
+def display_name(name: str) -> str:
+    """A file name fit to show: on Linux a name that is not UTF-8 arrives with surrogate escapes
+    (a GBK-named 天桥街道返回表.xlsx from a Windows zip); its bytes are read as GB18030 when they
+    are that, else shown with replacement characters. Printing it can never raise."""
+    try:
+        name.encode("utf-8")
+        return name
+    except UnicodeEncodeError:
+        raw = name.encode("utf-8", "surrogateescape")
+    try:
+        return raw.decode("gb18030")
+    except UnicodeDecodeError:
+        return raw.decode("utf-8", "replace")

@@ -3,11 +3,16 @@ comment, a 错误说明 column beside each row, and a first sheet listing every 
 
 An .xlsx is loaded and marked in place (its drop-downs, formats and hidden sheets stay, so the
 fixed copy can be returned as it is). An .xls or .ods, which openpyxl cannot open, is rebuilt as
-an .xlsx from the cells as read.
+an .xlsx from the cells as read, and so is an .xlsx of more than IN_PLACE_ROWS rows (openpyxl
+holds a whole loaded workbook in memory, several times the rebuilt one). Above COPY_ROWS rows
+or COPY_PROBLEMS problems no copy is made (ErrorCopyRefused says so): openpyxl would take minutes
+and gigabytes, and the printed list of errors says the same.
 """
 
 from __future__ import annotations
 
+import contextlib
+import io
 import warnings
 from collections import defaultdict
 from collections.abc import Sequence
@@ -21,21 +26,39 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from .cells import set_text
 from .layout import ERROR_COLUMN, TEXT_FIELDS, header_key
 from .reader import WorkbookData
-from .safety import column_letters
+from .hostile import column_letters
 from .writer import save_atomically
 
 ERROR_FILL = PatternFill("solid", fgColor="FF9999")
 WARNING_FILL = PatternFill("solid", fgColor="FFE699")
 _AUTHOR = "妇代会换届管理"
 SUMMARY_SHEET = "错误说明"
+IN_PLACE_ROWS = 5_000
+COPY_ROWS = 30_000
+COPY_PROBLEMS = 30_000
+
+
+class ErrorCopyRefused(Exception):
+    """No copy for a workbook this large; str() is the Chinese sentence for the clerk."""
+
+
+def check_copy_size(data: WorkbookData, problems: Sequence) -> None:
+    rows = sum(len(s.grid) for s in data.sheets.values())
+    if rows > COPY_ROWS:
+        raise ErrorCopyRefused(f"工作簿共{rows}行，超过可生成标注副本的{COPY_ROWS}行，未生成标注错误的副本；请按错误清单改正")
+    if len(problems) > COPY_PROBLEMS:
+        raise ErrorCopyRefused(f"共{len(problems)}处问题，超过可标注的{COPY_PROBLEMS}处，未生成标注错误的副本；请按错误清单改正")
 
 
 def write_marked_copy(data: WorkbookData, problems: Sequence, target: Path) -> None:
-    """`problems`: objects with level, sheet, row, col (0-based or None), column and message."""
+    """`problems`: objects with level, sheet, row, col (0-based or None), column and message.
+    ErrorCopyRefused when the workbook is too large for a copy."""
+    check_copy_size(data, problems)
     wb = None
-    if data.facts.format == "xlsx":
+    if data.facts.format == "xlsx" and sum(len(s.grid) for s in data.sheets.values()) <= IN_PLACE_ROWS:
         try:
-            with warnings.catch_warnings():
+            # openpyxl prints some complaints ("0 is out of range") to stdout: not for the clerk.
+            with warnings.catch_warnings(), contextlib.redirect_stdout(io.StringIO()):
                 warnings.simplefilter("ignore")  # openpyxl's notes on extensions it drops
                 wb = load_workbook(data.path)
         except Exception:  # openpyxl is stricter than calamine; the rebuilt copy still helps

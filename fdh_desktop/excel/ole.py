@@ -26,6 +26,13 @@ _BOF = frozenset({0x0809, 0x0409, 0x0209, 0x0009})
 _EOF = 0x000A
 _FILEPASS = 0x002F
 _BOUNDSHEET = 0x0085
+_FORMULA = frozenset({0x0006, 0x0206, 0x0406})
+_BOOLERR = 0x0205
+_DIMENSIONS = frozenset({0x0200, 0x0000})  # BIFF3-8, BIFF2
+# BIFF error codes; calamine hands these cells over as blank.
+ERROR_CODES = {0x00: "#NULL!", 0x07: "#DIV/0!", 0x0F: "#VALUE!", 0x17: "#REF!", 0x1D: "#NAME?", 0x24: "#NUM!",
+               0x2A: "#N/A", 0x2B: "#GETTING_DATA"}
+MAX_FAULTS = 10_000
 
 
 class OleError(Exception):
@@ -37,6 +44,12 @@ class SheetExtent:
     rows: int = 0  # one past the last used row index
     cols: int = 0
     cells: int = 0
+    # What the sheet's DIMENSIONS record claims: calamine reserves rows x cols cells from it
+    # before reading a cell, so a damaged one (a flipped bit) asks for tens of gigabytes and the
+    # process aborts; the claim counts as the sheet's extent.
+    claimed_rows: int = 0
+    claimed_cols: int = 0
+    faults: list[tuple[int, int, str, str]] = field(default_factory=list)  # (row, col, "error", "#N/A")
 
 
 @dataclass
@@ -169,6 +182,10 @@ def scan_xls(data: bytes) -> XlsFacts:
                 if col >= current.cols:
                     current.cols = col + 1
                 current.cells += 1
+                if (kind in _FORMULA or kind == _BOOLERR) and len(current.faults) < MAX_FAULTS:
+                    error = _error_value(kind, stream, body, length)
+                    if error is not None:
+                        current.faults.append((row, col, "error", error))
         elif kind in _MULTI_RECORDS:
             if current is not None and length >= 6:
                 row = unpack("<H", stream, body)[0]
@@ -176,6 +193,15 @@ def scan_xls(data: bytes) -> XlsFacts:
                 current.rows = max(current.rows, row + 1)
                 current.cols = max(current.cols, last + 1)
                 current.cells += max(0, (length - 6) // 2)
+        elif kind in _DIMENSIONS and current is not None:
+            if length >= 14:  # BIFF8: first row, one past the last row (u32), first col, one past last col
+                _, last_row, _, last_col = unpack("<IIHH", stream, body)
+            elif length >= 8:
+                _, last_row, _, last_col = unpack("<HHHH", stream, body)
+            else:
+                continue
+            current.claimed_rows = max(current.claimed_rows, last_row)
+            current.claimed_cols = max(current.claimed_cols, last_col)
         elif kind in _BOF:
             if depth == 0 and not globals_seen and length >= 2:
                 biff8 = unpack("<H", stream, body)[0] >= 0x0600
@@ -196,6 +222,19 @@ def scan_xls(data: bytes) -> XlsFacts:
             facts.encrypted = True
             break
     return facts
+
+
+def _error_value(kind: int, stream: bytes, body: int, length: int) -> str | None:
+    """The error a FORMULA result or a BOOLERR cell holds, if it holds one."""
+    if kind == _BOOLERR:
+        if length >= 8 and stream[body + 7] == 1:
+            return ERROR_CODES.get(stream[body + 6], "#N/A")
+        return None
+    # FORMULA: row, col, xf, then an 8-byte result; 0xFFFF in its last two bytes marks a
+    # non-number whose type is the first byte (2: an error, its code in the third).
+    if length >= 14 and stream[body + 12:body + 14] == b"\xff\xff" and stream[body + 6] == 2:
+        return ERROR_CODES.get(stream[body + 8], "#N/A")
+    return None
 
 
 def _sheet_name(data: bytes, biff8: bool) -> str:

@@ -1,14 +1,27 @@
 """Read a returned workbook with python-calamine: find the two sheets, their header rows, the records.
 
-Only after safety.check_workbook() has passed is calamine allowed near the file. Sheets are found
-by name (社区妇代会 / 班子成员), else by their headers; the header row may stand below title and
-填报单位 rows; blank rows, footer lines (填表人：…) and totals are skipped; every record keeps the
-row number Excel shows, so a message can point at it.
+Only after hostile.check_workbook() has passed is calamine allowed near the file, and every call
+into it is guarded: whatever it raises (a Rust panic arrives as pyo3's PanicException, a
+BaseException) becomes the one "cannot be read" sentence. Sheets are found by name (社区妇代会 /
+班子成员), else by their headers, among worksheets (macro and chart sheets are skipped), visible
+ones first: a hidden 班子成员 holding old names never wins over a visible 班子成员（修改后）, and two
+visible sheets that both look like the member list are an error naming both. The header row may
+stand below title and 填报单位 rows, and may be two rows whose upper cells were merged (an .ods
+gives no merged ranges, so the row above fills a header row's gaps); blank rows, footer lines
+(填表人：…) and totals are skipped; every record keeps the row number Excel shows, so a message
+can point at it. Cells calamine reads as blank though they hold an error value or an uncomputed
+formula get a CellFault (faults.py).
 """
 
 from __future__ import annotations
 
+import contextlib
 import io
+import logging
+import os
+import sys
+import tempfile
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
@@ -17,8 +30,13 @@ import python_calamine
 
 from fdh_desktop.domain.text import fold
 
+from .faults import place_faults
+from .hostile import (
+    WorkbookFacts, WorkbookRefused, check_workbook, open_regular, os_errors_refused, without_macro_sheets,
+)
 from .layout import KINDS, LIST_SHEET, META_SHEET, SheetKind, field_header, header_key, kind_by_sheet_name
-from .safety import WorkbookFacts, WorkbookRefused, check_workbook
+
+log = logging.getLogger(__name__)
 
 HEADER_SEARCH_ROWS = 30
 _FOOTERS = tuple(fold(w) for w in (
@@ -55,16 +73,73 @@ class WorkbookData:
     problems: list[tuple[str, str, str]] = field(default_factory=list)  # (level, sheet, message)
 
 
-def open_calamine(path: Path, facts: WorkbookFacts) -> python_calamine.CalamineWorkbook:
-    """calamine picks the reader by extension; a renamed file is handed over as bytes instead."""
+_UNREADABLE = "文件不完整或已损坏，无法读取；请在Excel或WPS中打开后另存为.xlsx再导入"
+
+
+@contextlib.contextmanager
+def _native_stderr_to_log() -> Iterator[None]:
+    """Rust's panic hook writes "thread panicked at …" (and a backtrace) straight to file
+    descriptor 2; the clerk must not see it. It goes to the log instead."""
     try:
-        if not facts.extension_mismatch:
-            return python_calamine.CalamineWorkbook.from_path(str(path))
-        return python_calamine.CalamineWorkbook.from_filelike(io.BytesIO(path.read_bytes()))
+        sys.stderr.flush()
+        saved = os.dup(2)
+    except (AttributeError, OSError, ValueError):  # no usable stderr (a windowed program)
+        yield
+        return
+    sink = tempfile.TemporaryFile()
+    try:
+        os.dup2(sink.fileno(), 2)
+        yield
+    finally:
+        os.dup2(saved, 2)
+        os.close(saved)
+        sink.seek(0)
+        said = sink.read(65536)
+        sink.close()
+        if said:
+            log.info("calamine wrote to stderr: %s", said.decode("utf-8", "replace"))
+
+
+@contextlib.contextmanager
+def calamine_guard(sheet: str = "") -> Iterator[None]:
+    """Anything calamine raises becomes one refusal: its own errors, OSError, and the Rust panics
+    of damaged .xls files (pyo3_runtime.PanicException derives from BaseException)."""
+    try:
+        with _native_stderr_to_log():
+            yield
+    except WorkbookRefused:
+        raise
     except python_calamine.PasswordError:
         raise WorkbookRefused("工作簿设有打开密码，请在Excel或WPS中取消密码后另存，再导入") from None
-    except (python_calamine.CalamineError, ValueError, OSError):
-        raise WorkbookRefused("文件不完整或已损坏，无法读取；请在Excel或WPS中打开后另存为.xlsx再导入") from None
+    except (KeyboardInterrupt, SystemExit, GeneratorExit):
+        raise
+    except BaseException:  # noqa: BLE001 - see the docstring: a panic is a BaseException
+        log.info("calamine could not read a workbook", exc_info=True)
+        if sheet:
+            raise WorkbookRefused(f"工作表“{sheet}”已损坏，无法读取；请在Excel或WPS中打开后另存为.xlsx再导入", sheet) from None
+        raise WorkbookRefused(_UNREADABLE) from None
+
+
+def open_calamine(path: Path, facts: WorkbookFacts) -> python_calamine.CalamineWorkbook:
+    """calamine picks the reader by extension; a renamed file, or a path calamine cannot take as
+    text (a GBK file name on Linux), is handed over as an open file instead."""
+    with calamine_guard():
+        if facts.macro_sheets:
+            with os_errors_refused():
+                return python_calamine.CalamineWorkbook.from_filelike(io.BytesIO(without_macro_sheets(path)))
+        if str(path).isascii() or _is_utf8(str(path)):
+            if not facts.extension_mismatch:
+                return python_calamine.CalamineWorkbook.from_path(str(path))
+        with open_regular(path) as f:
+            return python_calamine.CalamineWorkbook.from_filelike(f)
+
+
+def _is_utf8(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:  # surrogate escapes of a name that is not UTF-8
+        return False
+    return True
 
 
 def read_workbook(path: Path, facts: WorkbookFacts | None = None) -> WorkbookData:
@@ -73,27 +148,58 @@ def read_workbook(path: Path, facts: WorkbookFacts | None = None) -> WorkbookDat
     book = open_calamine(path, facts)
     try:
         data = WorkbookData(path, facts)
-        visible = []
-        for meta in book.sheets_metadata:
+        sheets: list[tuple[str, bool]] = []  # worksheets in workbook order, (name, visible)
+        with calamine_guard():
+            metadata = book.sheets_metadata
+            worksheet, visible = python_calamine.SheetTypeEnum.WorkSheet, python_calamine.SheetVisibleEnum.Visible
+        for meta in metadata:
             if meta.name == META_SHEET:
-                _read_meta(_grid(book, meta.name), data)
-            elif meta.name != LIST_SHEET:
-                visible.append(meta.name)
-        _find_sheets(book, visible, data)
+                _read_meta(_grid(book, meta.name, facts), data)
+            elif meta.name != LIST_SHEET and meta.typ == worksheet:
+                sheets.append((meta.name, meta.visible == visible))
+        _find_sheets(book, sheets, data)
         return data
     finally:
-        book.close()
+        with contextlib.suppress(Exception):
+            book.close()
 
 
-def _grid(book: python_calamine.CalamineWorkbook, name: str) -> list[list]:
-    try:
+def _grid(book: python_calamine.CalamineWorkbook, name: str, facts: WorkbookFacts) -> list[list]:
+    """The sheet from A1, one list per row. Rows are taken one by one and each repeated text is
+    kept once (a city's return says 汉族 and 中共党员 300,000 times): the grid of a return at the
+    row limit then costs a fraction of calamine's own list of lists."""
+    with calamine_guard(name):
         sheet = book.get_sheet_by_name(name)
-        grid = sheet.to_python(skip_empty_area=False)
+        start = sheet.start
+        end = sheet.end
         merged = sheet.merged_cell_ranges
-    except python_calamine.CalamineError:
-        raise WorkbookRefused(f"工作表“{name}”已损坏，无法读取；请在Excel或WPS中打开后另存为.xlsx再导入", name) from None
+        grid = _interned_rows(sheet.iter_rows())
+    if start is not None and end is not None:
+        # iter_rows leaves out the empty columns left of the first used one (and, in some
+        # versions, the empty rows above it): put them back, so indexes are Excel's.
+        missing_rows = end[0] + 1 - len(grid)
+        if missing_rows > 0:
+            grid[:0] = [[] for _ in range(missing_rows)]
+        if start[1] > 0:
+            pad = [""] * start[1]
+            grid = [pad + row for row in grid]
     if merged:
         _fill_merged(grid, merged)
+    faults = facts.cell_faults.get(name)
+    if faults:
+        place_faults(grid, faults)
+    return grid
+
+
+def _interned_rows(rows) -> list[list]:
+    grid = []
+    seen: dict[str, str] = {}
+    keep = seen.setdefault
+    for row in rows:
+        for i, value in enumerate(row):
+            if value.__class__ is str and value:
+                row[i] = keep(value, value)
+        grid.append(row)
     return grid
 
 
@@ -143,27 +249,48 @@ class _Header:
     duplicates: list[str]
 
 
+def _header_row(row: list, kind: SheetKind, r: int) -> _Header:
+    columns: dict[str, int] = {}
+    headers: dict[str, str] = {}
+    duplicates: list[str] = []
+    last = 0
+    for c, cell in enumerate(row):
+        if not isinstance(cell, str) or not cell.strip():
+            continue
+        last = c + 1
+        name = kind.headers.get(header_key(cell))
+        if name is None:
+            continue
+        if name in columns:
+            duplicates.append(cell.strip())
+            continue
+        columns[name] = c
+        headers[name] = cell.strip()
+    return _Header(r, columns, headers, last, duplicates)
+
+
+def _with_row_above(header: _Header, above: list, kind: SheetKind) -> _Header:
+    """A two-row header: 街道 and 社区 written once above, merged down over the sub-headers' row.
+    The merge fills them in for .xlsx and .xls; an .ods has no merged ranges, so a header cell of
+    the row above whose cell below is empty counts for this row too."""
+    upper = _header_row(above, kind, header.row - 1)
+    columns, headers = dict(header.columns), dict(header.headers)
+    taken = set(columns.values())
+    for name, c in upper.columns.items():
+        if name not in columns and c not in taken:
+            columns[name] = c
+            headers[name] = upper.headers[name]
+    return _Header(header.row, columns, headers, max(header.width, upper.width), header.duplicates)
+
+
 def _find_header(grid: list[list], kind: SheetKind) -> _Header | None:
     best: _Header | None = None
     for r, row in enumerate(grid[:HEADER_SEARCH_ROWS]):
-        columns: dict[str, int] = {}
-        headers: dict[str, str] = {}
-        duplicates: list[str] = []
-        last = 0
-        for c, cell in enumerate(row):
-            if not isinstance(cell, str) or not cell.strip():
-                continue
-            last = c + 1
-            name = kind.headers.get(header_key(cell))
-            if name is None:
-                continue
-            if name in columns:
-                duplicates.append(cell.strip())
-                continue
-            columns[name] = c
-            headers[name] = cell.strip()
-        if len(columns) >= 2 and (best is None or len(columns) > len(best.columns)):
-            best = _Header(r, columns, headers, last, duplicates)
+        header = _header_row(row, kind, r)
+        if len(header.columns) >= 2 and r > 0:
+            header = _with_row_above(header, grid[r - 1], kind)
+        if len(header.columns) >= 2 and (best is None or len(header.columns) > len(best.columns)):
+            best = header
     return best
 
 
@@ -173,46 +300,62 @@ def _usable(header: _Header | None, kind: SheetKind) -> bool:
     )
 
 
-def _find_sheets(book: python_calamine.CalamineWorkbook, names: list[str], data: WorkbookData) -> None:
+def _find_sheets(book: python_calamine.CalamineWorkbook, sheets: list[tuple[str, bool]], data: WorkbookData) -> None:
     grids: dict[str, list[list]] = {}
 
     def grid(name: str) -> list[list]:
         if name not in grids:
-            grids[name] = _grid(book, name)
+            grids[name] = _grid(book, name, data.facts)
         return grids[name]
 
+    shown = {name: is_visible for name, is_visible in sheets}
+    names = [name for name, _ in sheets]
     chosen: dict[str, tuple[str, _Header]] = {}
-    # By name first: the canonical name, then names that say what the sheet is (妇代会情况表).
+    undecided: set[str] = set()
+    # By name first, visible sheets before hidden ones: the canonical name, then names that say
+    # what the sheet is (妇代会情况表).
     for kind in KINDS:
-        candidates = [n for n in names if n.strip() == kind.name] + [
-            n for n in names if n.strip() != kind.name and kind_by_sheet_name(n) is kind
-        ]
-        for name in candidates:
-            header = _find_header(grid(name), kind)
-            if _usable(header, kind):
-                chosen[kind.name] = (name, header)
-                break
-    # Else by headers, among the sheets not taken: the one whose header row fits best.
+        candidates = sorted(
+            (n for n in names if n.strip() == kind.name or kind_by_sheet_name(n) is kind),
+            key=lambda n: (not shown[n], n.strip() != kind.name))
+        usable = [(n, h) for n in candidates if _usable(h := _find_header(grid(n), kind), kind)]
+        visible = [n for n, _ in usable if shown[n]]
+        if len(visible) >= 2:
+            undecided.add(kind.name)
+            data.problems.append(("error", "", f"工作表“{visible[0]}”和“{visible[1]}”都像{kind.name}表，无法确定读取哪一张；"
+                                               "请删除或隐藏其中一张后再导入"))
+            continue
+        if usable:
+            chosen[kind.name] = usable[0]
+            if visible:
+                for name, _ in usable[1:]:
+                    data.problems.append(("warning", name, f"隐藏的工作表“{name}”没有读取，已读取可见的“{visible[0]}”"))
+    # Else by headers, among the sheets not taken: the one whose header row fits best (visible first).
     for kind in KINDS:
-        if kind.name in chosen:
+        if kind.name in chosen or kind.name in undecided:
             continue
         taken = {name for name, _ in chosen.values()}
         best = None
-        for name in names:
-            if name in taken:
-                continue
-            header = _find_header(grid(name), kind)
-            if not _usable(header, kind) or not any(f in header.columns for f in kind.signature):
-                continue
-            other = next(k for k in KINDS if k is not kind)
-            rival = _find_header(grid(name), other)
-            if rival is not None and len(rival.columns) > len(header.columns):
-                continue
-            if best is None or len(header.columns) > len(best[1].columns):
-                best = (name, header)
+        for visible_pass in (True, False):
+            for name in names:
+                if name in taken or shown[name] is not visible_pass:
+                    continue
+                header = _find_header(grid(name), kind)
+                if not _usable(header, kind) or not any(f in header.columns for f in kind.signature):
+                    continue
+                other = next(k for k in KINDS if k is not kind)
+                rival = _find_header(grid(name), other)
+                if rival is not None and len(rival.columns) > len(header.columns):
+                    continue
+                if best is None or len(header.columns) > len(best[1].columns):
+                    best = (name, header)
+            if best is not None:
+                break
         if best is not None:
             chosen[kind.name] = best
     for kind in KINDS:
+        if kind.name in undecided:
+            continue
         if kind.name not in chosen:
             data.problems.append(("error", "", _missing_sheet_message(kind, names, grid)))
             continue

@@ -2,7 +2,9 @@
 
 Each column's values are cleaned through domain.cleaning once per distinct value: a city's return
 repeats 汉族, 中共党员 and 是 tens of thousands of times, and cleaning is a pure function of the
-cell (a blank one keeps the record's default). The problems keep the field; the caller turns them into file/sheet/row/column messages.
+cell (a blank one keeps the record's default). A cell that must not be cleaned as it stands (an
+Excel error value, an uncomputed formula, TRUE in a name: faults.py) is an error instead. The
+problems keep the field; the caller turns them into file/sheet/row/column messages.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from fdh_desktop.domain.problems import ERROR, WARNING, Problem
 from fdh_desktop.domain.records import Congress, Member
 from fdh_desktop.domain.text import clean_name, halfwidth
 
+from .faults import TEXT_ONLY_FIELDS, fault_problem, show_fault
 from .layout import MAX_CELL_CHARS
 from .reader import SheetRows
 
@@ -89,6 +92,17 @@ class _Cleaner:
                 for name, value in missing.items():
                     if value.__class__ is str and len(value) >= MAX_CELL_CHARS:
                         self.long_cell(number, name)
+            for name, value in list(missing.items()):
+                fault = fault_problem(name, value)
+                if fault is not None:
+                    # A text field keeps what the cell shows, so no "姓名不能为空" follows the fault.
+                    shown = show_fault(value) if name in TEXT_ONLY_FIELDS else None
+                    cache[(name, value.__class__, value)] = (shown, (fault,))
+                    problems.append(fault)
+                    if shown is not None:
+                        values[name] = shown
+                    del missing[name]
+        if missing:
             record, found = self.clean(missing, self.date1904)
             by_field: dict[str, list[Problem]] = {}
             for p in found:
@@ -119,8 +133,18 @@ class _Places:
         key = tuple(row[c] if c is not None and c < width else None for c in self.indexes)
         hit = self.cache.get(key)
         if hit is None:
+            faults: list[Problem] = []
+            clean_key = []
+            for name, value in zip(("street", "community", "community_code"), key):
+                fault = fault_problem(name, value) if value is not None else None
+                if fault is not None:
+                    faults.append(fault)
+                    value = None
+                clean_key.append(value)
             problems: list[Problem] = []
-            place = _place(*key, problems)
+            place = _place(*clean_key, problems)
+            # A faulty place cell is reported once, not again as a blank one.
+            problems = faults + [p for p in problems if p.field not in {f.field for f in faults}]
             hit = (place, tuple(problems))
             self.cache[key] = hit
         # A fresh Place per row: rows must not share one mutable object.

@@ -33,7 +33,7 @@ from .layout import (
     CONGRESS, DATE_FIELDS, FORMAT_NAME, FORMAT_VERSION, GUIDE_SHEET, INT_FIELDS, LIST_SHEET, MEMBERS,
     META_SHEET, REQUIRED, TEXT_FIELDS, SheetKind, field_header,
 )
-from .safety import column_letters
+from .hostile import column_letters
 
 DATE_FORMAT = "yyyy-mm-dd"
 # Rows that carry the drop-downs and checks beyond the last written row.

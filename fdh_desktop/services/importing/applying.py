@@ -17,7 +17,7 @@ def apply_import(store, plan: ImportPlan) -> None:
         return  # nothing to write: no changeset, no history, the file stays as it was
     if plan.base_changeset is not None and store.last_changeset_id() != plan.base_changeset:
         raise StoreError("检查之后数据库已被修改，请重新检查这些文件后再导入")
-    names = "、".join(f.path.name for f in plan.files)
+    names = "、".join(f.name for f in plan.files)
     with cycle_collector_paused(), store.write("import", f"导入{names}"):
         streets = {s.name: s.id for s in store.streets()}
         for fp in plan.files:
@@ -38,4 +38,4 @@ def apply_import(store, plan: ImportPlan) -> None:
                     continue
                 items.append(CongressWrite(cp.community_id, cp.congress, cp.member_list, cp.members, cp.stored))
             store.write_congress_batch(fp.term, items)
-            store.record_import(fp.path.name, fp.sha256, fp.term, fp.counts())
+            store.record_import(fp.name, fp.sha256, fp.term, fp.counts())

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from fdh_desktop.excel.layout import MAX_CELL_CHARS, MEMBER_SHEET
 from fdh_desktop.excel.reader import SheetRows, WorkbookData
-from fdh_desktop.excel.safety import WorkbookRefused, column_letters, has_overlong_text
+from fdh_desktop.excel.hostile import WorkbookRefused, column_letters, has_overlong_text
 
 from .contract import FileProblem
 

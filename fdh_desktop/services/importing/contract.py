@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 
+from fdh_desktop.domain.text import display_name
 from fdh_desktop.domain.diffing import MemberDiff
 from fdh_desktop.domain.problems import ERROR
 from fdh_desktop.domain.records import Congress, Member, yes_no
@@ -114,6 +115,11 @@ class FilePlan:
     already_imported: bool = False  # imported by the last write: not read again, nothing to do
     term_source: str = "current"  # "arg" | "meta" | "current": where the term came from
     workbook: WorkbookData | None = field(default=None, repr=False)  # kept for the error copy
+
+    @property
+    def name(self) -> str:
+        """The file name fit to show and store (a GBK name on Linux is not valid UTF-8)."""
+        return display_name(self.path.name)
 
     @property
     def has_errors(self) -> bool:

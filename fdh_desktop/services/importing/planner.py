@@ -19,7 +19,8 @@ from fdh_desktop.domain.records import CONGRESS_FIELDS, Congress, Member
 from fdh_desktop.excel.layout import CONGRESS_SHEET, FORMAT_NAME, MEMBER_SHEET
 from fdh_desktop.excel.reader import SheetRows, WorkbookData, read_workbook
 from fdh_desktop.excel.rows import CongressRow, MemberRow, Place, congress_rows, member_rows
-from fdh_desktop.excel.safety import WorkbookRefused, check_workbook, os_errors_refused
+from fdh_desktop.domain.text import display_name
+from fdh_desktop.excel.hostile import WorkbookRefused, check_workbook, open_regular, os_errors_refused
 from fdh_desktop.storage import StoreError
 from fdh_desktop.storage.congresses import StoredCongress
 
@@ -98,7 +99,7 @@ class _Planner:
     # -- one file -----------------------------------------------------------------------------
 
     def plan_file(self, path: Path, term_arg: int | None) -> FilePlan:
-        name = path.name
+        name = display_name(path.name)
         self.step(0.0, f"正在读取 {name}")
         plan = FilePlan(path, "", term_arg or self.settings.current_term)
         plan.term_source = "arg" if term_arg is not None else "current"
@@ -179,7 +180,7 @@ class _Planner:
             district = str(meta.get("district") or "")
             if district and self.settings.district and district != self.settings.district:
                 plan.problems.append(FileProblem(
-                    WARNING, plan.path.name, "", None, "", None,
+                    WARNING, plan.name, "", None, "", None,
                     f"此工作簿是为“{district}”生成的，当前数据库是“{self.settings.district}”，请核对是否导错了文件"))
         if term_arg is not None:
             return term_arg
@@ -193,12 +194,12 @@ class _Planner:
                 plan.term_source = "meta"
                 return number
             plan.problems.append(FileProblem(
-                ERROR, plan.path.name, "", None, "", raw, "工作簿记录的届次无法识别，请用 --term 指定届次"))
+                ERROR, plan.name, "", None, "", raw, "工作簿记录的届次无法识别，请用 --term 指定届次"))
         return self.settings.current_term
 
     def _entries(self, plan: FilePlan, congresses: list[CongressRow], members: list[MemberRow],
                  congress_sheet: SheetRows, member_sheet: SheetRows) -> list[_Entry]:
-        name = plan.path.name
+        name = plan.name
         by_code: dict[str, _Entry] = {}
         by_names: dict[tuple[str, str], _Entry] = {}
         entries: list[_Entry] = []
@@ -258,12 +259,12 @@ class _Planner:
         if missing:
             shown = "、".join(missing[:5]) + ("等" if len(missing) > 5 else "")
             plan.problems.append(FileProblem(
-                WARNING, plan.path.name, CONGRESS_SHEET, None, "", None,
+                WARNING, plan.name, CONGRESS_SHEET, None, "", None,
                 f"模板中的{len(missing)}个社区没有出现在表中（{shown}），其数据不会改动"))
 
     def _community(self, plan: FilePlan, entry: _Entry, congress_sheet: SheetRows, member_sheet: SheetRows,
                    term_info, snapshot: dict[int, StoredCongress]) -> None:
-        name = plan.path.name
+        name = plan.name
         place = entry.row.place
         match = self.places.resolve(place)
         for level, message in match.notes:
@@ -315,7 +316,7 @@ class _Planner:
 
     def _problems(self, plan: FilePlan, sheet: SheetRows, row: int, problems: list[Problem]) -> None:
         for p in problems:
-            plan.problems.append(located(p.level, plan.path.name, sheet, row, p.field, p.value, p.message))
+            plan.problems.append(located(p.level, plan.name, sheet, row, p.field, p.value, p.message))
 
     # -- across files -------------------------------------------------------------------------
 
@@ -325,11 +326,11 @@ class _Planner:
         for fp in plan.files:
             for cp in fp.communities:
                 key = (fp.term, cp.community_id if cp.community_id is not None else (cp.street, cp.community))
-                if key in seen and seen[key] != fp.path.name:
+                if key in seen and seen[key] != fp.name:
                     fp.problems.append(FileProblem(
-                        ERROR, fp.path.name, CONGRESS_SHEET, cp.row, "社区", cp.community,
+                        ERROR, fp.name, CONGRESS_SHEET, cp.row, "社区", cp.community,
                         f"社区“{cp.label}”也在文件“{seen[key]}”中，同一社区只能由一个文件导入；请去掉其中一份"))
-                seen.setdefault(key, fp.path.name)
+                seen.setdefault(key, fp.name)
         terms = {fp.term for fp in plan.files if not fp.has_errors}
         for term in terms:
             self._duplicate_ids(plan, term)
@@ -355,14 +356,23 @@ class _Planner:
             others = where.get(number, [])
             if len(communities) + len(others) < 2:
                 continue
+            # Sorted once per number and at most _SHOWN_PLACES named per row: one number in every
+            # row of a 300,000-row file must not cost rows x communities.
+            outside = set(others)
+            everywhere = sorted(communities | outside)
             for fp, cp, member, row in places:
-                elsewhere = sorted((communities - {cp.label}) | set(others))
+                count = len(everywhere) - (cp.label not in outside)
+                elsewhere = [c for c in everywhere[:_SHOWN_PLACES + 1] if c != cp.label or c in outside][:_SHOWN_PLACES]
+                more = f"等{count}个社区" if count > len(elsewhere) else ""
                 sheet = fp.workbook.sheets[MEMBER_SHEET] if fp.workbook else None
                 col = sheet.columns.get("id_number") if sheet else None
                 header = sheet.header_of("id_number") if sheet else "身份证号"
                 fp.problems.append(FileProblem(
-                    WARNING, fp.path.name, MEMBER_SHEET if sheet is None else sheet.name, row, header, number,
-                    f"{member.name}的身份证号同时出现在本届“{'、'.join(elsewhere)}”的班子中，请核对", col))
+                    WARNING, fp.name, MEMBER_SHEET if sheet is None else sheet.name, row, header, number,
+                    f"{member.name}的身份证号同时出现在本届“{'、'.join(elsewhere)}”{more}的班子中，请核对", col))
+
+
+_SHOWN_PLACES = 5
 
 
 def _congress_changes(old: Congress, new: Congress) -> list[tuple[str, object, object]]:
@@ -387,7 +397,7 @@ def _format_by_bytes(path: Path) -> str:
 
 def _sha256(path: Path) -> str:
     digest = hashlib.sha256()
-    with os_errors_refused(), path.open("rb") as f:
+    with open_regular(path) as f, os_errors_refused():  # a FIFO or /dev/zero is refused, never read
         for block in iter(lambda: f.read(1 << 20), b""):
             digest.update(block)
     return digest.hexdigest()

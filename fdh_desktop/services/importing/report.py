@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from fdh_desktop.os_errors import describe as describe_os_error
 from fdh_desktop.domain.diffing import MemberDiff
 from fdh_desktop.domain.labels import label
 from fdh_desktop.domain.records import term_label
@@ -17,7 +18,7 @@ def describe_plan(plan: ImportPlan, unchanged_limit: int = 0) -> list[str]:
     lines: list[str] = []
     for fp in plan.files:
         kind = {"xlsx": "", "xls": "（.xls）", "ods": "（.ods）"}.get(fp.format, "")
-        lines.append(f"文件：{fp.path.name}{kind}  {term_label(fp.term)}")
+        lines.append(f"文件：{fp.name}{kind}  {term_label(fp.term)}")
         if fp.has_errors:
             lines.append(f"  有{len(fp.errors)}处错误，未导入")
             continue
@@ -86,14 +87,16 @@ def error_copy_path(file_plan: FilePlan, out_dir: Path | None = None) -> Path:
 
 def write_error_copy(file_plan: FilePlan, out_dir: Path | None = None) -> Path:
     """A copy of a faulty workbook with each bad cell marked red and a 错误说明 column."""
-    from fdh_desktop.excel.errorcopy import write_marked_copy
+    from fdh_desktop.excel.errorcopy import ErrorCopyRefused, write_marked_copy
 
     if file_plan.workbook is None:
-        raise StoreError(f"“{file_plan.path.name}”无法读取，不能生成标注错误的副本")
+        raise StoreError(f"“{file_plan.name}”无法读取，不能生成标注错误的副本")
     target = error_copy_path(file_plan, out_dir)
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         write_marked_copy(file_plan.workbook, file_plan.problems, target)
+    except ErrorCopyRefused as exc:
+        raise StoreError(f"“{file_plan.name}”{exc}") from None
     except OSError as exc:
-        raise StoreError(f"无法写入标注错误的副本：{target}（{exc.strerror or exc}）") from None
+        raise StoreError(f"无法写入标注错误的副本：{target}（{describe_os_error(exc)}）") from None
     return target

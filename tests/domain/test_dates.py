@@ -7,7 +7,9 @@ from datetime import date, datetime
 import pytest
 
 from fdh_desktop.domain.cleaning import CleanError, clean_date
-from fdh_desktop.domain.dates import DateError, age_on, default_reference_date, from_serial, parse_date
+from fdh_desktop.domain.dates import (
+    SERIAL_FLOOR, DateError, age_on, default_reference_date, from_serial, parse_date,
+)
 
 JUNE_3 = date(1975, 6, 3)
 
@@ -39,6 +41,13 @@ TEXT = [
     ("1975/6", date(1975, 6, 1)),
     ("197506", date(1975, 6, 1)),
     ("１９７５年６月", date(1975, 6, 1)),
+    # spaces between the parts separate them (folding them away would read 1975-12)
+    ("1975 1 2", date(1975, 1, 2)),
+    ("1975 6", date(1975, 6, 1)),
+    ("１９７５ ６ ３", JUNE_3),
+    # text keeps what was typed: 1975.1 is January
+    ("1975.1", date(1975, 1, 1)),
+    ("1975.10", date(1975, 10, 1)),
     # leap days
     ("2000-02-29", date(2000, 2, 29)),
     ("2000年2月29日", date(2000, 2, 29)),
@@ -70,11 +79,21 @@ SERIALS = [
 
 @pytest.mark.parametrize(("serial", "in1900", "in1904"), SERIALS)
 def test_excel_serials_in_both_date_systems(serial, in1900, in1904):
-    assert parse_date(serial) == in1900
-    assert parse_date(float(serial)) == in1900
-    assert parse_date(serial, date1904=True) == in1904
     assert from_serial(serial) == in1900
     assert from_serial(serial, True) == in1904
+    # A bare number before SERIAL_FLOOR is no date a clerk meant: parse_date refuses it (below).
+    if in1900 >= SERIAL_FLOOR:
+        assert parse_date(serial) == in1900
+        assert parse_date(float(serial)) == in1900
+    if in1904 >= SERIAL_FLOOR:
+        assert parse_date(serial, date1904=True) == in1904
+
+
+@pytest.mark.parametrize("serial", [1, 59, 61])
+def test_serials_before_the_floor_are_refused_showing_the_serial_reading(serial):
+    with pytest.raises(DateError) as info:
+        parse_date(serial)
+    assert from_serial(serial).isoformat() in str(info.value)
 
 
 def test_a_serial_with_a_time_of_day_is_that_day():
@@ -94,6 +113,11 @@ def test_same_day_in_both_systems_differs_by_1462():
     (20000229, date(2000, 2, 29)),
     (197506, date(1975, 6, 1)),  # a month typed into a number cell
     (197506.0, date(1975, 6, 1)),
+    # a year and month typed with a dot into a number cell (no 1905 serial date is plausible)
+    (1975.06, date(1975, 6, 1)),
+    (1975.12, date(1975, 12, 1)),
+    (1975.2, date(1975, 2, 1)),
+    (1975.11, date(1975, 11, 1)),
 ])
 def test_cells(value, expected):
     assert parse_date(value) == expected
@@ -118,6 +142,36 @@ INVALID = [
     (float("nan"), "不是日期"),
     (10**8, "不是日期"),
 ]
+
+
+# Values a clerk may have meant as something else: refused, the message shows what each could be.
+MISREADS = [
+    (1975.1, ["1975年1月", "1975年10月"]),  # Excel keeps a typed 1975.10 as 1975.1
+    (1975, ["只有年份", "1905-05-28"]),
+    (1975.0, ["只有年份", "1905-05-28"]),
+    (19756, ["1975年6月", "1954-02-01"]),
+    ("19756", ["1975年6月", "1954-02-01"]),
+    ("75", ["不像日期", "1900-03-15"]),
+    (75, ["不像日期", "1900-03-15"]),
+    ("6.3", ["不像日期", "1900-01-06"]),
+    (6.3, ["不像日期"]),
+    ("12.5", ["不像日期", "1900-01-12"]),
+    ("0001-01-01", ["不是合理的日期", "1900"]),
+    (date(1, 1, 1), ["不是合理的日期"]),
+    ("1899-12-31", ["不是合理的日期"]),
+    (datetime(1899, 12, 31), ["不是合理的日期"]),
+    ("750603", ["年份应写4位", "1975-06-03"]),
+    (1975.13, ["不是有效日期"]),
+    (29991231, ["不是合理的日期"]),
+]
+
+
+@pytest.mark.parametrize(("value", "fragments"), MISREADS)
+def test_values_with_two_readings_or_none_are_refused(value, fragments):
+    with pytest.raises(DateError) as info:
+        parse_date(value)
+    for fragment in fragments:
+        assert fragment in str(info.value)
 
 
 @pytest.mark.parametrize(("value", "message"), INVALID)

@@ -81,7 +81,34 @@ REJECTED = [
     (110102197501011000, MANGLED),  # an int: 15 significant digits, then zeros
     (110102197501011000.0, MANGLED),
     ("110102197501011000", MANGLED),  # the same digits pasted back as text
+    # digits that are not ASCII: \d would take them, an ID card never has them
+    ("١١٠١٠٥١٩٤٩١٢٣١٠٠٢X", "数字以外的字符“١”"),  # Arabic-Indic
+    ("११०१०५१९४९१२३१००२X", "数字以外的字符“१”"),  # Devanagari
+    # not a province of GB/T 2260 (the check character is right)
+    (valid("00010519491231002"), "前两位“00”"),
+    (valid("99010519491231002"), "前两位“99”"),
+    (valid("16010519491231002"), "前两位“16”"),
+    (valid("72010519491231002"), "前两位“72”"),
+    # born after today
+    (valid("11010520991231002"), "晚于今天"),
 ]
+
+
+@pytest.mark.parametrize("province", [11, 15, 21, 23, 31, 37, 41, 46, 50, 54, 61, 65, 71, 81, 82, 83])
+def test_every_province_range_is_accepted(province):
+    assert parse_id_number(valid(f"{province}010519491231002")).number.startswith(str(province))
+
+
+@pytest.mark.parametrize(("raw", "message"), [
+    ("11010519491231002", "身份证号应为18位（末位可为X），现为17位"),
+    ("11010519491231002Y", "身份证号含有数字以外的字符“Y”（只能是数字，18位号码的末位可为X）"),
+    ("1101051949123100Y", "身份证号应为18位数字（末位可为X），现为17个字符，且含有“Y”"),
+])
+def test_shape_messages_say_what_is_actually_wrong(raw, message):
+    """Never "应为18位…，现为18位或含非法字符": the length or the bad character, whichever is wrong."""
+    with pytest.raises(IdNumberError) as info:
+        parse_id_number(raw)
+    assert str(info.value) == message
 
 
 @pytest.mark.parametrize(("raw", "mentions"), REJECTED)

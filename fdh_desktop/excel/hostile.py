@@ -4,14 +4,21 @@ calamine decompresses every part it reads and builds a dense grid from the first
 used cell of a sheet, so a zip bomb or one cell in the far corner of a sheet exhausts memory (or
 aborts the process). Here the zip entries are decompressed as a stream with running limits, XML
 with a document type declaration (entity bombs) is refused, and each sheet's used extent is
-measured from its cells; for .xls the cell records are walked (ole.py). Every refusal is one
-Chinese sentence that says what is wrong and what to do.
+measured from its cells (cells holding a value: a styled empty cell far below costs calamine
+nothing); for .xls the cell records are walked (ole.py). Only regular files are opened (a FIFO or
+/dev/zero would never end). The same pass notes cells calamine would hand over as blank though
+they are not: Excel error values (#N/A) and formulas saved without a computed result. Every
+refusal is one Chinese sentence that says what is wrong and what to do; whatever a damaged file
+makes the scanners trip over becomes the "damaged" sentence, never a traceback.
 """
 
 from __future__ import annotations
 
 import contextlib
+import logging
+import os
 import re
+import stat
 import struct
 import xml.parsers.expat
 import zipfile
@@ -24,6 +31,8 @@ from pathlib import Path
 from .ole import SIGNATURE as OLE_SIGNATURE
 from .ole import OleError, scan_xls
 
+log = logging.getLogger(__name__)
+
 MAX_FILE_BYTES = 100 * 2**20
 MAX_ENTRIES = 2000
 MAX_UNCOMPRESSED = 400 * 2**20  # all parts of one workbook together
@@ -32,6 +41,8 @@ RATIO_FLOOR = 2**20
 MAX_ROWS = 300_000
 MAX_COLS = 1000
 MAX_AREA = 6_000_000  # rows x columns of the grid calamine allocates for one sheet
+
+MAX_FAULTS = 10_000  # error values / uncomputed formulas noted per workbook; more say nothing new
 
 _CHUNK = 1 << 20
 _LOCAL_HEADER = struct.Struct("<4s2B4HL2L2H")
@@ -51,6 +62,10 @@ class WorkbookFacts:
     date1904: bool = False
     extension_mismatch: bool = False  # e.g. an .xls renamed .xlsx: read as what it is
     sheet_extents: dict[str, tuple[int, int]] = field(default_factory=dict)  # name → (rows, cols)
+    # Sheet name → cells calamine reads as blank that are not: (0-based row, 0-based col, kind, text),
+    # kind "error" (text is the error value, e.g. #N/A) or "formula" (no computed result; text is it).
+    cell_faults: dict[str, list[tuple[int, int, str, str]]] = field(default_factory=dict)
+    macro_sheets: bool = False  # an .xlsm with Excel 4 macro sheets, which calamine cannot open
 
 
 _DAMAGED = "文件不完整或已损坏（可能没有下载或复制完整），请重新获取该文件"
@@ -74,12 +89,41 @@ def os_errors_refused() -> Iterator[None]:
         raise WorkbookRefused(f"无法读取文件（{exc.strerror or exc}），请检查文件是否正被其他程序占用") from None
 
 
+@contextlib.contextmanager
+def open_regular(path: Path) -> Iterator:
+    """`path` opened for reading, refused unless it is a regular file (after following links).
+
+    Opened without blocking and checked on the open descriptor: a FIFO, a device such as a link
+    to /dev/zero, or a folder is refused before a byte is read or hashed.
+    """
+    with os_errors_refused():
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+        try:
+            mode = os.fstat(fd).st_mode
+        except OSError:
+            os.close(fd)
+            raise
+        if not stat.S_ISREG(mode):
+            os.close(fd)
+            raise WorkbookRefused(_not_regular_message(mode))
+        f = os.fdopen(fd, "rb")
+    with f:
+        yield f
+
+
+def _not_regular_message(mode: int) -> str:
+    if stat.S_ISDIR(mode):
+        return "这是文件夹，不是文件"
+    what = ("命名管道" if stat.S_ISFIFO(mode) else "设备" if stat.S_ISCHR(mode) or stat.S_ISBLK(mode)
+            else "套接字" if stat.S_ISSOCK(mode) else "特殊文件")
+    return f"这不是普通文件（是{what}），无法作为工作簿读取；请选择保存在磁盘上的Excel文件"
+
+
 def check_workbook(path: Path) -> WorkbookFacts:
     """The real format of `path` and its sheets' extents; WorkbookRefused if it must not be read."""
-    with os_errors_refused():
-        size = path.stat().st_size
-        with path.open("rb") as f:
-            head = f.read(8)
+    with open_regular(path) as f, os_errors_refused():
+        size = os.fstat(f.fileno()).st_size
+        head = f.read(8)
     if size == 0:
         raise WorkbookRefused("文件是空的（0字节），请重新获取该文件")
     if size > MAX_FILE_BYTES:
@@ -87,11 +131,20 @@ def check_workbook(path: Path) -> WorkbookFacts:
             f"文件太大（{size / 2**20:.0f} MB），超过可导入的{MAX_FILE_BYTES // 2**20} MB；请把数据分成几个文件"
         )
     if head.startswith(b"PK\x03\x04") or head.startswith(b"PK\x05\x06"):
-        facts = _check_zip(path)
+        scan = _check_zip
     elif head == OLE_SIGNATURE:
-        facts = _check_ole(path)
+        scan = _check_ole
     else:
         raise WorkbookRefused(_not_workbook_message(path, head))
+    try:
+        facts = scan(path)
+    except (WorkbookRefused, MemoryError, KeyboardInterrupt):
+        raise
+    except Exception:  # noqa: BLE001 - any structure the scanners trip over is a damaged file
+        # e.g. OSError (a negative offset in the central directory), NotImplementedError (zip
+        # version), LookupError (an XML declaration naming an unknown encoding), struct.error.
+        log.info("damaged workbook %r", path, exc_info=True)
+        raise WorkbookRefused(_DAMAGED) from None
     facts.extension_mismatch = path.suffix.lower() not in _EXTENSIONS[facts.format]
     return facts
 
@@ -117,6 +170,9 @@ def _check_zip(path: Path) -> WorkbookFacts:
         raise WorkbookRefused(_DAMAGED) from None
     with archive:
         infos = archive.infolist()
+        # Some writers put backslashes in part names (xl\\workbook.xml); calamine reads them.
+        for info in infos:
+            info.filename = info.filename.replace("\\", "/")
         names = {i.filename for i in infos}
         if len(infos) > MAX_ENTRIES:
             raise WorkbookRefused(f"文件包含{len(infos)}个部件，不像正常的工作簿，{_HOSTILE}")
@@ -148,8 +204,36 @@ def _check_zip(path: Path) -> WorkbookFacts:
                 scanner.scan(raw, info)
         facts.date1904 = scanner.date1904
         facts.sheet_extents = scanner.extents()
+        facts.cell_faults = scanner.faults()
+        facts.macro_sheets = any(n.startswith("xl/macrosheets/") for n in names)
     _check_extents(facts.sheet_extents)
     return facts
+
+
+_MACRO_RELATIONSHIP = re.compile(rb'<Relationship\b[^>]*Target="/?(?:xl/)?macrosheets/[^"]*"[^>]*>')
+_RELATIONSHIP_ID = re.compile(rb'\bId="([^"]*)"')
+
+
+def without_macro_sheets(path: Path) -> bytes:
+    """The workbook without its macro sheets (dropped from workbook.xml), for calamine to read:
+    calamine refuses a whole .xlsm that has one, and the exchange data is never on one."""
+    import io
+
+    out = io.BytesIO()
+    with zipfile.ZipFile(path) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+        infos = src.infolist()
+        by_name = {i.filename.replace("\\", "/"): i for i in infos}
+        rels = src.read(by_name["xl/_rels/workbook.xml.rels"]) if "xl/_rels/workbook.xml.rels" in by_name else b""
+        macro_ids = {m.group(1) for r in _MACRO_RELATIONSHIP.finditer(rels) if (m := _RELATIONSHIP_ID.search(r.group()))}
+        for name, info in by_name.items():
+            data = src.read(info)
+            if name == "xl/workbook.xml" and macro_ids:
+                data = re.sub(rb"<(?:\w+:)?sheet\b[^>]*/>", lambda m: b"" if any(
+                    b'id="' + rid + b'"' in m.group() for rid in macro_ids) else m.group(), data)
+            if name.startswith("xl/macrosheets/"):
+                continue
+            dst.writestr(name, data)
+    return out.getvalue()
 
 
 def _is_ods(archive: zipfile.ZipFile, names: set[str]) -> bool:
@@ -169,10 +253,14 @@ def _too_big_message(total: int) -> str:
 
 
 _XLSX_SHEET = re.compile(r"xl/worksheets/[^/]+\.xml")
-# A cell reference beyond column Z or at row 100,000 or more.
-_FAR_REF = re.compile(rb'<c r="([A-Z]{2,3}|[A-Z](?=\d{6}))(\d+)"')
+# A cell reference beyond column Z or at row 100,000 or more, of a cell holding something (a styled
+# empty cell, <c r="O1048576" s="3"/>, is not read by calamine and does not count).
+_FAR_REF = re.compile(rb'<c r="([A-Z]{2,3}|[A-Z](?=\d{6}))(\d+)"[^>]*(?<!/)><[vfi]')
 _ROOT = re.compile(rb"<[A-Za-z_]")
 _DATE1904 = re.compile(rb'date1904="(?:1|true)"')
+# A workbook written by a program that computes nothing asks Excel to recalculate on opening;
+# its cached formula results (XlsxWriter writes 0) were never computed.
+_FULL_CALC = re.compile(rb'fullCalcOnLoad="(?:1|true)"')
 _DTD = (b"<!DOCTYPE", b"<!ENTITY")
 
 
@@ -187,6 +275,8 @@ class _ZipScanner:
         self.parts: dict[str, bytes] = {}  # small parts kept for naming the sheets
         self.sheet_extents: dict[str, tuple[int, int]] = {}  # part name → (rows, cols)
         self.ods_extents: dict[str, tuple[int, int]] = {}
+        self.sheet_faults: dict[str, _XlsxFaults] = {}  # part name → its error / formula cells
+        self.ods_faults: dict[str, list] = {}
 
     def scan(self, raw, info: zipfile.ZipInfo) -> None:
         name = info.filename
@@ -194,6 +284,7 @@ class _ZipScanner:
         is_sheet = self.kind == "xlsx" and bool(_XLSX_SHEET.fullmatch(name))
         keep = name in ("xl/workbook.xml", "xl/_rels/workbook.xml.rels")
         sheet = _XlsxExtent() if is_sheet else None
+        faults = _XlsxFaults() if is_sheet else None
         ods = _OdsExtent() if self.kind == "ods" and name == "content.xml" else None
         kept: list[bytes] = []
         in_prolog = True
@@ -205,6 +296,7 @@ class _ZipScanner:
                 in_prolog = root is None
             if sheet is not None:
                 sheet.feed(part)
+                faults.feed(part)
             if ods is not None:
                 ods.feed(part)
             if keep:
@@ -222,8 +314,10 @@ class _ZipScanner:
                     exact.feed(part)
                 extent = exact.close()
             self.sheet_extents[name] = extent
+            self.sheet_faults[name] = faults.close()
         if ods is not None:
             self.ods_extents = ods.close()
+            self.ods_faults = ods.faults
 
     def _parts(self, raw, info: zipfile.ZipInfo, is_xml: bool, count: bool = True):
         """The decompressed entry in pieces that end at a '>', so no tag is ever split."""
@@ -308,6 +402,18 @@ class _ZipScanner:
         names = _xlsx_sheet_names(self.parts)
         return {names.get(part, part.rsplit("/", 1)[-1]): extent for part, extent in self.sheet_extents.items()}
 
+    def faults(self) -> dict[str, list[tuple[int, int, str, str]]]:
+        if self.kind == "ods":
+            return {name: found for name, found in self.ods_faults.items() if found}
+        names = _xlsx_sheet_names(self.parts)
+        recalc = bool(_FULL_CALC.search(self.parts.get("xl/workbook.xml", b"")))
+        result = {}
+        for part, found in self.sheet_faults.items():
+            cells = found.cells(recalc)
+            if cells:
+                result[names.get(part, part.rsplit("/", 1)[-1])] = cells
+        return result
+
 
 class _XlsxExtent:
     """An upper bound of the rows and columns a worksheet part reaches, from byte counts.
@@ -357,15 +463,17 @@ class _XlsxExact:
         self.col = 0
         self.max_row = 0
         self.max_col = 0
+        self.open_cell = False  # inside a <c> that has shown no value yet
 
     def _start(self, name: str, attrs: dict) -> None:
         local = name.rsplit(":", 1)[-1]
         if local == "row":
-            self.row = int(attrs["r"]) if attrs.get("r", "").isdigit() else self.row + 1
+            r = attrs.get("r", "")
+            self.row = int(r) if r.isascii() and r.isdigit() else self.row + 1
             self.col = 0
         elif local == "c":
             ref = attrs.get("r")
-            if ref:
+            if ref and ref.isascii():
                 letters = ref.rstrip("0123456789")
                 self.col = _column_number(letters.encode()) if letters else self.col + 1
                 digits = ref[len(letters):]
@@ -373,6 +481,10 @@ class _XlsxExact:
                     self.row = max(self.row, int(digits))
             else:
                 self.col += 1
+            self.open_cell = True
+        elif self.open_cell and local in ("v", "f", "is"):
+            # Only a cell holding something widens what calamine allocates.
+            self.open_cell = False
             self.max_row = max(self.max_row, self.row)
             self.max_col = max(self.max_col, self.col)
             if self.max_row > MAX_ROWS or self.max_col > MAX_COLS:
@@ -396,6 +508,63 @@ class _Enough(Exception):
     pass
 
 
+_FAULT_MARKERS = (b't="e"', b"<f")
+_CELL_WITH_FORMULA_OR_ERROR = re.compile(
+    rb'<c r="([A-Z]{1,3})(\d{1,7})"([^>]*)>(<f[^>]*/>|<f[^>]*>([^<]*)</f>)?(?:<v>([^<]*)</v>|<v\s*/>)?')
+
+
+class _XlsxFaults:
+    """Error cells and formula cells of a worksheet part; judged at the end (the workbook's
+    calculation flag decides whether a cached formula result can be trusted)."""
+
+    def __init__(self) -> None:
+        self.carry = b""
+        # (row, col, cell type, formula element present, formula text, cached value)
+        self.found: list[tuple[int, int, str, bool, str, str]] = []
+
+    def feed(self, part: bytes) -> None:
+        data = self.carry + part if self.carry else part
+        self.carry = b""
+        if not any(marker in data for marker in _FAULT_MARKERS):
+            return
+        # A cell may be cut between parts: keep what follows the last complete cell for the next.
+        cut = data.rfind(b"</c>") + 4
+        if cut < 4:
+            cut = 0
+        tail = data[cut:]
+        if len(tail) < 8 * _CHUNK and any(marker in tail for marker in _FAULT_MARKERS):
+            self.carry = tail
+            data = data[:cut]
+        for m in _CELL_WITH_FORMULA_OR_ERROR.finditer(data):
+            attrs = m.group(3)
+            cell_type = _TYPE.search(attrs)
+            kind = cell_type.group(1).decode("ascii", "replace") if cell_type else "n"
+            if (kind != "e" and m.group(4) is None) or len(self.found) >= MAX_FAULTS:
+                continue
+            self.found.append((int(m.group(2)) - 1, _column_number(m.group(1)) - 1, kind, m.group(4) is not None,
+                               unescape((m.group(5) or b"").decode("utf-8", "replace")),
+                               unescape((m.group(6) or b"").decode("utf-8", "replace"))))
+
+    def close(self) -> _XlsxFaults:
+        if self.carry:
+            tail, self.carry = self.carry, b""
+            self.feed(tail + b"</c>")
+        return self
+
+    def cells(self, recalc: bool) -> list[tuple[int, int, str, str]]:
+        result = []
+        for row, col, kind, has_formula, formula, value in self.found:
+            if kind == "e":
+                result.append((row, col, "error", value or "#N/A"))
+            elif has_formula and ((value == "" and kind != "str") or (recalc and value in ("", "0"))):
+                # No result saved, or (in a workbook never calculated) only a placeholder result.
+                result.append((row, col, "formula", "=" + formula if formula else "=（公式）"))
+        return result
+
+
+_TYPE = re.compile(rb'\bt="(\w+)"')
+
+
 def _refuse_doctype(*_args) -> None:
     raise WorkbookRefused(f"文件含有XML实体声明（DOCTYPE），正常的工作簿不会有，{_HOSTILE}")
 
@@ -406,6 +575,9 @@ _ODS_NAME = re.compile(rb'table:name="([^"]*)"')
 _ODS_ROWS_REPEATED = re.compile(rb'table:number-rows-repeated="(\d+)"')
 _ODS_COLS_REPEATED = re.compile(rb'table:number-columns-repeated="(\d+)"')
 _MAX_ODS_ROW_BYTES = 16 * _CHUNK
+_ODS_CELL = re.compile(rb"<table:(?:covered-)?table-cell\b([^>]*)>")
+_ODS_TEXT = re.compile(rb"<text:p>([^<]*)")
+_ODS_FORMULA = re.compile(rb'table:formula="([^"]*)"')
 
 
 class _OdsExtent:
@@ -417,6 +589,8 @@ class _OdsExtent:
 
     def __init__(self) -> None:
         self.tables: dict[str, tuple[int, int]] = {}
+        self.faults: dict[str, list[tuple[int, int, str, str]]] = {}
+        self.count = 0
         self.name = ""
         self.row = self.rows = self.cols = 0
         self.pending = b""
@@ -444,6 +618,8 @@ class _OdsExtent:
         close = segment.find(b"</table:table-row>") if not head.endswith(b"/") else -1
         body = segment[head_end + 1:close] if close >= 0 else b""
         last = max(body.rfind(b"office:value-type"), body.rfind(b"<text:p"))
+        if b"table:formula" in body or b'value-type="error"' in body:
+            self._faults(body, self.row)
         self.row += repeat
         if last >= 0:
             upto = body[:body.find(b">", last) + 1]
@@ -452,6 +628,28 @@ class _OdsExtent:
             self.rows = self.row
             self.cols = max(self.cols, width)
         self._between(segment[close:] if close >= 0 else segment[head_end:])
+
+    def _faults(self, body: bytes, row: int) -> None:
+        """Error cells and formulas saved without a result, by position (repeats counted)."""
+        col = 0
+        found = self.faults.setdefault(self.name, [])
+        for m in _ODS_CELL.finditer(body):
+            attrs = m.group(1)
+            if b'value-type="error"' in attrs:
+                text = _ODS_TEXT.match(body, m.end())
+                value = unescape(text.group(1).decode("utf-8", "replace")) if text else ""
+                self._note(found, (row, col, "error", value or "#N/A"))
+            elif b"table:formula=" in attrs and b"office:value-type" not in attrs:
+                formula = _ODS_FORMULA.search(attrs)
+                text = unescape(formula.group(1).decode("utf-8", "replace")) if formula else ""
+                self._note(found, (row, col, "formula", "=" + text.removeprefix("of:=") if text else "=（公式）"))
+            repeated = _ODS_COLS_REPEATED.search(attrs)
+            col += int(repeated.group(1)) if repeated else 1
+
+    def _note(self, found: list, fault: tuple) -> None:
+        if self.count < MAX_FAULTS:
+            self.count += 1
+            found.append(fault)
 
     def _between(self, text: bytes) -> None:
         for m in _ODS_TABLE.finditer(text):
@@ -548,7 +746,7 @@ def has_overlong_text(path: Path, facts: WorkbookFacts, limit: int) -> bool:
     try:
         with zipfile.ZipFile(path) as archive:
             for info in archive.infolist():
-                name = info.filename
+                name = info.filename.replace("\\", "/")
                 if not (name == "content.xml" or name == "xl/sharedStrings.xml" or _XLSX_SHEET.fullmatch(name)):
                     continue
                 with archive.open(info) as f:
@@ -582,8 +780,11 @@ def _check_ole(path: Path) -> WorkbookFacts:
     if not ({"Workbook", "Book"} & facts.streams):
         raise WorkbookRefused(_NOT_WORKBOOK)
     extents = {}
+    faults = {}
     for index, extent in enumerate(facts.sheets):
         name = facts.names[index] if index < len(facts.names) else f"Sheet{index + 1}"
-        extents[name] = (extent.rows, extent.cols)
+        extents[name] = (max(extent.rows, extent.claimed_rows), max(extent.cols, extent.claimed_cols))
+        if extent.faults:
+            faults[name] = extent.faults
     _check_extents(extents)
-    return WorkbookFacts("xls", sheet_extents=extents)
+    return WorkbookFacts("xls", sheet_extents=extents, cell_faults=faults)
