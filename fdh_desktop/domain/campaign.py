@@ -128,9 +128,19 @@ def default_plan(start: date, months: int = 5, pilot_months: int = 3) -> Campaig
         "已选举": _mid(start, months),
         PROGRESS_COMPLETED: _end(start, months),
     }
-    # A short campaign can put a pilot's date after the others'; pilots are never later.
+    # A start late in its month can put a stage before the one it follows; a short campaign can
+    # put a pilot's date after the others'. Stages keep their order and pilots are never later.
+    pilot, regular = _in_order(pilot), _in_order(regular)
     pilot = {s: min(pilot[s], regular[s]) for s in STAGES}
     return CampaignPlan(start, regular, pilot)
+
+
+def _in_order(dates: dict[str, date]) -> dict[str, date]:
+    result: dict[str, date] = {}
+    previous = date.min
+    for stage in STAGES:
+        result[stage] = previous = max(dates[stage], previous)
+    return result
 
 
 def plan_problems(plan: CampaignPlan) -> list[str]:
