@@ -25,5 +25,6 @@ def demo_places() -> tuple[list[Street], list[Community]]:
     streets, communities = [], []
     for s_id, (name, names) in enumerate(STREETS.items(), start=1):
         streets.append(Street(s_id, name, pilot=name in PILOT_STREETS))
-        communities += [Community(len(communities) + 1, s_id, f"{n}社区") for n in names]
+        for n in names:
+            communities.append(Community(len(communities) + 1, s_id, f"{n}社区"))
     return streets, communities
