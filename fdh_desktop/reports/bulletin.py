@@ -28,7 +28,7 @@ from .form_conventions import (
     unit_line_html,
 )
 from .html import STYLE, Section, table_html
-from .tables import Table
+from .tables import Table, format_text
 
 STAGE_GROUP = "各阶段社区数"
 HEADERS = ["街道", "应换届", *PROGRESS, "完成率", "本周新完成", "逾期"]
@@ -150,3 +150,9 @@ def bulletin_dict(bulletin: Bulletin, decimals: int = 1) -> dict:
     w = bulletin.week
     return {"week": {"number": w.number, "start": w.start.isoformat(), "end": w.end.isoformat()},
             "streets": [row(r) for r in bulletin.rows], "total": row(bulletin.total)}
+
+
+def bulletin_text(bulletin: Bulletin, district: str, organisation: str = "妇联",
+                  pilots: set[str] | frozenset[str] = frozenset(), decimals: int = 1) -> str:
+    """The bulletin for a terminal (`fdh progress` without an output file): title, table, note."""
+    return title(bulletin, district, organisation) + "\n\n" + format_text([bulletin_table(bulletin, pilots, decimals)])
