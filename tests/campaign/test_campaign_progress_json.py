@@ -59,5 +59,5 @@ def test_demo_board_agrees_with_its_bulletin():
     assert sum(data["total"]["stages"].values()) == 110
     assert data["missing_returns"] == [demo.missing_street]
     text = bulletin_text(b, "宣南区")
-    assert text.splitlines()[0].== "宣南区社区妇联换届工作周通报（第二十周，5月4日—5月10日）"
+    assert text.splitlines()[0] == "宣南区社区妇联换届工作周通报（第二十周，5月4日—5月10日）"
     assert any(line.startswith("合计") for line in text.splitlines())
