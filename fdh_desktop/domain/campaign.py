@@ -378,28 +378,31 @@ class Bulletin:
     week: Week
     rows: list[BulletinRow]  # per street
     total: BulletinRow  # the district
+    as_of: date  # the figures' day: the week's Sunday, or today for the week still running
 
 
 def bulletin(communities: Iterable[CommunityProgress], plan: CampaignPlan, week: Week,
-             streets: Iterable[str] | None = None) -> Bulletin:
-    """The 周通报's figures at the end of `week`; rows in the order of `streets` (every street, even
-    one with no community to elect), else in the order first met."""
+             streets: Iterable[str] | None = None, today: date | None = None) -> Bulletin:
+    """The 周通报's figures at the end of `week` (or `today`, if earlier: the week still running);
+    rows in the order of `streets` (every street, even one with no community to elect), else in the
+    order first met."""
+    as_of = min(week.end, today) if today else week.end
     items = counted(communities)
     names = list(streets) if streets is not None else list(dict.fromkeys(c.street for c in items))
-    rows = [_row(name, [c for c in items if c.street == name], plan, week) for name in names]
-    total = _row(TOTAL, [c for c in items if c.street in names], plan, week)
-    return Bulletin(week, rows, total)
+    rows = [_row(name, [c for c in items if c.street == name], plan, week.start, as_of) for name in names]
+    total = _row(TOTAL, [c for c in items if c.street in names], plan, week.start, as_of)
+    return Bulletin(week, rows, total, as_of)
 
 
-def _row(name: str, items: list[CommunityProgress], plan: CampaignPlan, week: Week) -> BulletinRow:
+def _row(name: str, items: list[CommunityProgress], plan: CampaignPlan, start: date, end: date) -> BulletinRow:
     stages = {s: 0 for s in PROGRESS}
     new = late = 0
     for c in items:
-        stages[c.stage_on(week.end)] += 1
+        stages[c.stage_on(end)] += 1
         done = c.stage_dates.get(PROGRESS_COMPLETED)
-        if done is not None and week.start <= done <= week.end and c.reached(PROGRESS_COMPLETED):
+        if done is not None and start <= done <= end and c.reached(PROGRESS_COMPLETED):
             new += 1
-        if overdue_of(c, plan, week.end) is not None:
+        if overdue_of(c, plan, end) is not None:
             late += 1
     return BulletinRow(name, len(items), stages, new, late)
 

@@ -125,8 +125,8 @@ def bulletin_section(bulletin: Bulletin, district: str, header: FormHeader, sign
     """The whole bulletin page: header block, title, unit line, table with 合计, chart, footer."""
     table = bulletin_table(bulletin, pilots, decimals)
     text = title(bulletin, district, organisation)
-    w = bulletin.week
-    as_of = f"统计截至{w.end.year}年{w.end.month}月{w.end.day}日"
+    day = bulletin.as_of
+    as_of = f"统计截至{day.year}年{day.month}月{day.day}日"
     html = "".join([
         "<html><body>", STYLE, header_html(header),
         f'<p class="title" align="center">{escape(text)}</p>',
@@ -149,6 +149,7 @@ def bulletin_dict(bulletin: Bulletin, decimals: int = 1) -> dict:
 
     w = bulletin.week
     return {"week": {"number": w.number, "start": w.start.isoformat(), "end": w.end.isoformat()},
+            "as_of": bulletin.as_of.isoformat(),
             "streets": [row(r) for r in bulletin.rows], "total": row(bulletin.total)}
 
 

@@ -28,3 +28,33 @@ def demo_places() -> tuple[list[Street], list[Community]]:
         for n in names:
             communities.append(Community(len(communities) + 1, s_id, f"{n}社区"))
     return streets, communities
+
+
+def render_demo_bulletin(out) -> list:
+    """The demo's 周通报 as PDF and PNG pages, for looking at it:
+    `QT_QPA_PLATFORM=offscreen .venv/bin/python tests/campaign/campaign_helpers.py OUTDIR`."""
+    import subprocess
+    from pathlib import Path
+
+    from fdh_desktop.domain import campaign as cp
+    from fdh_desktop.domain.campaign_demo import demo_campaign
+    from fdh_desktop.gui.common.printing import write_pdf
+    from fdh_desktop.reports.bulletin import bulletin_section
+    from fdh_desktop.reports.form_conventions import FormHeader, FormSignature
+
+    out = Path(out)
+    streets, communities = demo_places()
+    demo = demo_campaign(streets, communities, date(2028, 1, 1))
+    b = cp.bulletin(demo.communities, demo.plan, cp.week_of(demo.today, demo.plan.start), [s.name for s in streets], demo.today)
+    section = bulletin_section(b, "宣南区", FormHeader("妇统5表", "宣南区妇联", "宣妇发〔2028〕3号", "2028年12月31日"),
+                               FormSignature.for_district("宣南区", demo.today, preparer="张丽"),
+                               pilots={s.name for s in streets if s.pilot})
+    write_pdf(out / "bulletin.pdf", [section])
+    subprocess.run(["pdftoppm", "-png", "-r", "110", str(out / "bulletin.pdf"), str(out / "bulletin")], check=True)
+    return sorted(out.glob("bulletin*.png"))
+
+
+if __name__ == "__main__":
+    import sys
+
+    print(*render_demo_bulletin(sys.argv[1]), sep="\n")

@@ -50,6 +50,16 @@ def test_rows_count_each_stage_at_the_end_of_the_week():
     assert (later.rows[0].completed, later.rows[0].new_completed, later.rows[0].overdue) == (1, 1, 2)
 
 
+def test_the_week_still_running_is_counted_up_to_today():
+    b = bulletin(_communities(), PLAN, WEEK, ["牛街", "广外"], today=date(2028, 5, 10))
+    assert b.as_of == date(2028, 5, 10)
+    niu, guang = b.rows
+    assert (niu.completed, niu.new_completed) == (2, 1)
+    # 红莲 elected on 5-12 and 天宁寺 on 5-11: both still 已提名 on 5-10.
+    assert guang.stages == {"未启动": 1, "筹备中": 0, "已提名": 3, "已选举": 0, "已完成": 0}
+    assert bulletin(_communities(), PLAN, WEEK, today=date(2028, 6, 1)).as_of == WEEK.end
+
+
 def test_completion_rate_rounds_half_up():
     stages = {"未启动": 7, "筹备中": 0, "已提名": 0, "已选举": 0, "已完成": 1}
     assert BulletinRow("甲", 8, stages, 0, 0).rate(0) == "13"  # 12.5; round() would give 12
@@ -71,4 +81,5 @@ def test_table_title_chart_and_json_carry_the_same_figures():
         ("广外", [("已选举", 2), ("已提名", 1), ("未启动", 1)], "0.0%")]
     data = bulletin_dict(b)
     assert data["week"] == {"number": 20, "start": "2028-05-08", "end": "2028-05-14"}
+    assert data["as_of"] == "2028-05-14"
     assert data["total"]["rate"] == "28.6" and data["streets"][1]["overdue"] == 1

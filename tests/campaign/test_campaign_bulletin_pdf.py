@@ -21,7 +21,7 @@ def _section():
     streets, communities = demo_places()
     demo = demo_campaign(streets, communities, date(2028, 1, 1))
     week = cp.week_of(demo.today, demo.plan.start)
-    b = cp.bulletin(demo.communities, demo.plan, week, [s.name for s in streets])
+    b = cp.bulletin(demo.communities, demo.plan, week, [s.name for s in streets], demo.today)
     header = FormHeader("妇统5表", "宣南区妇联", "宣妇发〔2028〕3号", "2028年12月31日")
     sign = FormSignature.for_district("宣南区", date(2028, 5, 10), preparer="张丽", phone="63011234")
     return b, bulletin_section(b, "宣南区", header, sign, pilots={s.name for s in streets if s.pilot})
@@ -40,7 +40,8 @@ def test_bulletin_pdf_is_one_page_with_title_rows_total_chart_and_signatures(tmp
     assert "宣南区社区妇联换届工作周通报（第二十周，5月8日—5月14日）" in flat
     for line in ("表号：妇统5表", "制表机关：宣南区妇联", "文号：宣妇发〔2028〕3号", "有效期至：2028年12月31日",
                  "填报单位（盖章）：宣南区妇联", "计量单位：个、%", "单位负责人", "统计负责人", "填表人：张丽",
-                 "联系电话：63011234", "报出日期：2028年5月10日", "各街道换届进度（社区数）", "四舍五入"):
+                 "联系电话：63011234", "报出日期：2028年5月10日", "各街道换届进度（社区数）", "四舍五入",
+                 "统计截至2028年5月10日"):
         assert line in flat, line
     total = b.total
     total_line = next(line for line in text.splitlines() if line.strip().startswith("合计"))
