@@ -372,6 +372,11 @@ def main(argv: list[str] | None = None, handle: Callable[[argparse.Namespace], i
         print(f"错误：读取数据库时出错（{exc}），文件可能已损坏；fdh backups 列出备份，fdh restore FILE 从备份恢复",
               file=sys.stderr)
         return EXIT_REFUSED
+    except BrokenPipeError:
+        # `fdh stats | head`: the reader has what it wanted and left. Not an error; and Python's
+        # own flush at exit must not complain about the closed pipe either.
+        _drop_stdout()
+        return EXIT_OK
     except SystemExit:
         raise
     except BaseException as exc:  # noqa: BLE001 - the last line of defence: one line, the rest in a log
@@ -382,6 +387,16 @@ def main(argv: list[str] | None = None, handle: Callable[[argparse.Namespace], i
         detail = " ".join(str(exc).split())[:200]
         print(f"内部错误：{about}{type(exc).__name__}: {detail}（详情见 {where}）", file=sys.stderr)
         return EXIT_REFUSED
+
+
+def _drop_stdout() -> None:
+    import os
+
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
 
 
 def _utf8_stdio() -> None:

@@ -45,3 +45,15 @@ def test_usage_errors_are_chinese_lines_with_exit_2(args, said):
     lines = done.stderr.strip().splitlines()
     assert len(lines) == 1 and lines[0].startswith("用法错误：") and said in lines[0], done.stderr
     assert not ARGPARSE_ENGLISH.search(lines[0].replace("--", " ")), lines[0]
+
+
+def test_a_reader_that_leaves_early_is_no_error(demo_db):
+    """`fdh stats | head`: the pipe closes before fdh writes; no 内部错误, no traceback."""
+    env = {k: v for k, v in os.environ.items() if k != "FDH_DB"}
+    env["PYTHONPATH"] = str(ROOT)
+    proc = subprocess.Popen([sys.executable, "-m", "fdh_desktop.cli", "--db", str(demo_db), "stats"],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env)
+    proc.stdout.close()  # the reader is gone before the first line is written
+    _out, err = proc.communicate(timeout=60)
+    assert proc.returncode == 0
+    assert err.decode("utf-8") == ""

@@ -57,6 +57,7 @@ def _run_and_kill(db: Path, mark: str, how: str, rng: random.Random) -> list[str
     return seen + out.split()
 
 
+@pytest.mark.slow  # kill loops: `make test` runs them, `make test-fast` leaves them out
 def test_a_write_killed_at_random_moments_is_all_or_nothing(district, tmp_path):
     rng = random.Random(int(os.environ.get("FDH_KILL_SEED", "6")))
     before = dump(district)

@@ -62,6 +62,7 @@ def _marked(db: Path, name: str) -> tuple[int, int]:
 
 
 @pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs SIGKILL")
+@pytest.mark.slow  # kill loops: `make test` runs them, `make test-fast` leaves them out
 def test_fdh_import_killed_at_random_moments_is_all_or_nothing(district, workbooks, fdh_cmd, tmp_path):
     rng = random.Random(int(os.environ.get("FDH_KILL_SEED", "6")))
     before = dump(district)
