@@ -7,7 +7,6 @@ of Part 1 (ID numbers, dates, ages, phones) apply unchanged through rules.check_
 
 from __future__ import annotations
 
-from collections import Counter
 from dataclasses import replace
 from datetime import date
 
@@ -19,8 +18,16 @@ from .problems import ERROR, WARNING, Problem
 from .records import Congress
 from .rules import check_congress, check_member
 
-# rules.check_member's message for a blank role names the 妇代会 roles; replaced here.
-_CONGRESS_ROLE_MESSAGE = "职务不能为空，应为主任、副主任或委员"
+# rules.py words these for a 妇代会; the same finding reads so in a 妇联.
+_REWORDED = {
+    "职务不能为空，应为主任、副主任或委员": "职务不能为空，应为主席、副主席、兼职副主席或执委",
+    "未建立的妇代会录入了班子成员，请核对“是否建立”": "未建立的社区妇联录入了执委，请核对“是否建立”",
+    "同一身份证号在本社区班子中出现了两次": "同一身份证号在本社区执委中出现了两次",
+}
+
+
+def _reworded(problems: list[Problem]) -> list[Problem]:
+    return [replace(p, message=_REWORDED.get(p.message, p.message)) for p in problems]
 
 
 def check_federation(congress: Congress, members: list[FederationMember], age_date: date | None = None,
@@ -28,21 +35,16 @@ def check_federation(congress: Congress, members: list[FederationMember], age_da
     """Every error and warning of one community 妇联 and its 执委 (member_index as in rules.py)."""
     if age_date is None:
         age_date = congress.election_date
-    # The congress's own fields (dates, representative counts) follow Part 1; its role rules do not.
-    problems = check_congress(replace(congress, progress=None), [], age_date)
+    # Part 1's congress and member rules hold; its 主任 rules find nothing among 妇联 roles, and
+    # "已完成" is judged below by the 妇联's own rules.
+    problems = _reworded(check_congress(replace(congress, progress=None), members, age_date))
     chairs = [i for i, m in enumerate(members) if m.role == org.ROLE_PRESIDENT]
     for i in chairs[1:]:
         problems.append(Problem(ERROR, "role", f"一个社区妇联只能有一名主席，这里有{len(chairs)}名", org.ROLE_PRESIDENT, i))
-    if congress.established is False and members:
-        problems.append(Problem(WARNING, "established", "未建立的社区妇联录入了执委，请核对“是否建立”"))
     if congress.progress == vocab.PROGRESS_COMPLETED:
         problems += _completed(congress, members, chairs, executive_range)
-    seen = Counter(m.id_number for m in members if m.id_number)
     for index, member in enumerate(members):
-        for problem in check_executive(member, age_date):
-            problems.append(problem.at_member(index))
-        if member.id_number and seen[member.id_number] > 1:
-            problems.append(Problem(ERROR, "id_number", "同一身份证号在本社区执委中出现了两次", member.id_number, index))
+        problems += [p.at_member(index) for p in _federation_member_rules(member)]
     return problems
 
 
@@ -66,12 +68,12 @@ def _completed(congress: Congress, members: list[FederationMember], chairs: list
 
 
 def check_executive(m: FederationMember, age_date: date | None = None) -> list[Problem]:
-    """Rules of one 执委; the member index is added by the caller."""
+    """Rules of one 执委 (Part 1's member rules and the 妇联's); the caller adds the member index."""
+    return _reworded(check_member(m, age_date)) + _federation_member_rules(m)
+
+
+def _federation_member_rules(m: FederationMember) -> list[Problem]:
     problems = []
-    for p in check_member(m, age_date):
-        if p.field == "role" and p.message == _CONGRESS_ROLE_MESSAGE:
-            p = Problem(ERROR, "role", "职务不能为空，应为主席、副主席、兼职副主席或执委")
-        problems.append(p)
     if m.role and m.role not in org.FEDERATION_ROLES:
         problems.append(Problem(ERROR, "role", f"职务“{m.role}”不是社区妇联的职务，应为主席、副主席、兼职副主席或执委", m.role))
     if m.role == org.ROLE_PRESIDENT:

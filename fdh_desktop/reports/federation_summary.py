@@ -55,14 +55,15 @@ def federation_summary_text(report: dict, current_term: int | None = None) -> st
     executives = report.get("executives")
     if executives and executives["total"]:
         parts += _executive_sentences(executives, change.get("executives") or {})
-    reps = report["representatives"]
-    if reps["total"]:
-        units, migrants = reps["community_units"], reps["migrants"]
-        parts.append(
-            f"共选出妇女代表{reps['total']}名，其中社区单位代表{units['count']}名，占{units['pct']}%；"
-            f"外来人员代表{migrants['count']}名，占{migrants['pct']}%。"
-        )
+    parts.append(_representatives(report))
     return "".join(parts)
+
+
+def _representatives(report: dict) -> str:
+    """Part 1's sentence on the representatives (共选出妇女代表…), which reads the same for a 妇联."""
+    text = summary_text(report)
+    start = text.find("共选出妇女代表")
+    return text[start:] if start >= 0 else ""
 
 
 def _chair_sentences(chairs: dict, change: dict, title: str) -> list[str]:
