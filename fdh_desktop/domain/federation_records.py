@@ -42,6 +42,10 @@ class FederationMember(Member):
 
 FEDERATION_MEMBER_FIELDS = tuple(f.name for f in fields(FederationMember) if f.name != "id")
 NEW_FIELDS = tuple(name for name in FEDERATION_MEMBER_FIELDS if name not in MEMBER_FIELDS)
+# Headers of the new member columns (forms and the exchange workbook); other_post has no column:
+# it only carries Part 1's 其他 forward.
+NEW_FIELD_LABELS = {"party_post": posts.PARTY_POST_LABEL, "committee_post": posts.RC_POST_LABEL,
+                    "part_time": "是否兼职", "sector": "界别"}
 
 
 def from_part1(member: Member, form: str | None = None) -> FederationMember:

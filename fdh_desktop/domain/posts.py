@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from . import vocab
+from .problems import ERROR, WARNING, Problem
 from .text import fold
 
 NONE = "无"
@@ -152,6 +153,42 @@ def from_part1(rc_post: object) -> Posts | None:
 def to_part1(posts: Posts | None) -> str | None:
     """The single 居委会任职 value of Part 1: the highest post (None when nothing is recorded)."""
     return None if posts is None else posts.highest
+
+
+def _blank(value: object) -> bool:
+    return value is None or not str(value).strip()
+
+
+def read_posts(party: object = None, rc: object = None, part1: object = None) -> tuple[Posts | None, list[Problem]]:
+    """The two fields from a form or a workbook row, with Part 1's one column as the fallback.
+
+    The two columns win when filled; an old return with only 居委会任职 maps in without loss;
+    both present and disagreeing is a warning. Problems name the field (party_post, committee_post
+    or rc_post); the member index and the sheet's row are added by the caller.
+    """
+    problems: list[Problem] = []
+    values = {}
+    for field, label, value, reader, allowed in (
+        ("party_post", PARTY_POST_LABEL, party, canonical_party_post, PARTY_POSTS),
+        ("committee_post", RC_POST_LABEL, rc, canonical_rc_post, RC_POSTS),
+    ):
+        values[field] = None if _blank(value) else reader(value)
+        if not _blank(value) and values[field] is None:
+            problems.append(Problem(ERROR, field, f"{label}“{value}”无法识别，应为{'、'.join(allowed)}", value))
+    old = None
+    if not _blank(part1):
+        old = from_part1(part1)
+        if old is None:
+            problems.append(Problem(ERROR, "rc_post", f"居委会任职“{part1}”无法识别，应为{'、'.join(vocab.POSTS)}", part1))
+    if _blank(party) and _blank(rc):
+        return old, problems
+    posts = Posts(values["party_post"], values["committee_post"])
+    if old is not None and old.highest != posts.highest:
+        problems.append(Problem(
+            WARNING, "rc_post",
+            f"居委会任职“{part1}”与{PARTY_POST_LABEL}、{RC_POST_LABEL}不一致，按后两者理解为“{posts.highest}”", part1,
+        ))
+    return posts, problems
 
 
 def is_minority(ethnicity: str | None) -> bool | None:

@@ -15,6 +15,7 @@ from fdh_desktop.domain.posts import (
     canonical_rc_post,
     clean_sector,
     is_minority,
+    read_posts,
 )
 from fdh_desktop.domain.posts import from_part1 as posts_from_part1
 from fdh_desktop.domain.posts import to_part1
@@ -135,3 +136,31 @@ def test_minority_and_sector():
     assert is_minority(None) is None and is_minority("") is None
     assert clean_sector("  社会 组织 ") == "社会 组织"
     assert clean_sector(None) == ""
+
+
+def test_reading_a_hand_typed_federation_row():
+    assert read_posts("支部书记", "居委主任") == (Posts("书记", "主任"), [])
+    assert read_posts("", " 无 ") == (Posts(None, "无"), [])
+    assert read_posts(None, None, None) == (None, [])
+
+
+def test_an_old_style_row_maps_in_from_the_one_column():
+    assert read_posts(None, None, "社区党组织书记") == (Posts(party="书记"), [])
+    assert read_posts("", "", "其他") == (Posts(other=True), [])
+
+
+def test_both_styles_on_one_row_disagreeing_is_a_warning_and_the_two_fields_win():
+    posts, [warning] = read_posts("书记", "主任", "居委会副主任")
+    assert posts == Posts("书记", "主任")
+    assert (warning.level, warning.field) == ("warning", "rc_post")
+    assert warning.message == "居委会任职“居委会副主任”与社区党组织职务、居委会职务不一致，按后两者理解为“社区党组织书记”"
+    assert read_posts("书记", "无", "社区党组织书记") == (Posts("书记", "无"), [])
+
+
+def test_unreadable_posts_are_errors_naming_the_field():
+    posts, problems = read_posts("组长", "居委会书记", "楼长")
+    assert [(p.level, p.field, p.message) for p in problems] == [
+        ("error", "party_post", "社区党组织职务“组长”无法识别，应为书记、副书记、委员、无"),
+        ("error", "committee_post", "居委会职务“居委会书记”无法识别，应为主任、副主任、委员、无"),
+        ("error", "rc_post", "居委会任职“楼长”无法识别，应为社区党组织书记、社区党组织副书记、居委会主任、居委会副主任、居委会委员、其他、无"),
+    ]
