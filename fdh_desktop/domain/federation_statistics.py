@@ -1,0 +1,369 @@
+"""The statistics of DOMAIN.md Part 2 from plain records: the "form", the "chairs" additions, the
+"executives" object, the "targets" list, and their comparison with the previous term across the
+妇代会→妇联 boundary (主任↔主席, 副主任↔副主席), all in the documented `stats --json` shapes.
+
+As in statistics.py, people are counted into integers first and every share is then computed
+from the counts with round-half-up. `full_report` also computes Part 1's keys for either form
+(through statistics.count_records), so it is the reference a store's SQL can be held to.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+
+from . import organisation as org
+from . import vocab
+from .dates import age_on
+from .federation_records import FederationMember, from_part1, part1_post
+from .organisation import ExecutiveRange
+from .records import MEMBER_FIELDS, Congress, Member
+from .rounding import format_decimal, mean, percent, points, round_half_up
+from .rules import derive_is_new, is_same_person
+from .statistics import (CongressEntry, age_band_labels, band_index, build_report, change, count_records,
+                         share)
+
+YOUNG_AGE = 45  # the "45岁及以下" figure of Part 2, independent of the configured bands
+PLACE_SEPARATOR = " › "
+
+
+@dataclass
+class FederationEntry:
+    """One community's congress or 妇联 in one term, with the people the figures are counted from."""
+
+    street: str
+    community: str
+    congress: Congress
+    members: list[Member]  # FederationMember, or Part 1 members (their 居委会任职 is mapped)
+    age_date: date | None
+    previous_members: list[Member] = field(default_factory=list)  # the same community, term-1
+    derive_new: bool = False  # the previous term has member records: 新任 is derived, not read
+
+    @property
+    def place(self) -> str:
+        """"牛街 › 南线阁社区": how a community is named in target lists."""
+        return f"{self.street}{PLACE_SEPARATOR}{self.community}"
+
+    def people(self) -> list[FederationMember]:
+        return [from_part1(m) for m in self.members]
+
+
+@dataclass
+class TermRecords:
+    form: str
+    entries: list[FederationEntry]
+
+
+@dataclass
+class PeopleCounts:
+    """Integer counts over a group of people (the chairs, or all 执委)."""
+
+    total: int = 0
+    new: int = 0
+    party: int = 0
+    minority: int = 0
+    education: dict[str, int] = field(default_factory=lambda: dict.fromkeys(vocab.EDUCATION, 0))
+    age_bands: list[int] = field(default_factory=list)
+    age_45_or_under: int = 0
+    age_sum: int = 0
+    age_known: int = 0
+    two_committees: int = 0
+    party_org: int = 0
+    residents_committee: int = 0
+    one_shoulder: int = 0
+
+    def add(self, person: FederationMember, age: int | None, is_new: bool | None, bounds: tuple[int, ...]) -> None:
+        self.total += 1
+        self.new += bool(is_new)
+        self.party += person.political in vocab.PARTY
+        self.minority += bool(person.minority)
+        if person.education in self.education:
+            self.education[person.education] += 1
+        if age is not None:
+            self.age_bands[band_index(age, bounds)] += 1
+            self.age_45_or_under += age <= YOUNG_AGE
+            self.age_sum += age
+            self.age_known += 1
+        posts = person.posts
+        self.two_committees += posts.in_two_committees
+        self.party_org += posts.in_party_org
+        self.residents_committee += posts.in_residents_committee
+        self.one_shoulder += posts.one_shoulder
+
+    def education_group(self, group: str) -> int:
+        return sum(self.education[e] for e in vocab.EDUCATION_GROUPS[group])
+
+
+@dataclass
+class FederationCounts:
+    form: str
+    chairs: PeopleCounts
+    executives: PeopleCounts
+    roles: dict[str, int]
+
+
+def _age(person: Member, on: date | None) -> int | None:
+    if person.birth_date is None or on is None:
+        return None
+    return age_on(person.birth_date, on)
+
+
+def chair_is_new(entry: FederationEntry, chair: Member) -> bool | None:
+    """新任 of a chair as Part 1 defines it: not last term's chair of the community (either form)."""
+    if not entry.derive_new:
+        return chair.is_new
+    previous = next((p for p in entry.previous_members if org.is_chair(p.role)), None)
+    return derive_is_new(chair, previous)
+
+
+def executive_is_new(entry: FederationEntry, person: Member) -> bool | None:
+    """新当选 of a 执委: not in last term's leadership of the community (any role), else as recorded."""
+    if not entry.derive_new:
+        return person.is_new
+    return not any(is_same_person(person, p) for p in entry.previous_members)
+
+
+def established(entries: Iterable[FederationEntry]) -> list[FederationEntry]:
+    return [e for e in entries if e.congress.established]
+
+
+def count_term(term: TermRecords, bounds: tuple[int, ...]) -> FederationCounts:
+    bands = len(bounds) + 1
+    chairs, executives = PeopleCounts(age_bands=[0] * bands), PeopleCounts(age_bands=[0] * bands)
+    roles = dict.fromkeys(org.roles(term.form), 0)
+    for entry in established(term.entries):
+        for person in entry.people():
+            role = org.role_in_form(person.role, term.form)
+            if role in roles:
+                roles[role] += 1
+            age = _age(person, entry.age_date)
+            executives.add(person, age, executive_is_new(entry, person), bounds)
+            if org.is_chair(role):
+                chairs.add(person, age, chair_is_new(entry, person), bounds)
+    return FederationCounts(term.form, chairs, executives, roles)
+
+
+def _bands(counts: PeopleCounts, bounds: tuple[int, ...], decimals: int) -> dict:
+    return {label: share(n, counts.total, decimals) for label, n in zip(age_band_labels(bounds), counts.age_bands)}
+
+
+def chair_additions(counts: FederationCounts, decimals: int) -> dict:
+    """The keys Part 2 adds to "chairs"."""
+    c = counts.chairs
+    return {
+        "two_committees": share(c.two_committees, c.total, decimals),
+        "party_org": share(c.party_org, c.total, decimals),
+        "residents_committee": share(c.residents_committee, c.total, decimals),
+        "one_shoulder": share(c.one_shoulder, c.total, decimals),
+        "age_45_or_under": share(c.age_45_or_under, c.total, decimals),
+        "minority": share(c.minority, c.total, decimals),
+    }
+
+
+def executive_figures(counts: FederationCounts, bounds: tuple[int, ...], decimals: int) -> dict:
+    """The "executives" object: every leadership member of the term's established congresses."""
+    e = counts.executives
+    return {
+        "total": e.total,
+        "roles": dict(counts.roles),
+        "new": share(e.new, e.total, decimals),
+        "party": share(e.party, e.total, decimals),
+        "minority": share(e.minority, e.total, decimals),
+        "education": {g: share(e.education_group(g), e.total, decimals) for g in vocab.EDUCATION_GROUPS},
+        "age_band": _bands(e, bounds, decimals),
+        "age_45_or_under": share(e.age_45_or_under, e.total, decimals),
+        "age_mean": mean(e.age_sum, e.age_known, 1),
+    }
+
+
+def _mapped_roles(previous: dict[str, int], form: str) -> dict[str, int]:
+    """Last term's role counts under this term's role names (主任 counted as 主席, ...)."""
+    result = dict.fromkeys(org.roles(form), 0)
+    for role, n in previous.items():
+        result[org.role_in_form(role, form)] += n
+    return result
+
+
+def federation_changes(current: dict, previous: dict, current_form: str) -> dict:
+    """比上届 for Part 2's figures, in counts and 百分点; roles mapped across the 会改联 boundary.
+
+    `current` and `previous` are the full reports (Part 1 keys plus Part 2 keys); the result goes
+    next to Part 1's "change" keys: the chair additions flat, the 执委 under "executives".
+    """
+    cur_c, prev_c = current["chairs"], previous["chairs"]
+    cur_e, prev_e = current["executives"], previous["executives"]
+    prev_roles = _mapped_roles(prev_e["roles"], current_form)
+    age = None
+    if cur_e["age_mean"] is not None and prev_e["age_mean"] is not None:
+        age = points(cur_e["age_mean"], prev_e["age_mean"])
+    result = {key: change(cur_c[key], prev_c[key]) for key in CHAIR_ADDITION_KEYS}
+    result["executives"] = {
+        "total": cur_e["total"] - prev_e["total"],
+        "roles": {role: n - prev_roles[role] for role, n in cur_e["roles"].items()},
+        **{key: change(cur_e[key], prev_e[key]) for key in ("new", "party", "minority", "age_45_or_under")},
+        "education": {g: change(cur_e["education"][g], prev_e["education"][g]) for g in cur_e["education"]},
+        "age_band": {b: change(s, prev_e["age_band"][b]) for b, s in cur_e["age_band"].items() if b in prev_e["age_band"]},
+        "age_mean": age,
+    }
+    return result
+
+
+CHAIR_ADDITION_KEYS = ("two_committees", "party_org", "residents_committee", "one_shoulder", "age_45_or_under", "minority")
+
+
+# --- target checks -------------------------------------------------------------------------
+
+_CHAIR_TESTS = {
+    "chair_two_committees": ("进两委", lambda p, age: p.posts.in_two_committees),
+    "chair_party_org": ("进党组织", lambda p, age: p.posts.in_party_org),
+    "chair_residents_committee": ("进居委会", lambda p, age: p.posts.in_residents_committee),
+    "chair_one_shoulder": ("一肩挑", lambda p, age: p.posts.one_shoulder),
+    "chair_party": ("中共党员", lambda p, age: p.political in vocab.PARTY),
+    "chair_college": ("大专及以上", lambda p, age: p.education in vocab.EDUCATION_GROUPS["大专及以上"]),
+    "chair_age_45_or_under": ("45岁及以下", lambda p, age: age is not None and age <= YOUNG_AGE),
+}
+_EXECUTIVE_TESTS = {
+    "executives_party": ("执委中共党员", lambda p, age: p.political in vocab.PARTY),
+    "executives_college": ("执委大专及以上", lambda p, age: p.education in vocab.EDUCATION_GROUPS["大专及以上"]),
+    "executives_age_45_or_under": ("执委45岁及以下", lambda p, age: age is not None and age <= YOUNG_AGE),
+    "executives_minority": ("执委少数民族", lambda p, age: bool(p.minority)),
+}
+_CONGRESS_TESTS = {
+    "executives_odd": ("执委人数为奇数", lambda people, r: len(people) % 2 == 1),
+    "executives_in_range": ("执委人数在{low}至{high}人之间", lambda people, r: r.low <= len(people) <= r.high),
+    "has_deputy": ("配备副主席", lambda people, r: any(org.is_deputy(p.role) for p in people)),
+    "has_part_time_vice": ("配备兼职副主席", lambda people, r: any(p.role == org.ROLE_PART_TIME_VICE for p in people)),
+}
+MEASURES = (*_CHAIR_TESTS, *_EXECUTIVE_TESTS, *_CONGRESS_TESTS)
+
+
+@dataclass(frozen=True)
+class Target:
+    """A district's aim: at least `aim` percent of the measured group passes `measure` (MEASURES)."""
+
+    measure: str
+    aim: str = "100"
+    name: str | None = None  # default: from the measure and the term's form (妇联主席进两委)
+
+
+DEFAULT_TARGETS = (Target("chair_two_committees"), Target("executives_odd"))
+
+
+def target_name(target: Target, form: str, limits: ExecutiveRange = ExecutiveRange()) -> str:
+    if target.name:
+        return target.name
+    if target.measure in _CHAIR_TESTS:
+        return org.labels(form).chair_title + _CHAIR_TESTS[target.measure][0]
+    label = (_EXECUTIVE_TESTS.get(target.measure) or _CONGRESS_TESTS[target.measure])[0]
+    label = label.format(low=limits.low, high=limits.high)
+    return label.replace("执委", org.labels(form).members if form == org.FORM_CONGRESS else "执委")
+
+
+def check_targets(term: TermRecords, targets: Iterable[Target], decimals: int,
+                  limits: ExecutiveRange = ExecutiveRange()) -> list[dict]:
+    """Each target met or not, with the communities that miss it, in the "targets" JSON shape.
+
+    Chairs: a community misses when its chair fails the test. 执委: when its own share falls
+    below the aim. Counts of 执委 (odd, range, deputies): its leadership fails. Only communities
+    with recorded people are measured, so a campaign half-way through lists what is done so far.
+    "met" compares the exact ratio with the aim (99.96% does not meet 100%); null when nothing
+    is measured yet.
+    """
+    result = []
+    for target in targets:
+        aim = Decimal(target.aim)
+        passed = measured = 0
+        missing: list[str] = []
+        for entry in established(term.entries):
+            people = entry.people()
+            if not people:
+                continue
+            ok, n = _measure(target.measure, entry, people, limits)
+            if n == 0:
+                continue
+            passed, measured = passed + ok, measured + n
+            if Decimal(ok) * 100 < aim * n:
+                missing.append(entry.place)
+        result.append({
+            "name": target_name(target, term.form, limits),
+            "aim": format_decimal(round_half_up(aim, decimals)),
+            "actual": percent(passed, measured, decimals),
+            "met": None if measured == 0 else Decimal(passed) * 100 >= aim * measured,
+            "missing": missing,
+        })
+    return result
+
+
+def _measure(measure: str, entry: FederationEntry, people: list[FederationMember],
+             limits: ExecutiveRange) -> tuple[int, int]:
+    """(passed, measured) within one community."""
+    if measure in _CONGRESS_TESTS:
+        return int(_CONGRESS_TESTS[measure][1](people, limits)), 1
+    if measure in _CHAIR_TESTS:
+        people = [p for p in people if org.is_chair(p.role)]
+        test = _CHAIR_TESTS[measure][1]
+    elif measure in _EXECUTIVE_TESTS:
+        test = _EXECUTIVE_TESTS[measure][1]
+    else:
+        raise ValueError(f"unknown target measure {measure!r}")
+    return sum(bool(test(p, _age(p, entry.age_date))) for p in people), len(people)
+
+
+# --- the whole report ----------------------------------------------------------------------
+
+def part1_entries(term: TermRecords) -> list[CongressEntry]:
+    """The term as statistics.count_records sees it: the chair as 主任, the highest post as 居委会任职.
+
+    Part 1's figures (post breakdown, 新任, ages, ...) then mean the same for both forms.
+    """
+    result = []
+    for entry in term.entries:
+        members = []
+        for person in entry.people():
+            role = org.role_in_form(person.role, org.FORM_CONGRESS)
+            members.append(Member(**{**_part1_values(person), "role": role, "rc_post": part1_post(person)}))
+        previous = next((p for p in entry.previous_members if org.is_chair(p.role)), None)
+        result.append(CongressEntry(entry.congress, members, entry.age_date, previous, entry.derive_new))
+    return result
+
+
+def _part1_values(person: FederationMember) -> dict:
+    return {name: getattr(person, name) for name in MEMBER_FIELDS}
+
+
+def part2_figures(term: TermRecords, bounds: tuple[int, ...], decimals: int) -> dict:
+    """"form", the "chairs" additions and "executives" of one term."""
+    counts = count_term(term, bounds)
+    return {"form": term.form, "chairs": chair_additions(counts, decimals),
+            "executives": executive_figures(counts, bounds, decimals)}
+
+
+def extend_report(report: dict, current: dict, previous: dict | None, targets: list[dict]) -> dict:
+    """Part 1's report with Part 2's keys merged in (part2_figures of this term and of term-1)."""
+    report["form"] = current["form"]
+    report["chairs"].update(current["chairs"])
+    report["executives"] = current["executives"]
+    report["targets"] = targets
+    if previous is not None and report.get("previous") is not None:
+        report["previous"]["form"] = previous["form"]
+        report["previous"]["chairs"].update(previous["chairs"])
+        report["previous"]["executives"] = previous["executives"]
+        report["change"].update(federation_changes(report, report["previous"], current["form"]))
+    return report
+
+
+def full_report(*, district: str, term: int, street: str | None, current: TermRecords,
+                previous: TermRecords | None, bounds: tuple[int, ...], decimals: int,
+                targets: Iterable[Target] = DEFAULT_TARGETS, limits: ExecutiveRange = ExecutiveRange()) -> dict:
+    """The whole `stats --json` object of DOMAIN.md Parts 1 and 2, from plain records."""
+    counts = count_records(part1_entries(current), bounds)
+    previous_counts = count_records(part1_entries(previous), bounds) if previous is not None else None
+    report = build_report(district=district, term=term, street=street, counts=counts,
+                          previous_counts=previous_counts, bounds=bounds, decimals=decimals)
+    return extend_report(
+        report, part2_figures(current, bounds, decimals),
+        part2_figures(previous, bounds, decimals) if previous is not None else None,
+        check_targets(current, targets, decimals, limits),
+    )
