@@ -533,7 +533,7 @@ class StatisticsTab(QWidget):
         return path
 
     def export_excel(self, path: str | None = None) -> str:
-        from fdh_desktop.excel.stats_workbook import write_stats_workbook
+        from fdh_desktop.reports.stats_xlsx import write_stats_workbook
 
         if self._report is None:
             return ""
