@@ -14,7 +14,9 @@ from pathlib import Path
 
 from fdh_desktop.domain.records import chinese_number, term_label
 
+from .naming import report_title
 from .report import SOURCE_BASELINES, previous_source
+from .street_tables import SUMMARY_NAME
 from .tables import ROUNDING_NOTE, Table, report_tables
 
 SIGNATURE_FIELDS = {
@@ -163,15 +165,10 @@ def _page(title: str, subtitle: str, body: str, signature: Signature, unit_text:
     return "<html><body>" + "".join(parts) + "</body></html>"
 
 
-def _scope(report: dict) -> str:
-    return report["district"] + (f"{report['street']}街道" if report.get("street") else "")
-
-
 def comparison_section(report: dict, signature: Signature, decimals: int = 1) -> Section:
     """The report's tables, this term against last (A4 landscape)."""
     tables = report_tables(report, decimals)
-    label = term_label(report["term"])
-    title = f"{_scope(report)}社区妇代会换届选举情况统计表（{label}）"
+    title = report_title(report["district"], report.get("street"), report["term"])
     subtitle = ""
     if report.get("previous") is not None:
         subtitle = f"与{term_label(report['term'] - 1)}对比"
@@ -193,18 +190,12 @@ def street_sections(tables: list[Table], district: str, signature: Signature) ->
         # The summary table has few rows on a big sheet: a larger type fills it and reads better.
         font = 11 if table.title.startswith(district) else 9 if table.paper == "A3" else 9.5
         html = _page(title, "", table_html(table, font, total_row=True), signature, table.unit)
-        sections.append(Section(title, html, table.paper, [table], _short_name(table.title, district)))
+        sections.append(Section(title, html, table.paper, [table], _short_name(table)))
     return sections
 
 
-def _short_name(title: str, district: str) -> str:
-    if title.startswith(district):
-        return "统计总表"
-    for prefix in ("社区妇代会", "妇代会主任", "妇代会"):
-        if title.startswith(prefix):
-            title = title[len(prefix):]
-            break
-    return "分街道-" + title.split("（")[0]
+def _short_name(table: Table) -> str:
+    return table.short_name() if table.name == SUMMARY_NAME or not table.name else f"分街道-{table.name}"
 
 
 def report_sections(report: dict, street_table_list: list[Table] | None, signature: Signature,

@@ -16,6 +16,7 @@ from fdh_desktop.domain.rounding import percent
 from .drill import Drill
 from .tables import Table
 
+SUMMARY_NAME = "统计总表"
 PCT = "占比(%)"
 COUNT = "人数"
 DASH = "—"
@@ -214,10 +215,21 @@ def street_tables(streets: list[StreetRow], decimals: int = 1) -> list[Table]:
         ]
     tables.append(_build(f"社区妇代会妇女代表结构（分街道，{label}）", cols, streets))
 
+    for table in tables[1:]:
+        table.name = _topic(table.title)
     for table in tables:
         for r, s in enumerate(streets):
             table.rows[r][0] = s.name
     return tables
+
+
+def _topic(title: str) -> str:
+    """妇代会主任年龄结构（分街道，第六届） → 年龄结构."""
+    for prefix in ("社区妇代会", "妇代会主任", "妇代会"):
+        if title.startswith(prefix):
+            title = title[len(prefix):]
+            break
+    return title.split("（")[0]
 
 
 def summary_table(streets: list[StreetRow], decimals: int = 1) -> Table:
@@ -241,6 +253,7 @@ def summary_table(streets: list[StreetRow], decimals: int = 1) -> Table:
         cols += _share_cols(group, lambda r, g=group: r["chairs"]["education"][g], f"education:{group}")
     table = _build(f"{district}社区妇代会换届选举情况统计表（{term_label(first['term'])}）", cols, streets,
                    paper="A3", unit="单位：个、人、岁、%")
+    table.name = SUMMARY_NAME
     for r, s in enumerate(streets):
         table.rows[r][0] = s.name
     return table

@@ -29,6 +29,10 @@ class Table:
     drill: dict[tuple[int, int], Drill] = field(default_factory=dict)
     paper: str = "A4"  # "A3" for a table too wide for A4 landscape
     unit: str = ""  # e.g. 单位：个、人、%
+    name: str = ""  # short, for a list entry or a sheet tab (组建情况, 统计总表); the title when empty
+
+    def short_name(self) -> str:
+        return self.name or self.title
 
 
 def _pct(share: dict | None) -> str:
