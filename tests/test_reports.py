@@ -116,7 +116,7 @@ def test_street_tables_have_a_row_per_street_and_a_total():
     summary = tables[0]
     assert summary.title == "宣南区社区妇代会换届选举情况统计表（第六届）" and summary.paper == "A3"
     assert [r[0] for r in summary.rows] == ["天桥", "牛街", "合计"]
-    col = summary.headers.index("实建(个)")
+    col = summary.headers.index("实建（个）")
     assert [r[col] for r in summary.rows] == [2, 1, 3]
     for table in tables:
         assert sum(span for _, span in table.header_groups) == len(table.headers)
@@ -134,13 +134,13 @@ def test_street_tables_share_and_previous_columns():
     assert [posts.rows[0][i] for i in change] == ["+2", "+100.0"]  # 天桥 had 0 of 2 in key posts
     assert [posts.rows[1][i] for i in change] == ["", ""]  # 牛街 has no previous term
     ages = tables["妇代会主任年龄结构"]
-    assert ages.rows[2][ages.headers.index("平均年龄(岁)")] == "40.0"
+    assert ages.rows[2][ages.headers.index("平均年龄（岁）")] == "40.0"
 
 
 def test_street_table_counts_carry_their_drill_down():
     tables = street_tables(street_rows())
     summary = tables[0]
-    col = summary.headers.index("实建(个)")
+    col = summary.headers.index("实建（个）")
     assert summary.drill[(0, col)] == Drill("established", 1, False)
     assert summary.drill[(2, col)] == Drill("established", None, False)
     posts = tables[2]

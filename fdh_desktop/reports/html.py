@@ -103,7 +103,15 @@ def _is_number(value: object) -> bool:
     return bool(text) and text.replace(".", "", 1).isdigit()
 
 
-def table_html(table: Table, font_pt: float = 10, total_row: bool = False, padding: int = 3) -> str:
+# Space between a cell's text and its border, in CSS pixels (1/96 inch; Qt scales them to the
+# printer): little above and below, more left and right so that a right-aligned figure stands
+# about 1 mm clear of the border. QTextDocument's HTML has one cellpadding for all sides, so the
+# printing code applies the side padding to the laid-out cells.
+CELL_PADDING_PX = 2
+CELL_SIDE_PADDING_PX = 4
+
+
+def table_html(table: Table, font_pt: float = 10, total_row: bool = False, padding: int = CELL_PADDING_PX) -> str:
     """One table: its header (one or two rows) in <thead> so every page repeats it."""
     head = []
     two_rows = any(label for label, _ in table.header_groups)
@@ -177,7 +185,7 @@ def comparison_section(report: dict, signature: Signature, decimals: int = 1) ->
     body = []
     for i, table in enumerate(tables, start=1):
         body.append(f'<p class="caption">{_ordinal(i)}、{escape(table.title)}</p>')
-        body.append(table_html(table, 9.5, padding=2))
+        body.append(table_html(table, 9.5))
     html = _page(title, subtitle, "".join(body), signature, "单位：个、人、岁、%")
     return Section(title, html, "A4", tables, "对比表" if report.get("previous") is not None else "统计表")
 

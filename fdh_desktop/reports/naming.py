@@ -28,6 +28,11 @@ def report_title(district: str, street: str | None, term: int) -> str:
     return f"{scope_place(district, street)}社区妇代会换届选举情况统计表（{term_label(term)}）"
 
 
+def summary_title(district: str, street: str | None, term: int) -> str:
+    """The suggested file name of the 基本情况 text."""
+    return f"{scope_place(district, street)}社区妇代会换届选举基本情况（{term_label(term)}）"
+
+
 def roster_title(district: str, street: str | None, term: int) -> str:
     """宣南区牛街街道社区妇代会班子成员名册（第六届）."""
     return f"{scope_place(district, street)}社区妇代会班子成员名册（{term_label(term)}）"

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from fdh_desktop.domain.statistics import Counts, build_report
 from fdh_desktop.reports.drill import Drill, filter_rows, is_congress_category
-from fdh_desktop.reports.naming import report_title, roster_title
+from fdh_desktop.reports.naming import report_title, roster_title, summary_title
 from fdh_desktop.reports.report import SOURCE_BASELINES, SOURCE_RECORDS, with_source
 from fdh_desktop.reports.tables import Table, report_tables
 from fdh_desktop.storage import Store, StoreError
@@ -18,7 +18,7 @@ from fdh_desktop.storage import Store, StoreError
 from .baselines import baseline_counts
 from .changes import Changes
 
-__all__ = ["StoreError", "SOURCE_BASELINES", "SOURCE_RECORDS", "report_title", "roster_title"]  # re-exported for the screens
+__all__ = ["StoreError", "SOURCE_BASELINES", "SOURCE_RECORDS", "report_title", "roster_title", "summary_title"]  # re-exported for the screens
 
 
 @dataclass(frozen=True)

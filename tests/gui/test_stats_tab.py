@@ -87,7 +87,7 @@ def test_street_filter_changes_the_figures(qtbot, tab, demo_store):
 def test_per_street_table_drills_into_one_street(qtbot, tab):
     assert tab.select_table("统计总表")
     table = tab.current_table()
-    col = table.headers.index("主任(人)")
+    col = table.headers.index("主任（人）")
     index = cell(tab, "牛街", col)
     click(qtbot, tab, index)
     assert tab.people_model.rowCount() == int(index.data()) == 14

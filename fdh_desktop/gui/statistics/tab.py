@@ -470,7 +470,8 @@ class StatisticsTab(QWidget):
 
         if self.report() is None:
             return
-        stem = self._file_stem().replace("情况统计表", "基本情况")
+        report = self.report()
+        stem = stats_service.summary_title(report["district"], self._street, report["term"])
         SummaryDialog(self.summary_text(), self._suggested(".docx", stem), self).exec()
 
     def edit_signature(self) -> None:
