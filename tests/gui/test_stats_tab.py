@@ -221,3 +221,127 @@ def test_window_calls_set_store_and_set_term(qtbot, demo_store):
     widget.select_table("组建情况")
     assert cell(widget, "实建社区妇代会（个）", 1).data() == "104"
     assert not widget.ui.message_label.isVisible()
+
+
+# -- issue 12: what a clerk sees on the statistics screen ---------------------------------------------
+
+
+def test_every_bar_of_a_chart_is_labelled_in_one_format(qtbot, tab):
+    """Zero bars keep their label, and 50.0 is not printed as 50 beside 23.1."""
+    import re
+
+    from PySide6.QtWidgets import QGraphicsSimpleTextItem, QGraphicsTextItem
+
+    assert tab.select_table("年龄结构图")
+    panel = tab.ui.view_stack.currentWidget()
+    categories, values = panel.series_values()
+    bars = sum(len(row) for _, row in values)
+    assert categories[0] == "天桥" and values[0][1][0] == 0.0  # 天桥 has no chair aged 35 or less
+    panel.chart_view.resize(1000, 500)
+    qtbot.wait(10)
+    texts = [item.text() if isinstance(item, QGraphicsSimpleTextItem) else item.toPlainText()
+             for item in panel.chart_view.scene().items()
+             if isinstance(item, (QGraphicsSimpleTextItem, QGraphicsTextItem)) and item.isVisible()]
+    labels = [t for t in texts if re.fullmatch(r"\d+\.\d%", t)]
+    assert len(labels) == bars
+    assert labels.count("0.0%") >= values[0][1].count(0.0) and "25.0%" in labels  # not "25"
+
+
+def test_print_preview_fits_the_screen(qtbot, tab):
+    from PySide6.QtCore import QRect, QSize
+
+    from fdh_desktop.gui.common.printing import preview_dialog
+    from fdh_desktop.gui.common.screen_fit import FRAME_ALLOWANCE, fitted_size
+
+    dialog = preview_dialog(tab, tab._sections(), True, "预览")
+    qtbot.addWidget(dialog)
+    available = tab.screen().availableGeometry()
+    assert dialog.width() + FRAME_ALLOWANCE.width() <= available.width()
+    assert dialog.height() + FRAME_ALLOWANCE.height() <= available.height()
+    assert available.contains(dialog.geometry().topLeft())
+    # A 1366x768 screen with a 40-pixel taskbar: the preview and its title bar fit above the taskbar.
+    size = fitted_size(QSize(1100, 800), QRect(0, 0, 1366, 728))
+    assert size.width() == 1100 and size.height() + FRAME_ALLOWANCE.height() <= 728
+
+
+def test_a_hidden_tab_refreshes_when_shown_after_a_change(qtbot, tab, demo_store):
+    from fdh_desktop.services.changes import Changes
+
+    tab.select_table("组建情况")
+    assert cell(tab, "已完成换届（个）", 1).data() == "103"
+    community = next(c for c in demo_store.communities()
+                     if demo_store.congress(c.id, 6).progress != "已完成" and demo_store.congress(c.id, 6).established)
+    congress = demo_store.congress(community.id, 6)
+    congress.progress = "已完成"
+    demo_store.save_congress(community.id, 6, congress, demo_store.members(community.id, 6))
+    tab.hide()
+    tab.on_changes(Changes(settings=False))  # nothing the statistics show
+    assert not tab.is_stale()
+    tab.on_changes(Changes(congresses=frozenset({community.id})))
+    assert tab.is_stale()
+    assert cell(tab, "已完成换届（个）", 1).data() == "103"  # not recomputed while hidden
+    tab.show()
+    qtbot.waitUntil(lambda: not tab.is_stale())
+    tab.select_table("组建情况")
+    assert cell(tab, "已完成换届（个）", 1).data() == "104"
+
+
+def test_baselines_saved_from_the_tab_are_announced_and_shown(qtbot, no_previous_records):
+    from PySide6.QtCore import QTimer
+
+    from fdh_desktop.gui.statistics.baselines_dialog import BaselinesDialog
+
+    widget = StatisticsTab()
+    qtbot.addWidget(widget)
+    widget.set_store(no_previous_records)
+    widget.show()
+    qtbot.waitUntil(lambda: "无数据" in widget.ui.previous_label.text())
+
+    def type_figures() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, BaselinesDialog)
+        box = dialog.inputs["chairs"]
+        box.lineEdit().selectAll()
+        qtbot.keyClicks(box.lineEdit(), "4")
+        qtbot.mouseClick(dialog.ui.save_button, Qt.MouseButton.LeftButton)
+
+    QTimer.singleShot(0, type_figures)
+    with qtbot.waitSignal(widget.changes_made, timeout=5000) as signal:
+        qtbot.mouseClick(widget.ui.baselines_button, Qt.MouseButton.LeftButton)
+    assert signal.args[0].baselines and signal.args[0].touches_statistics()
+    qtbot.waitUntil(lambda: "录入的上届基数" in widget.ui.previous_label.text())
+    assert no_previous_records.baselines(5) == {"chairs": 4}
+
+
+def test_a_street_typed_with_its_suffix_is_named_once_in_file_names(qtbot, tab, demo_store, monkeypatch):
+    demo_store.update_street(demo_store.street_by_name("牛街").id, name="牛街街道")
+    tab.refresh()
+    tab.ui.scope_combo.setCurrentIndex(tab.ui.scope_combo.findText("牛街街道"))
+    asked = []
+    monkeypatch.setattr("fdh_desktop.gui.statistics.tab.ask_save_path", lambda _p, _t, suggested, _f: asked.append(suggested) or "")
+    qtbot.mouseClick(tab.ui.pdf_button, Qt.MouseButton.LeftButton)
+    assert asked and asked[0].endswith("宣南区牛街街道社区妇代会换届选举情况统计表（第六届）.pdf")
+    tab.select_table("妇代会主任任职情况")
+    click(qtbot, tab, cell(tab, "担任居委会主任", 1))
+    assert "牛街街道担任" in tab.ui.people_title_label.text() and "街道街道" not in tab.ui.people_title_label.text()
+
+
+def test_the_statistics_screen_reaches_the_district_only_through_services():
+    """No import of the storage layer and no Store method called from gui/statistics."""
+    import ast
+    from pathlib import Path
+
+    import fdh_desktop.gui.statistics as package
+
+    offenders = []
+    for path in Path(package.__file__).parent.glob("*.py"):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if isinstance(node, (ast.Import, ast.ImportFrom)):
+                names = [node.module or ""] if isinstance(node, ast.ImportFrom) else [a.name for a in node.names]
+                offenders += [f"{path.name}: import {n}" for n in names if n.startswith("fdh_desktop.storage")]
+            if (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
+                    and isinstance(node.func.value, (ast.Name, ast.Attribute))
+                    and (getattr(node.func.value, "id", "") or getattr(node.func.value, "attr", "")).lstrip("_") == "store"):
+                offenders.append(f"{path.name}:{node.lineno}: store.{node.func.attr}()")
+    assert offenders == []
