@@ -296,6 +296,7 @@ def preview_dialog(parent, sections: list[Section], a3: bool = True, title: str 
 
     printer = _printer()
     dialog = QPrintPreviewDialog(printer, parent)
+    dialog.printer_kept = printer  # the dialog does not own its printer: keep the printer alive with it
     dialog.setWindowTitle(title or QCoreApplication.translate("printing", "打印预览"))
     dialog.paintRequested.connect(lambda p: Renderer(sections, a3).paint(p))
     fit_to_screen(dialog, *PREVIEW_SIZE)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QValueAxis
 from PySide6.QtCore import QPointF, QT_TRANSLATE_NOOP, QCoreApplication, Qt
-from PySide6.QtGui import QColor, QPainter
+from PySide6.QtGui import QColor, QFont, QPainter
 from PySide6.QtWidgets import QComboBox, QGraphicsSimpleTextItem, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from fdh_desktop.domain.records import term_label
@@ -81,7 +81,7 @@ class ChartPanel(QWidget):
 
     def _series(self) -> tuple[list[str], list[tuple[str, list[tuple[float, str]]]]]:
         """Categories and (set name, [(value in %, its label)]): one format for every label, the
-        percentage with the district's decimals as the tables print it."""
+        percentage with the district's decimals as the tables print it (the axis says %)."""
         if not self._rows:
             return [], []
         item = self._item
@@ -102,7 +102,7 @@ class ChartPanel(QWidget):
                 source = (r.get("previous") or {}).get("chairs") if previous else r["chairs"]
                 share = (source or {}).get(self.kind, {}).get(label) if source else None
                 pct = share.get("pct") if share else None
-                row.append((float(pct), f"{pct}%") if pct is not None else (0.0, DASH))
+                row.append((float(pct), pct) if pct is not None else (0.0, DASH))
             values.append((name, row))
         return categories, values
 
@@ -147,11 +147,15 @@ class ChartPanel(QWidget):
         if old is not None:
             old.deleteLater()
         self._labels = []
+        label_font = QFont(self.font())
+        label_font.setPointSizeF(max(7.0, label_font.pointSizeF() - 1))
         _, sets = self._series()
         for j, (_, row) in enumerate(sets):
             for i, (value, text) in enumerate(row):
                 label = QGraphicsSimpleTextItem(text, chart)
                 label.setBrush(QColor("#222222"))
+                label.setFont(label_font)
+                label.setZValue(10)  # above the bars of the neighbouring set
                 self._labels.append((label, i, j, value))
         self._series_drawn = series
         chart.plotAreaChanged.connect(self._place_labels)

@@ -53,6 +53,7 @@ class StatisticsTab(QWidget):
         self._tables: list[tuple[str, Table, bool]] = []  # (group, table, has a 合计 row)
         self._charts: dict[str, QWidget] = {}
         self._stale = False  # changed while hidden: recompute when shown
+        self._list_fitted = False
         # set_store and set_term in a row (as the window does) recompute once, on the next turn
         # of the event loop; refresh() recomputes at once.
         self._pending = QTimer(self)
@@ -230,6 +231,7 @@ class StatisticsTab(QWidget):
                 group = name
             item = QListWidgetItem(table.short_name(), table_list)
             item.setData(_KIND_ROLE, ("table", i))
+            item.setToolTip(table.title)
         if self._overview is not None:
             self._list_heading(self.tr("图表"))
             for kind, title in ((CHART_AGE, self.tr("年龄结构图")), (CHART_EDUCATION, self.tr("文化程度图"))):
@@ -245,6 +247,16 @@ class StatisticsTab(QWidget):
         if target is not None:
             table_list.setCurrentItem(target)
         self._show_current()
+        self._fit_list_width()
+
+    def _fit_list_width(self) -> None:
+        """Once there are entries: the list at least as wide as its longest entry (within reason)."""
+        table_list = self.ui.table_list
+        if self._list_fitted or table_list.count() == 0:
+            return
+        self._list_fitted = True
+        wanted = table_list.sizeHintForColumn(0) + 2 * table_list.frameWidth() + 8
+        table_list.setMinimumWidth(min(wanted, 260))
 
     def _list_heading(self, text: str) -> None:
         item = QListWidgetItem(text, self.ui.table_list)
