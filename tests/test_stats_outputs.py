@@ -188,3 +188,21 @@ def test_figures_stand_clear_of_the_right_cell_border(tmp_path):
             gaps.append(inner - text - 1)
     assert gaps, "no figure found beside the border"
     assert min(gaps) / dpi * 25.4 >= 1.0
+
+
+def test_docs_describe_every_key_of_stats_json(outputs, capsys):
+    """docs/cli.md is the project's own description of `stats --json`: no key goes undocumented."""
+    import json
+
+    from fdh_desktop import cli
+
+    assert cli.main(["--db", str(outputs["db"]), "stats", "--json"]) == 0
+    report = json.loads(capsys.readouterr().out)
+
+    def keys(value) -> set[str]:
+        if isinstance(value, dict):
+            return set(value) | {k for v in value.values() for k in keys(v)}
+        return set()
+
+    docs = (Path(__file__).resolve().parents[1] / "docs" / "cli.md").read_text(encoding="utf-8")
+    assert sorted(k for k in keys(report) if f'"{k}"' not in docs) == []
