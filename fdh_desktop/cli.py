@@ -189,7 +189,7 @@ def cmd_stats(args: argparse.Namespace) -> int:
                 pages = write_pdf(args.pdf, sections)
                 print(f"已写入PDF统计表（{pages}页）：{args.pdf}")
             else:
-                from fdh_desktop.excel.stats_workbook import write_stats_workbook
+                from fdh_desktop.reports.stats_xlsx import write_stats_workbook
 
                 write_stats_workbook(args.xlsx, sections, signature)
                 print(f"已写入Excel统计表（{len(sections)}个工作表）：{args.xlsx}")

@@ -140,7 +140,7 @@ def check_statistics(ctx: Context) -> str:
 
 
 def write_stats_workbook(ctx: Context) -> str:
-    write = optional("fdh_desktop.excel.stats_workbook", "write_stats_workbook")
+    write = optional("fdh_desktop.reports.stats_xlsx", "write_stats_workbook")
     from fdh_desktop.services.statistics import printable_sections, report_signature
 
     path = ctx.workdir / "统计表.xlsx"

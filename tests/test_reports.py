@@ -116,7 +116,7 @@ def test_street_tables_have_a_row_per_street_and_a_total():
     summary = tables[0]
     assert summary.title == "宣南区社区妇代会换届选举情况统计表（第六届）" and summary.paper == "A3"
     assert [r[0] for r in summary.rows] == ["天桥", "牛街", "合计"]
-    col = summary.headers.index("实建(个)")
+    col = summary.headers.index("实建（个）")
     assert [r[col] for r in summary.rows] == [2, 1, 3]
     for table in tables:
         assert sum(span for _, span in table.header_groups) == len(table.headers)
@@ -134,13 +134,13 @@ def test_street_tables_share_and_previous_columns():
     assert [posts.rows[0][i] for i in change] == ["+2", "+100.0"]  # 天桥 had 0 of 2 in key posts
     assert [posts.rows[1][i] for i in change] == ["", ""]  # 牛街 has no previous term
     ages = tables["妇代会主任年龄结构"]
-    assert ages.rows[2][ages.headers.index("平均年龄(岁)")] == "40.0"
+    assert ages.rows[2][ages.headers.index("平均年龄（岁）")] == "40.0"
 
 
 def test_street_table_counts_carry_their_drill_down():
     tables = street_tables(street_rows())
     summary = tables[0]
-    col = summary.headers.index("实建(个)")
+    col = summary.headers.index("实建（个）")
     assert summary.drill[(0, col)] == Drill("established", 1, False)
     assert summary.drill[(2, col)] == Drill("established", None, False)
     posts = tables[2]
@@ -382,3 +382,64 @@ def test_docx_holds_the_text(tmp_path):
         document = minidom.parseString(z.read("word/document.xml"))
     runs = "".join(t.firstChild.data for t in document.getElementsByTagName("w:t"))
     assert "一、基本情况" in runs and "比上届提高5.3个百分点" in runs
+
+
+# -- names, units and brackets as printed (issue 12) -------------------------------------------------
+
+
+@pytest.fixture
+def suffixed_street(demo_store):
+    """The demo district with 牛街 typed in full, as 牛街街道."""
+    street = demo_store.street_by_name("牛街")
+    demo_store.update_street(street.id, name="牛街街道")
+    return demo_store
+
+
+def test_a_street_typed_with_its_suffix_is_named_once(suffixed_street):
+    store = suffixed_street
+    sections = stats.printable_sections(store, 6, "牛街街道")
+    assert sections[0].title == "宣南区牛街街道社区妇代会换届选举情况统计表（第六届）"
+    assert stats.summary(store, 6, "牛街街道").startswith("本届牛街街道应建社区妇代会")
+    roster = stats.roster_sections(store, 6, "牛街街道")
+    assert roster[0].title == "宣南区牛街街道社区妇代会班子成员名册（第六届）"
+    texts = [s.title + s.html for s in sections + roster] + [c.message for c in stats.consistency(store, 6)]
+    texts.append(stats.summary(store, 6, "牛街街道"))
+    assert not [t for t in texts if "街道街道" in t]
+    # A street typed without the suffix still reads as a street.
+    assert stats.printable_sections(store, 6, "天桥")[0].title.startswith("宣南区天桥街道社区妇代会")
+
+
+def test_organisation_table_compares_with_the_previous_term():
+    organisation = report_tables(report_of(seed_counts(), previous_counts()))[0]
+    assert organisation.title == "组建情况"
+    assert organisation.headers == ["项目", "第六届数量", "比率", "上届数量", "上届比率", "增减数量"]
+    rows = {r[0]: r[1:] for r in organisation.rows}
+    assert rows["应建社区妇代会（个）"] == [110, "", 104, "", "+6"]
+    assert rows["实建社区妇代会（个）"] == [106, "96.4%", 100, "96.2%", "+6"]
+    assert rows["妇代会主任（人）"] == [106, "", 100, "", "+6"]
+    assert organisation.drill[(1, 3)] == Drill("established", previous=True)
+    # Without a previous term the table keeps its three columns.
+    assert report_tables(report_of(seed_counts()))[0].headers == ["项目", "第六届数量", "比率"]
+
+
+def test_a_change_in_years_is_not_put_in_the_percentage_points_column():
+    ages = report_tables(report_of(seed_counts(), previous_counts()))[2]
+    points = ages.headers.index("增减百分点")
+    in_years = [r for r in ages.rows if "岁）" in str(r[0])]
+    assert in_years and all(r[points] == "" for r in in_years)
+    assert ["平均年龄比上届增减（岁）", "+2.1"] == next(r for r in ages.rows if "增减" in r[0])[:2]
+    bands = [r[points] for r in ages.rows if r[0] in BANDS]
+    assert bands == ["-7.6", "+1.3", "+6.3"]
+
+
+def test_chinese_text_of_every_table_uses_full_width_brackets():
+    report = report_of(seed_counts(), previous_counts())
+    streets = [StreetRow(1, "天桥", report_of(seed_counts(), previous_counts(), street="天桥")),
+               StreetRow(None, "合计", report)]
+    tables = report_tables(report) + street_tables(streets)
+    texts = [t.title for t in tables] + [h for t in tables for h in t.headers]
+    texts += [g for t in tables for g, _ in t.header_groups] + [str(r[0]) for t in tables for r in t.rows]
+    half_width = [t for t in texts if "(" in t or ")" in t]
+    assert half_width == []
+    summary = street_tables(streets)[0]
+    assert "实建（个）" in summary.headers and "占比（%）" in summary.headers

@@ -37,7 +37,7 @@ def test_self_test_passes_and_leaves_its_files(tmp_path):
 
 def test_a_missing_step_is_not_a_pass(tmp_path):
     def absent(ctx):
-        raise selftest.Missing("本版本不含 fdh_desktop.excel.stats_workbook")
+        raise selftest.Missing("本版本不含 fdh_desktop.reports.stats_xlsx")
 
     results = run_steps([Step("甲", lambda ctx: "好"), Step("乙", absent)], Context(tmp_path), lambda line: None)
     assert [r.status for r in results] == [OK, MISSING]
@@ -67,9 +67,9 @@ def test_an_unexpected_error_is_a_failure_with_its_traceback(tmp_path):
 def test_a_module_missing_inside_a_feature_is_a_failure_not_a_gap():
     exc = ModuleNotFoundError("No module named 'openpyxl'", name="openpyxl")
     with pytest.raises(ModuleNotFoundError):
-        selftest.missing_module(exc, "fdh_desktop.excel.stats_workbook")
-    own = ModuleNotFoundError("x", name="fdh_desktop.excel.stats_workbook")
-    assert isinstance(selftest.missing_module(own, "fdh_desktop.excel.stats_workbook"), selftest.Missing)
+        selftest.missing_module(exc, "fdh_desktop.reports.stats_xlsx")
+    own = ModuleNotFoundError("x", name="fdh_desktop.reports.stats_xlsx")
+    assert isinstance(selftest.missing_module(own, "fdh_desktop.reports.stats_xlsx"), selftest.Missing)
 
 
 def test_all_passed_only_when_every_planned_step_ran():

@@ -150,3 +150,59 @@ def test_pdf_all_on_a4_when_asked(outputs, tmp_path):
     assert set(re.findall(r"Page\s+\d+ size:.*\((\w+)\)", info)) == {"A4"}
     first = run(["pdftotext", "-layout", "-f", "1", "-l", "1", str(tmp_path / "a4.pdf"), "-"])
     assert "合计" in first and "94.3" in first and "白纸坊" in first
+
+
+def _gray_page(pdf: Path, dpi: int) -> tuple[int, int, bytes]:
+    """Page 1 rendered by poppler as 8-bit grey (PGM): width, height, pixels."""
+    out = pdf.with_suffix("")
+    subprocess.run(["pdftoppm", "-gray", "-r", str(dpi), "-singlefile", str(pdf), str(out)], check=True, timeout=60)
+    data = out.with_suffix(".pgm").read_bytes()
+    magic, width, height, depth, pixels = data.split(maxsplit=4)
+    assert magic == b"P5" and depth == b"255"
+    return int(width), int(height), pixels
+
+
+@needs_poppler
+def test_figures_stand_clear_of_the_right_cell_border(tmp_path):
+    """A right-aligned figure keeps white space before the cell's border on paper (at least 1 mm)."""
+    from fdh_desktop.gui.common.printing import write_pdf
+    from fdh_desktop.reports.html import Section, table_html
+    from fdh_desktop.reports.tables import Table
+
+    table = Table("对比", ["项目", "第六届人数"], [["担任居委会主任", 100], ["新任", 92]])
+    write_pdf(tmp_path / "t.pdf", [Section("对比", "<html><body>" + table_html(table, 9.5) + "</body></html>")])
+    dpi = 300
+    width, height, pixels = _gray_page(tmp_path / "t.pdf", dpi)
+    ink = [[x for x in range(width) if pixels[y * width + x] < 224] for y in range(height)]  # borders are light grey
+    right = max(row[-1] for row in ink if row)
+    left = min(row[0] for row in ink if row)
+    # The table's rows, but not the horizontal rules between them.
+    rows = [set(row) for row in ink if row and row[-1] >= right - 8 and len(row) < (right - left) / 2]
+    # The right border: the columns inked on (nearly) every row of the table, a line or two.
+    on_every_row = [x for x in range(right - 30, right + 1) if sum(x in row for row in rows) >= 0.9 * len(rows)]
+    inner = min(x for x in on_every_row if right - x < 12)
+    gaps = []
+    for row in rows:
+        text = max((x for x in row if x < inner and x not in on_every_row), default=None)
+        if text is not None and inner - text < dpi:  # within an inch: a right-aligned figure
+            gaps.append(inner - text - 1)
+    assert gaps, "no figure found beside the border"
+    assert min(gaps) / dpi * 25.4 >= 1.0
+
+
+def test_docs_describe_every_key_of_stats_json(outputs, capsys):
+    """docs/cli.md is the project's own description of `stats --json`: no key goes undocumented."""
+    import json
+
+    from fdh_desktop import cli
+
+    assert cli.main(["--db", str(outputs["db"]), "stats", "--json"]) == 0
+    report = json.loads(capsys.readouterr().out)
+
+    def keys(value) -> set[str]:
+        if isinstance(value, dict):
+            return set(value) | {k for v in value.values() for k in keys(v)}
+        return set()
+
+    docs = (Path(__file__).resolve().parents[1] / "docs" / "cli.md").read_text(encoding="utf-8")
+    assert sorted(k for k in keys(report) if f'"{k}"' not in docs) == []

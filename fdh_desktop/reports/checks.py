@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from .drill import Drill
+from .naming import street_place
 
 ERROR = "error"
 WARNING = "warning"
@@ -27,7 +28,7 @@ def consistency_checks(report: dict, streets: list | None = None, no_chair: int 
                        threshold: Decimal = SHARE_JUMP_POINTS) -> list[Check]:
     """Checks of one report; with `streets` (reports.street_tables.StreetRow, 合计 last) also that
     the streets add up to the district and every street's share jumps. Errors first."""
-    where = f"{report['street']}街道" if report.get("street") else ""
+    where = street_place(report["street"]) if report.get("street") else ""
     found = _parts(report["congresses"], report["chairs"], report["representatives"], where, no_chair)
     if report.get("previous"):
         prev = report["previous"]
@@ -45,7 +46,7 @@ def consistency_checks(report: dict, streets: list | None = None, no_chair: int 
         # Small streets jump easily (1 chair of 12 is 8.3 百分点): name them, not every figure.
         jumped = [s.name for s in streets[:-1] if _jumps(s.report, s.name, s.street_id, threshold)]
         if jumped:
-            found.append(Check(INFO, f"{'、'.join(jumped)}街道有占比比上届变化超过{threshold}个百分点的项目"
+            found.append(Check(INFO, f"{'、'.join(street_place(n) for n in jumped)}有占比比上届变化超过{threshold}个百分点的项目"
                                      "（在“范围”中选择街道查看）"))
     if report.get("change") and not jumps and not jumped:
         found.append(Check(OK, f"各项占比比上届变化均未超过{threshold}个百分点"))

@@ -14,7 +14,9 @@ from pathlib import Path
 
 from fdh_desktop.domain.records import chinese_number, term_label
 
+from .naming import report_title
 from .report import SOURCE_BASELINES, previous_source
+from .street_tables import SUMMARY_NAME
 from .tables import ROUNDING_NOTE, Table, report_tables
 
 SIGNATURE_FIELDS = {
@@ -101,7 +103,15 @@ def _is_number(value: object) -> bool:
     return bool(text) and text.replace(".", "", 1).isdigit()
 
 
-def table_html(table: Table, font_pt: float = 10, total_row: bool = False, padding: int = 3) -> str:
+# Space between a cell's text and its border, in CSS pixels (1/96 inch; Qt scales them to the
+# printer): little above and below, more left and right so that a right-aligned figure stands
+# about 1 mm clear of the border. QTextDocument's HTML has one cellpadding for all sides, so the
+# printing code applies the side padding to the laid-out cells.
+CELL_PADDING_PX = 2
+CELL_SIDE_PADDING_PX = 4
+
+
+def table_html(table: Table, font_pt: float = 10, total_row: bool = False, padding: int = CELL_PADDING_PX) -> str:
     """One table: its header (one or two rows) in <thead> so every page repeats it."""
     head = []
     two_rows = any(label for label, _ in table.header_groups)
@@ -163,15 +173,10 @@ def _page(title: str, subtitle: str, body: str, signature: Signature, unit_text:
     return "<html><body>" + "".join(parts) + "</body></html>"
 
 
-def _scope(report: dict) -> str:
-    return report["district"] + (f"{report['street']}街道" if report.get("street") else "")
-
-
 def comparison_section(report: dict, signature: Signature, decimals: int = 1) -> Section:
     """The report's tables, this term against last (A4 landscape)."""
     tables = report_tables(report, decimals)
-    label = term_label(report["term"])
-    title = f"{_scope(report)}社区妇代会换届选举情况统计表（{label}）"
+    title = report_title(report["district"], report.get("street"), report["term"])
     subtitle = ""
     if report.get("previous") is not None:
         subtitle = f"与{term_label(report['term'] - 1)}对比"
@@ -180,7 +185,7 @@ def comparison_section(report: dict, signature: Signature, decimals: int = 1) ->
     body = []
     for i, table in enumerate(tables, start=1):
         body.append(f'<p class="caption">{_ordinal(i)}、{escape(table.title)}</p>')
-        body.append(table_html(table, 9.5, padding=2))
+        body.append(table_html(table, 9.5))
     html = _page(title, subtitle, "".join(body), signature, "单位：个、人、岁、%")
     return Section(title, html, "A4", tables, "对比表" if report.get("previous") is not None else "统计表")
 
@@ -193,18 +198,12 @@ def street_sections(tables: list[Table], district: str, signature: Signature) ->
         # The summary table has few rows on a big sheet: a larger type fills it and reads better.
         font = 11 if table.title.startswith(district) else 9 if table.paper == "A3" else 9.5
         html = _page(title, "", table_html(table, font, total_row=True), signature, table.unit)
-        sections.append(Section(title, html, table.paper, [table], _short_name(table.title, district)))
+        sections.append(Section(title, html, table.paper, [table], _short_name(table)))
     return sections
 
 
-def _short_name(title: str, district: str) -> str:
-    if title.startswith(district):
-        return "统计总表"
-    for prefix in ("社区妇代会", "妇代会主任", "妇代会"):
-        if title.startswith(prefix):
-            title = title[len(prefix):]
-            break
-    return "分街道-" + title.split("（")[0]
+def _short_name(table: Table) -> str:
+    return table.short_name() if table.name == SUMMARY_NAME or not table.name else f"分街道-{table.name}"
 
 
 def report_sections(report: dict, street_table_list: list[Table] | None, signature: Signature,

@@ -16,7 +16,8 @@ from fdh_desktop.domain.rounding import percent
 from .drill import Drill
 from .tables import Table
 
-PCT = "占比(%)"
+SUMMARY_NAME = "统计总表"
+PCT = "占比（%）"
 COUNT = "人数"
 DASH = "—"
 
@@ -127,23 +128,23 @@ def street_tables(streets: list[StreetRow], decimals: int = 1) -> list[Table]:
     bands = list(first["chairs"]["age_band"])
     groups = list(vocab.EDUCATION_GROUPS)
     street = Col("", "街道", lambda r: "")
-    chairs = Col("", "主任(人)", lambda r: r["chairs"]["total"], "chairs")
+    chairs = Col("", "主任（人）", lambda r: r["chairs"]["total"], "chairs")
     prev_label = "上届"
     tables = [summary_table(streets, decimals)]
 
     cols = [street,
-            Col("", "应建(个)", lambda r: r["congresses"]["should_establish"], "should_establish"),
-            Col("", "实建(个)", lambda r: r["congresses"]["established"], "established"),
-            Col("", "建立率(%)", lambda r: _rate(r["congresses"]["established"], r["congresses"]["should_establish"], decimals)),
-            Col("", "已完成换届(个)", lambda r: r["congresses"]["completed"], "completed"),
-            Col("", "完成率(%)", lambda r: _rate(r["congresses"]["completed"], r["congresses"]["should_establish"], decimals))]
+            Col("", "应建（个）", lambda r: r["congresses"]["should_establish"], "should_establish"),
+            Col("", "实建（个）", lambda r: r["congresses"]["established"], "established"),
+            Col("", "建立率（%）", lambda r: _rate(r["congresses"]["established"], r["congresses"]["should_establish"], decimals)),
+            Col("", "已完成换届（个）", lambda r: r["congresses"]["completed"], "completed"),
+            Col("", "完成率（%）", lambda r: _rate(r["congresses"]["completed"], r["congresses"]["should_establish"], decimals))]
     if has_prev:
         cols += [
-            Col(prev_label, "应建(个)", lambda r: _prev(r)["congresses"]["should_establish"], "should_establish", True),
-            Col(prev_label, "实建(个)", lambda r: _prev(r)["congresses"]["established"], "established", True),
-            Col(prev_label, "建立率(%)", lambda r: _rate(_prev(r)["congresses"]["established"],
+            Col(prev_label, "应建（个）", lambda r: _prev(r)["congresses"]["should_establish"], "should_establish", True),
+            Col(prev_label, "实建（个）", lambda r: _prev(r)["congresses"]["established"], "established", True),
+            Col(prev_label, "建立率（%）", lambda r: _rate(_prev(r)["congresses"]["established"],
                                                         _prev(r)["congresses"]["should_establish"], decimals)),
-            Col("比上届", "实建增减(个)", lambda r: _signed(r["congresses"]["established"] - _prev(r)["congresses"]["established"])),
+            Col("比上届", "实建增减（个）", lambda r: _signed(r["congresses"]["established"] - _prev(r)["congresses"]["established"])),
         ]
     tables.append(_build(f"社区妇代会组建情况（分街道，{label}）", cols, streets, unit="单位：个、%"))
 
@@ -170,13 +171,13 @@ def street_tables(streets: list[StreetRow], decimals: int = 1) -> list[Table]:
     for band in bands:
         cols += _share_cols(band, lambda r, b=band: r["chairs"]["age_band"][b], f"age_band:{band}")
     cols += [
-        Col("", "平均年龄(岁)", lambda r: r["chairs"]["age_mean"] or DASH),
-        Col("", "最大(岁)", lambda r: r["chairs"]["age_max"] if r["chairs"]["age_max"] is not None else DASH, "age_max"),
-        Col("", "最小(岁)", lambda r: r["chairs"]["age_min"] if r["chairs"]["age_min"] is not None else DASH, "age_min"),
+        Col("", "平均年龄（岁）", lambda r: r["chairs"]["age_mean"] or DASH),
+        Col("", "最大（岁）", lambda r: r["chairs"]["age_max"] if r["chairs"]["age_max"] is not None else DASH, "age_max"),
+        Col("", "最小（岁）", lambda r: r["chairs"]["age_min"] if r["chairs"]["age_min"] is not None else DASH, "age_min"),
     ]
     if has_prev:
-        cols.append(Col("", "上届平均年龄(岁)", lambda r: _prev(r)["chairs"]["age_mean"] or DASH))
-        cols.append(Col("比上届", "平均年龄增减(岁)", lambda r: _signed_text(_chg(r)["age_mean"])))
+        cols.append(Col("", "上届平均年龄（岁）", lambda r: _prev(r)["chairs"]["age_mean"] or DASH))
+        cols.append(Col("比上届", "平均年龄增减（岁）", lambda r: _signed_text(_chg(r)["age_mean"])))
         for band in bands:
             cols.append(Col("比上届", f"{band}增减百分点", lambda r, b=band: _signed_text(_chg(r)["age_band"][b]["pct_points"])))
     tables.append(_build(f"妇代会主任年龄结构（分街道，{label}）", cols, streets, unit="单位：人、岁、%"))
@@ -192,7 +193,7 @@ def street_tables(streets: list[StreetRow], decimals: int = 1) -> list[Table]:
         cols += _share_cols(group, lambda r, g=group: r["chairs"]["education"][g], f"education:{group}")
     if has_prev:
         for group in groups:
-            cols.append(Col("上届占比(%)", group, lambda r, g=group: _share_pct(_prev(r)["chairs"]["education"][g])))
+            cols.append(Col("上届占比（%）", group, lambda r, g=group: _share_pct(_prev(r)["chairs"]["education"][g])))
         for group in groups:
             cols.append(Col("比上届增减百分点", group, lambda r, g=group: _signed_text(_chg(r)["education"][g]["pct_points"])))
     tables.append(_build(f"妇代会主任文化程度（分街道，{label}）", cols, streets))
@@ -203,21 +204,32 @@ def street_tables(streets: list[StreetRow], decimals: int = 1) -> list[Table]:
     tables.append(_build(f"妇代会主任文化程度明细（分街道，{label}）", cols, streets))
 
     cols = [street,
-            Col("", "妇女代表(人)", lambda r: r["representatives"]["total"], "reps_total")]
+            Col("", "妇女代表（人）", lambda r: r["representatives"]["total"], "reps_total")]
     cols += _share_cols("社区单位代表", lambda r: r["representatives"]["community_units"], "reps_units")
     cols += _share_cols("外来人员代表", lambda r: r["representatives"]["migrants"], "reps_migrants")
     if has_prev:
         cols += [
-            Col("上届", "妇女代表(人)", lambda r: _prev(r)["representatives"]["total"], "reps_total", True),
-            Col("上届", "社区单位占比(%)", lambda r: _share_pct(_prev(r)["representatives"]["community_units"])),
-            Col("上届", "外来人员占比(%)", lambda r: _share_pct(_prev(r)["representatives"]["migrants"])),
+            Col("上届", "妇女代表（人）", lambda r: _prev(r)["representatives"]["total"], "reps_total", True),
+            Col("上届", "社区单位占比（%）", lambda r: _share_pct(_prev(r)["representatives"]["community_units"])),
+            Col("上届", "外来人员占比（%）", lambda r: _share_pct(_prev(r)["representatives"]["migrants"])),
         ]
     tables.append(_build(f"社区妇代会妇女代表结构（分街道，{label}）", cols, streets))
 
+    for table in tables[1:]:
+        table.name = _topic(table.title)
     for table in tables:
         for r, s in enumerate(streets):
             table.rows[r][0] = s.name
     return tables
+
+
+def _topic(title: str) -> str:
+    """妇代会主任年龄结构（分街道，第六届） → 年龄结构."""
+    for prefix in ("社区妇代会", "妇代会主任", "妇代会"):
+        if title.startswith(prefix):
+            title = title[len(prefix):]
+            break
+    return title.split("（")[0]
 
 
 def summary_table(streets: list[StreetRow], decimals: int = 1) -> Table:
@@ -226,21 +238,22 @@ def summary_table(streets: list[StreetRow], decimals: int = 1) -> Table:
     district = first["district"]
     cols = [
         Col("", "街道", lambda r: ""),
-        Col("", "应建(个)", lambda r: r["congresses"]["should_establish"], "should_establish"),
-        Col("", "实建(个)", lambda r: r["congresses"]["established"], "established"),
-        Col("", "已完成换届(个)", lambda r: r["congresses"]["completed"], "completed"),
-        Col("", "主任(人)", lambda r: r["chairs"]["total"], "chairs"),
+        Col("", "应建（个）", lambda r: r["congresses"]["should_establish"], "should_establish"),
+        Col("", "实建（个）", lambda r: r["congresses"]["established"], "established"),
+        Col("", "已完成换届（个）", lambda r: r["congresses"]["completed"], "completed"),
+        Col("", "主任（人）", lambda r: r["chairs"]["total"], "chairs"),
     ]
     cols += _share_cols("担任重要职务", lambda r: r["chairs"]["key_post"], "key_post")
     cols += _share_cols("新任", lambda r: r["chairs"]["new"], "new")
     for band in first["chairs"]["age_band"]:
         cols += _share_cols(band, lambda r, b=band: r["chairs"]["age_band"][b], f"age_band:{band}")
-    cols.append(Col("", "平均年龄(岁)", lambda r: r["chairs"]["age_mean"] or DASH))
+    cols.append(Col("", "平均年龄（岁）", lambda r: r["chairs"]["age_mean"] or DASH))
     cols += _share_cols("中共党员", lambda r: r["chairs"]["party"], "party")
     for group in vocab.EDUCATION_GROUPS:
         cols += _share_cols(group, lambda r, g=group: r["chairs"]["education"][g], f"education:{group}")
     table = _build(f"{district}社区妇代会换届选举情况统计表（{term_label(first['term'])}）", cols, streets,
                    paper="A3", unit="单位：个、人、岁、%")
+    table.name = SUMMARY_NAME
     for r, s in enumerate(streets):
         table.rows[r][0] = s.name
     return table

@@ -6,6 +6,8 @@ from decimal import Decimal
 
 from fdh_desktop.domain.records import term_label
 
+from .naming import street_place
+
 
 def _compare(change: dict | None, people: bool = False) -> str:
     """'，比上届少7人、降低6.8个百分点' from a change; '' when there is nothing to compare."""
@@ -34,7 +36,7 @@ def _share(label: str, share: dict, suffix: str = "") -> str:
 def summary_text(report: dict, current_term: int | None = None) -> str:
     """The paragraph in the seed's style, with every comparison the figures allow."""
     which = "本届" if current_term is None or report["term"] == current_term else term_label(report["term"])
-    where = f"{report['street']}街道" if report.get("street") else "全区"
+    where = street_place(report["street"]) if report.get("street") else "全区"
     cg = report["congresses"]
     chairs = report["chairs"]
     change = report.get("change") or {}

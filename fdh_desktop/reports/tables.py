@@ -29,6 +29,10 @@ class Table:
     drill: dict[tuple[int, int], Drill] = field(default_factory=dict)
     paper: str = "A4"  # "A3" for a table too wide for A4 landscape
     unit: str = ""  # e.g. 单位：个、人、%
+    name: str = ""  # short, for a list entry or a sheet tab (组建情况, 统计总表); the title when empty
+
+    def short_name(self) -> str:
+        return self.name or self.title
 
 
 def _pct(share: dict | None) -> str:
@@ -73,14 +77,22 @@ def report_tables(report: dict, decimals: int = 1) -> list[Table]:
     cg = report["congresses"]
     tables: list[Table] = []
 
-    organisation = Table("组建情况", ["项目", "数量", "比率"])
-    organisation.rows = [
-        ["应建社区妇代会（个）", cg["should_establish"], ""],
-        ["实建社区妇代会（个）", cg["established"], _rate(cg["established"], cg["should_establish"], decimals)],
-        ["已完成换届（个）", cg["completed"], _rate(cg["completed"], cg["should_establish"], decimals)],
-        ["妇代会主任（人）", chairs["total"], ""],
-    ]
-    _mark(organisation, ["should_establish", "established", "completed", "chairs"], False)
+    organisation = Table("组建情况", ["项目", f"{label}数量", "比率"]
+                         + (["上届数量", "上届比率", "增减数量"] if has_prev else []))
+    pcg = prev["congresses"] if prev else None
+    for name, key, rate in (("应建社区妇代会（个）", "should_establish", False),
+                            ("实建社区妇代会（个）", "established", True),
+                            ("已完成换届（个）", "completed", True)):
+        cells: list[object] = [name, cg[key], _rate(cg[key], cg["should_establish"], decimals) if rate else ""]
+        if has_prev:
+            cells += [pcg[key], _rate(pcg[key], pcg["should_establish"], decimals) if rate else "",
+                      _signed(cg[key] - pcg[key])]
+        organisation.rows.append(cells)
+    chair_row: list[object] = ["妇代会主任（人）", chairs["total"], ""]
+    if has_prev:
+        chair_row += [pchairs["total"], "", _signed(chairs["total"] - pchairs["total"])]
+    organisation.rows.append(chair_row)
+    _mark(organisation, ["should_establish", "established", "completed", "chairs"], has_prev)
     tables.append(organisation)
 
     posts = Table("妇代会主任任职情况", headers)
@@ -95,12 +107,15 @@ def report_tables(report: dict, decimals: int = 1) -> list[Table]:
     for band, share in chairs["age_band"].items():
         p = pchairs["age_band"].get(band) if pchairs else None
         ages.rows.append(row(band, share, p, change.get("age_band", {}).get(band)))
+    blank = ["", "", "", ""] if has_prev else []
     mean_row: list[object] = ["平均年龄（岁）", chairs["age_mean"] or "—", ""]
     if has_prev:
-        mean_row += [pchairs["age_mean"] or "—", "", "", _signed_text(change["age_mean"]) if change.get("age_mean") else ""]
+        mean_row += [pchairs["age_mean"] or "—", "", "", ""]
     ages.rows.append(mean_row)
-    ages.rows.append(["年龄最大 / 最小（岁）", f"{chairs['age_max'] or '—'} / {chairs['age_min'] or '—'}", ""]
-                     + (["", "", "", ""] if has_prev else []))
+    if has_prev and change.get("age_mean"):
+        # A change in years is no percentage point: it gets its own row, in 岁.
+        ages.rows.append(["平均年龄比上届增减（岁）", _signed_text(change["age_mean"]), ""] + blank)
+    ages.rows.append(["年龄最大 / 最小（岁）", f"{chairs['age_max'] or '—'} / {chairs['age_min'] or '—'}", ""] + blank)
     _mark(ages, [f"age_band:{b}" for b in chairs["age_band"]], has_prev)
     tables.append(ages)
 

@@ -14,6 +14,8 @@ from fdh_desktop.domain import vocab
 from fdh_desktop.domain.statistics import Counts, age_band_labels
 from fdh_desktop.storage import Store, StoreError
 
+from .changes import Changes
+
 # The mean age is not a count: it is kept in tenths of a year so that 42.9 survives exactly.
 AGE_MEAN_KEY = "age_mean_x10"
 
@@ -121,3 +123,25 @@ def save_baselines(store: Store, term: int, street: str | None, values: dict[str
 def load_baselines(store: Store, term: int, street: str | None) -> dict[str, int]:
     street_id = store.require_street(street).id if street else None
     return store.baselines(term, street_id)
+
+
+def fields_of(store: Store) -> list[BaselineField]:
+    """The figures asked for in this district (its own age bands)."""
+    return baseline_fields(tuple(store.settings().age_bands))
+
+
+def has_records(store: Store, term: int, street: str | None) -> bool:
+    """Whether the scope has member records for the term: then they win over 上届基数."""
+    street_id = store.require_street(street).id if street else None
+    return store.has_members(term, street_id)
+
+
+def save_baselines_by_scope(store: Store, term: int, figures: dict[str | None, dict[str, int]]) -> Changes:
+    """The 上届基数 of several scopes (None: the district) as one action; unchanged scopes untouched."""
+    changed = {street: values for street, values in figures.items() if values != load_baselines(store, term, street)}
+    if not changed:
+        return Changes()
+    with store.write("save_baselines", f"第{term}届上届基数"):
+        for street, values in changed.items():
+            save_baselines(store, term, street, values)
+    return Changes(baselines=True)

@@ -10,12 +10,32 @@ from dataclasses import dataclass
 
 from fdh_desktop.domain.statistics import Counts, build_report
 from fdh_desktop.reports.drill import Drill, filter_rows, is_congress_category
-from fdh_desktop.reports.report import SOURCE_BASELINES, SOURCE_RECORDS, previous_source, with_source
+from fdh_desktop.reports.naming import report_title, roster_title, summary_title
+from fdh_desktop.reports.report import SOURCE_BASELINES, SOURCE_RECORDS, with_source
+from fdh_desktop.reports.tables import Table, report_tables
 from fdh_desktop.storage import Store, StoreError
 
 from .baselines import baseline_counts
+from .changes import Changes
+
+__all__ = ["StoreError", "SOURCE_BASELINES", "SOURCE_RECORDS", "report_title", "roster_title", "summary_title"]  # re-exported for the screens
 
 
+@dataclass(frozen=True)
+class Choices:
+    """What the statistics screen offers to choose from: streets (as typed) and terms."""
+
+    streets: list[str]
+    terms: list[tuple[int, str]]  # (number, 第六届)
+    current_term: int | None
+
+
+def choices(store: Store) -> Choices:
+    """Streets and terms of the district; empty when the file holds no district yet."""
+    if not store.is_initialised():
+        return Choices([], [], None)
+    return Choices([s.name for s in store.streets()], [(t.number, t.label) for t in store.terms()],
+                   store.settings().current_term)
 
 def term_or_current(store: Store, term: int | None) -> int:
     """The given term, checked to exist, else the district's current term."""
@@ -99,10 +119,6 @@ def drill_rows(store: Store, term: int, street_id: int | None, drill: Drill) -> 
     return filter_rows(drill.category, rows, bounds)
 
 
-def previous_is_baselines(report: dict) -> bool:
-    return previous_source(report) == SOURCE_BASELINES
-
-
 def consistency(store: Store, term: int | None = None, street: str | None = None,
                 streets: list | None = None, report: dict | None = None) -> list:
     """The checks panel's findings (reports.checks.Check), errors first.
@@ -182,7 +198,6 @@ def summary(store: Store, term: int | None = None, street: str | None = None) ->
 def roster_sections(store: Store, term: int | None = None, street: str | None = None,
                     masked: bool = True) -> list:
     """班子成员名册 pages, one section per street; ID numbers and phones masked unless asked."""
-    from fdh_desktop.domain.records import term_label
     from fdh_desktop.reports.html import roster_section
     from fdh_desktop.reports.roster import roster_rows
 
@@ -190,7 +205,46 @@ def roster_sections(store: Store, term: int | None = None, street: str | None = 
     district = store.settings().district
     signature = report_signature(store)
     return [
-        roster_section(f"{district}{name}街道社区妇代会班子成员名册（{term_label(number)}）",
+        roster_section(roster_title(district, name, number),
                        roster_rows(members, masked), signature, masked)
         for name, members in roster(store, number, street)
     ]
+
+
+def save_report_signature(store: Store, values: dict[str, str]) -> Changes:
+    """The signature lines of printed tables (落款), in one action."""
+    store.save_report_signature(values)
+    return Changes(settings=True)
+
+
+@dataclass
+class Overview:
+    """Everything the statistics screen shows for one term and scope, computed in one go."""
+
+    report: dict  # the `stats --json` object (a reports.report.Report)
+    street_id: int | None  # the scope; None for the whole district
+    decimals: int
+    tables: list[Table]  # this term against the previous
+    streets: list[StreetReport]  # per street then 合计; empty for one street
+    street_tables: list[Table]  # the per-street tables; empty for one street
+    checks: list  # reports.checks.Check, errors first
+
+
+def overview(store: Store, term: int | None = None, street: str | None = None) -> Overview:
+    from fdh_desktop.reports.street_tables import StreetRow
+
+    number = term_or_current(store, term)
+    street_id = store.require_street(street).id if street else None
+    decimals = store.settings().decimals
+    report = statistics(store, number, street)
+    streets = [] if street else street_statistics(store, number)
+    rows = [StreetRow(s.street_id, s.name, s.report) for s in streets] or None
+    return Overview(
+        report=report,
+        street_id=street_id,
+        decimals=decimals,
+        tables=report_tables(report, decimals),
+        streets=streets,
+        street_tables=street_tables_of(store, number, streets) if streets else [],
+        checks=consistency(store, number, street, streets=rows, report=report),
+    )

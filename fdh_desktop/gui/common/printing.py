@@ -13,7 +13,7 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt
+from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
     QFont,
@@ -28,9 +28,10 @@ from PySide6.QtGui import (
     QTextCursor,
     QTextDocument,
     QTextFormat,
+    QTextTable,
 )
 
-from fdh_desktop.reports.html import Section, check_writable
+from fdh_desktop.reports.html import CELL_SIDE_PADDING_PX, SIGNATURE_FIELDS, Section, check_writable
 from fdh_desktop.services.paths import resource
 
 FONT_FILE = "FDHSansSC-Regular.otf"
@@ -121,6 +122,7 @@ class Renderer:
             doc.documentLayout().setPaintDevice(device)
             doc.setDefaultFont(print_font())
             doc.setHtml(section.html)
+            _pad_cell_sides(doc, CELL_SIDE_PADDING_PX)
             doc.setPageSize(QSizeF(width, height))
             # A table wider than the paper is scaled down to fit rather than cut off.
             needed = doc.idealWidth()
@@ -146,7 +148,7 @@ class Renderer:
             device.setPageLayout(laid[0].layout)
         painter = QPainter()
         if not painter.begin(device):
-            raise OSError("无法开始打印（打印机或文件不可用）")
+            raise OSError(QCoreApplication.translate("printing", "无法开始打印（打印机或文件不可用）"))
         try:
             number = 0
             for i, item in enumerate(laid):
@@ -182,7 +184,7 @@ class Renderer:
         painter.setFont(print_font(9))
         footer = QRectF(0, height - FOOTER_MM / 25.4 * dpi, width, FOOTER_MM / 25.4 * dpi)
         painter.drawText(footer, int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom),
-                         f"第 {number} 页，共 {total} 页")
+                         QCoreApplication.translate("printing", "第 {0} 页，共 {1} 页").format(number, total))
         painter.restore()
 
 
@@ -191,6 +193,25 @@ def can_change_paper(device: QPagedPaintDevice) -> bool:
     # The same test QPrinter.setPageLayout makes (a preview's engine is not the PDF one).
     engine = device.paintEngine()
     return engine is not None and engine.type() == QPaintEngine.Type.Pdf
+
+
+def _pad_cell_sides(doc: QTextDocument, padding: float) -> None:
+    """Widen the left and right padding of every bordered table's cells to `padding` (CSS pixels)."""
+    batch = QTextCursor(doc)
+    batch.beginEditBlock()  # one relayout at the end, not one per cell
+    for frame in doc.rootFrame().childFrames():
+        if not isinstance(frame, QTextTable) or frame.format().border() <= 0:
+            continue
+        for row in range(frame.rows()):
+            for column in range(frame.columns()):
+                cell = frame.cellAt(row, column)
+                if cell.row() != row or cell.column() != column:
+                    continue  # covered by a spanning cell
+                fmt = cell.format().toTableCellFormat()
+                fmt.setLeftPadding(padding)
+                fmt.setRightPadding(padding)
+                cell.setFormat(fmt)
+    batch.endEditBlock()
 
 
 def _keep_tables_whole(doc: QTextDocument) -> None:
@@ -228,7 +249,7 @@ def _break_once(doc: QTextDocument) -> bool:
 def _is_signature(frame) -> bool:
     cursor = QTextCursor(frame)
     cursor.setPosition(frame.firstPosition())
-    return cursor.block().text().startswith("单位负责人")
+    return cursor.block().text().startswith(SIGNATURE_FIELDS["head"])
 
 
 def _break_before(block) -> bool:
@@ -248,11 +269,11 @@ def write_pdf(path: str | Path, sections: list[Section], title: str = "", a3: bo
     writer = QPdfWriter(str(path))
     writer.setResolution(600)
     writer.setTitle(title or (sections[0].title if sections else ""))
-    writer.setCreator("妇代会换届管理")
+    writer.setCreator(QCoreApplication.translate("printing", "妇代会换届管理"))
     pages = Renderer(sections, a3).paint(writer)
     del writer  # the file is complete once the writer is gone
     if not path.exists() or path.stat().st_size == 0:
-        raise OSError(f"无法写入PDF文件：{path}")
+        raise OSError(QCoreApplication.translate("printing", "无法写入PDF文件：{0}").format(path))
     return pages
 
 
@@ -264,16 +285,29 @@ def _printer():
     return printer
 
 
-def preview(parent, sections: list[Section], a3: bool = True, title: str = "") -> None:
-    """打印预览 of the sections; printing from the preview prints the same pages."""
+PREVIEW_SIZE = (1100, 800)  # wanted; a smaller screen gets less (gui.common.screen_fit)
+
+
+def preview_dialog(parent, sections: list[Section], a3: bool = True, title: str = ""):
+    """The 打印预览 dialog of the sections, sized to the screen; printing from it prints the same pages."""
     from PySide6.QtPrintSupport import QPrintPreviewDialog
+
+    from fdh_desktop.gui.common.screen_fit import fit_to_screen
 
     printer = _printer()
     dialog = QPrintPreviewDialog(printer, parent)
-    dialog.setWindowTitle(title or QGuiApplication.translate("printing", "打印预览"))
+    dialog.printer_kept = printer  # the dialog does not own its printer: keep the printer alive with it
+    dialog.setWindowTitle(title or QCoreApplication.translate("printing", "打印预览"))
     dialog.paintRequested.connect(lambda p: Renderer(sections, a3).paint(p))
-    dialog.resize(1100, 800)
+    fit_to_screen(dialog, *PREVIEW_SIZE)
+    return dialog
+
+
+def preview(parent, sections: list[Section], a3: bool = True, title: str = "") -> None:
+    """Show the 打印预览 until the user closes it."""
+    dialog = preview_dialog(parent, sections, a3, title)
     dialog.exec()
+    dialog.deleteLater()
 
 
 def print_with_dialog(parent, sections: list[Section], a3: bool = True) -> bool:

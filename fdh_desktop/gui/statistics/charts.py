@@ -6,17 +6,20 @@ Imported only when a chart is first shown: QtCharts is large and the window shou
 from __future__ import annotations
 
 from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QValueAxis
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QPainter
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QPointF, QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtGui import QColor, QFont, QPainter
+from PySide6.QtWidgets import QComboBox, QGraphicsSimpleTextItem, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from fdh_desktop.domain.records import term_label
 
 AGE = "age_band"
 EDUCATION = "education"
-TITLES = {AGE: "妇代会主任年龄结构", EDUCATION: "妇代会主任文化程度"}
+TITLES = {AGE: QT_TRANSLATE_NOOP("ChartPanel", "妇代会主任年龄结构"),
+          EDUCATION: QT_TRANSLATE_NOOP("ChartPanel", "妇代会主任文化程度")}
 _COLOURS = (QColor("#c0392b"), QColor("#95a5a6"))  # this term, last term
 ALL = "__all__"
+BAR_WIDTH = 0.5  # QBarSeries' default share of a category's width
+DASH = "—"
 
 
 class ChartPanel(QWidget):
@@ -27,6 +30,8 @@ class ChartPanel(QWidget):
         self.kind = kind
         self._rows: list[tuple[str, dict]] = []  # (name, report); the scope's own report last
         self._item: str | None = None  # the band/group chosen, ALL for every one of the scope
+        self._decimals = 1
+        self._labels: list[tuple[QGraphicsSimpleTextItem, int, int, float]] = []  # item, category, set, value
         self.item_combo = QComboBox(self)
         self.item_combo.setObjectName("chart_item_combo")
         self.item_combo.currentIndexChanged.connect(self._item_changed)
@@ -42,9 +47,10 @@ class ChartPanel(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.chart_view, 1)
 
-    def set_rows(self, rows: list[tuple[str, dict]], per_street: bool) -> None:
+    def set_rows(self, rows: list[tuple[str, dict]], per_street: bool, decimals: int = 1) -> None:
         """`rows`: (street name, report) for each street then ('全区', district report); or one row."""
         self._rows = rows
+        self._decimals = decimals
         labels = list(rows[-1][1]["chairs"][self.kind]) if rows else []
         self.item_combo.blockSignals(True)
         self.item_combo.clear()
@@ -65,6 +71,17 @@ class ChartPanel(QWidget):
 
     def series_values(self) -> tuple[list[str], list[tuple[str, list[float]]]]:
         """Categories and (set name, values in %) as drawn: for tests and the chart alike."""
+        categories, sets = self._series()
+        return categories, [(name, [value for value, _ in row]) for name, row in sets]
+
+    def bar_labels(self) -> list[list[str]]:
+        """The label above each bar, per set, as drawn (every bar has one, zero bars too)."""
+        _, sets = self._series()
+        return [[text for _, text in row] for _, row in sets]
+
+    def _series(self) -> tuple[list[str], list[tuple[str, list[tuple[float, str]]]]]:
+        """Categories and (set name, [(value in %, its label)]): one format for every label, the
+        percentage with the district's decimals as the tables print it (the axis says %)."""
         if not self._rows:
             return [], []
         item = self._item
@@ -84,7 +101,8 @@ class ChartPanel(QWidget):
             for r, label in picked:
                 source = (r.get("previous") or {}).get("chairs") if previous else r["chairs"]
                 share = (source or {}).get(self.kind, {}).get(label) if source else None
-                row.append(float(share["pct"]) if share and share.get("pct") is not None else 0.0)
+                pct = share.get("pct") if share else None
+                row.append((float(pct), pct) if pct is not None else (0.0, DASH))
             values.append((name, row))
         return categories, values
 
@@ -93,7 +111,11 @@ class ChartPanel(QWidget):
         chart = QChart()
         item = self._item
         where = self._rows[-1][0] if self._rows else ""
-        chart.setTitle(TITLES[self.kind] + (f"：{item}（各街道）" if item and item != ALL else f"（{where}）"))
+        title = QCoreApplication.translate("ChartPanel", TITLES[self.kind])
+        if item and item != ALL:
+            chart.setTitle(self.tr("{0}：{1}（各街道）").format(title, item))
+        else:
+            chart.setTitle(self.tr("{0}（{1}）").format(title, where))
         chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
         series = QBarSeries()
         for (name, row), colour in zip(values, _COLOURS):
@@ -102,9 +124,9 @@ class ChartPanel(QWidget):
             bar_set.setColor(colour)
             bar_set.setLabelColor(QColor("#222222"))
             series.append(bar_set)
-        series.setLabelsVisible(True)
-        series.setLabelsFormat("@value")
-        series.setLabelsPosition(QBarSeries.LabelsPosition.LabelsOutsideEnd)
+        series.setBarWidth(BAR_WIDTH)
+        # Qt's own labels drop zero bars and print 25.0 as "25": the panel draws its own.
+        series.setLabelsVisible(False)
         chart.addSeries(series)
         axis_x = QBarCategoryAxis()
         axis_x.append(categories)
@@ -124,3 +146,27 @@ class ChartPanel(QWidget):
         self.chart_view.setChart(chart)
         if old is not None:
             old.deleteLater()
+        self._labels = []
+        label_font = QFont(self.font())
+        label_font.setPointSizeF(max(7.0, label_font.pointSizeF() - 1))
+        _, sets = self._series()
+        for j, (_, row) in enumerate(sets):
+            for i, (value, text) in enumerate(row):
+                label = QGraphicsSimpleTextItem(text, chart)
+                label.setBrush(QColor("#222222"))
+                label.setFont(label_font)
+                label.setZValue(10)  # above the bars of the neighbouring set
+                self._labels.append((label, i, j, value))
+        self._series_drawn = series
+        chart.plotAreaChanged.connect(self._place_labels)
+        self._place_labels()
+
+    def _place_labels(self, *_) -> None:
+        """Each label centred just above its bar; called again whenever the plot area moves."""
+        chart = self.chart_view.chart()
+        sets = len({j for _, _, j, _ in self._labels}) or 1
+        for label, i, j, value in self._labels:
+            x = i - BAR_WIDTH / 2 + (j + 0.5) * BAR_WIDTH / sets
+            top = chart.mapToPosition(QPointF(x, value), self._series_drawn)
+            box = label.boundingRect()
+            label.setPos(top.x() - box.width() / 2, top.y() - box.height() - 2)

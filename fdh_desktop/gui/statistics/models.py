@@ -3,7 +3,14 @@ one of its figures (the drill-down list)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from fdh_desktop.domain.records import yes_no
@@ -101,14 +108,29 @@ class StatsTableModel(QAbstractTableModel):
         return None
 
 
+# Headers are marked for Qt Linguist here and translated where shown (headerData).
 CHAIR_COLUMNS = [
-    ("street", "街道"), ("community", "社区"), ("name", "姓名"), ("age", "年龄"), ("rc_post", "居委会任职"),
-    ("education", "文化程度"), ("political", "政治面貌"), ("is_new", "新任"), ("progress", "换届进度"),
+    ("street", QT_TRANSLATE_NOOP("PeopleModel", "街道")),
+    ("community", QT_TRANSLATE_NOOP("PeopleModel", "社区")),
+    ("name", QT_TRANSLATE_NOOP("PeopleModel", "姓名")),
+    ("age", QT_TRANSLATE_NOOP("PeopleModel", "年龄")),
+    ("rc_post", QT_TRANSLATE_NOOP("PeopleModel", "居委会任职")),
+    ("education", QT_TRANSLATE_NOOP("PeopleModel", "文化程度")),
+    ("political", QT_TRANSLATE_NOOP("PeopleModel", "政治面貌")),
+    ("is_new", QT_TRANSLATE_NOOP("PeopleModel", "新任")),
+    ("progress", QT_TRANSLATE_NOOP("PeopleModel", "换届进度")),
 ]
 CONGRESS_COLUMNS = [
-    ("street", "街道"), ("community", "社区"), ("should_establish", "是否应建"), ("established", "是否建立"),
-    ("progress", "换届进度"), ("election_date", "换届日期"), ("chairs", "主任人数"), ("reps_total", "代表总数"),
-    ("reps_units", "社区单位代表"), ("reps_migrants", "外来人员代表"),
+    ("street", QT_TRANSLATE_NOOP("PeopleModel", "街道")),
+    ("community", QT_TRANSLATE_NOOP("PeopleModel", "社区")),
+    ("should_establish", QT_TRANSLATE_NOOP("PeopleModel", "是否应建")),
+    ("established", QT_TRANSLATE_NOOP("PeopleModel", "是否建立")),
+    ("progress", QT_TRANSLATE_NOOP("PeopleModel", "换届进度")),
+    ("election_date", QT_TRANSLATE_NOOP("PeopleModel", "换届日期")),
+    ("chairs", QT_TRANSLATE_NOOP("PeopleModel", "主任人数")),
+    ("reps_total", QT_TRANSLATE_NOOP("PeopleModel", "代表总数")),
+    ("reps_units", QT_TRANSLATE_NOOP("PeopleModel", "社区单位代表")),
+    ("reps_migrants", QT_TRANSLATE_NOOP("PeopleModel", "外来人员代表")),
 ]
 _YES_NO = {"is_new", "should_establish", "established"}
 
@@ -139,7 +161,7 @@ class PeopleModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal:
-            return self._columns[section][1]
+            return QCoreApplication.translate("PeopleModel", self._columns[section][1])
         return section + 1
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):

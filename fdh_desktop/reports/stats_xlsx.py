@@ -16,8 +16,8 @@ from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
-from fdh_desktop.reports.html import SIGNATURE_FIELDS, Section, Signature, check_writable
-from fdh_desktop.reports.tables import ROUNDING_NOTE, Table
+from .html import SIGNATURE_FIELDS, Section, Signature, check_writable
+from .tables import ROUNDING_NOTE, Table
 
 _NUMBER = re.compile(r"([+-]?)(\d+)(?:\.(\d+))?(%?)")
 _THIN = Side(style="thin", color="000000")
