@@ -205,7 +205,9 @@ def cmd_stats(args: argparse.Namespace) -> int:
 
         print(json.dumps(report, ensure_ascii=False, indent=2))
     else:
-        where = f"{args.street}街道" if args.street else report["district"]
+        from fdh_desktop.reports.naming import street_place
+
+        where = street_place(args.street) if args.street else report["district"]
         print(f"{where} {term_label(report['term'])} 社区妇代会换届选举情况\n")
         print(format_text(report_tables(report, decimals)))
     return EXIT_OK
@@ -237,7 +239,9 @@ def cmd_template(args: argparse.Namespace) -> int:
         raise UsageError("--out 的文件名应以.xlsx结尾")
     with _open(args) as store:
         result = make_template(store, args.out, street=args.street, term=args.term, prefill_previous=args.prefill)
-    where = args.street or "全区"  # the street's name as the clerk typed it
+    from fdh_desktop.reports.naming import street_place
+
+    where = street_place(args.street) if args.street else "全区"  # 街道 added once, never twice
     prefilled = f"，预填上届班子成员{result.members}人" if args.prefill else ""
     print(f"已生成{term_label(result.term)}填报模板（{where}，{result.communities}个社区{prefilled}）：{result.path}")
     return EXIT_OK

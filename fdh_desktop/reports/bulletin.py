@@ -1,5 +1,5 @@
 """The 周通报 (weekly bulletin) of the campaign as a printable table: a reports.html.Section, so
-gui.common.printing.write_pdf prints it and excel.stats_workbook writes it, like the statistics.
+gui.common.printing.write_pdf prints it and reports.stats_xlsx writes it, like the statistics.
 
 Per street: 应换届, the communities at each 换届进度, 完成率, 本周新完成, 逾期; the district's 合计
 row; a bar chart drawn with table cells (QTextDocument renders no SVG inline), one stacked bar per

@@ -53,7 +53,7 @@ def test_bulletin_pdf_is_one_page_with_title_rows_total_chart_and_signatures(tmp
 
 
 def test_bulletin_section_goes_through_the_statistics_workbook_writer(tmp_path):
-    from fdh_desktop.excel.stats_workbook import write_stats_workbook
+    from fdh_desktop.reports.stats_xlsx import write_stats_workbook
     from fdh_desktop.reports.html import Signature
 
     b, section = _section()

@@ -251,7 +251,7 @@ def test_print_preview_fits_the_screen(qtbot, tab):
     from PySide6.QtCore import QRect, QSize
 
     from fdh_desktop.gui.common.printing import preview_dialog
-    from fdh_desktop.gui.common.screen_fit import FRAME_ALLOWANCE, fitted_size
+    from fdh_desktop.gui.common.screen import FRAME_ALLOWANCE, fitted_size
 
     dialog = preview_dialog(tab, tab._sections(), True, "预览")
     qtbot.addWidget(dialog)

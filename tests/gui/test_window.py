@@ -178,7 +178,7 @@ def test_export_writes_a_street_template_and_the_term_data(open_window, demo_cop
     window = open_window(demo_copy)
     dialog = ExportDialog(window.db_path, window.store, 6, window)
     dialog.ui.street_combo.setCurrentIndex(dialog.ui.street_combo.findText("牛街"))
-    assert dialog.ui.file_edit.text().endswith("/牛街第六届妇代会换届填报模板.xlsx")
+    assert dialog.ui.file_edit.text().endswith("/牛街街道第六届妇代会换届填报模板.xlsx")
     dialog.ui.file_edit.setText(str(tmp_path / "模板.xlsx"))
     dialog.export()
     qtbot.waitUntil(lambda: dialog.written is not None, timeout=20000)

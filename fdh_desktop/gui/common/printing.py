@@ -285,21 +285,23 @@ def _printer():
     return printer
 
 
-PREVIEW_SIZE = (1100, 800)  # wanted; a smaller screen gets less (gui.common.screen_fit)
+PREVIEW_SIZE = (1100, 800)  # wanted; a smaller screen gets less (gui.common.screen)
 
 
 def preview_dialog(parent, sections: list[Section], a3: bool = True, title: str = ""):
     """The 打印预览 dialog of the sections, sized to the screen; printing from it prints the same pages."""
     from PySide6.QtPrintSupport import QPrintPreviewDialog
 
-    from fdh_desktop.gui.common.screen_fit import fit_to_screen
+    from PySide6.QtCore import QSize
+
+    from fdh_desktop.gui.common.screen import fit_window
 
     printer = _printer()
     dialog = QPrintPreviewDialog(printer, parent)
     dialog.printer_kept = printer  # the dialog does not own its printer: keep the printer alive with it
     dialog.setWindowTitle(title or QCoreApplication.translate("printing", "打印预览"))
     dialog.paintRequested.connect(lambda p: Renderer(sections, a3).paint(p))
-    fit_to_screen(dialog, *PREVIEW_SIZE)
+    fit_window(dialog, QSize(*PREVIEW_SIZE))
     return dialog
 
 

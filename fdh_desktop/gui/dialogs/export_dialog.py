@@ -10,14 +10,15 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QStandardPaths
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QWidget
 
 from fdh_desktop.domain.records import term_label
-from fdh_desktop.services.exporting import WrittenWorkbook, export_term, make_template
+from fdh_desktop.reports.naming import street_place
 from fdh_desktop.services import district
-from fdh_desktop.gui.common.screen import fit_window
+from fdh_desktop.services.exporting import WrittenWorkbook, export_term, make_template
 
 from fdh_desktop.gui import messages
+from fdh_desktop.gui.common.screen import fit_window
+from fdh_desktop.gui.common.workers import Task, start_task
 from fdh_desktop.gui.forms.ui_export_dialog import Ui_ExportDialog
 from fdh_desktop.gui.messages import chinese_buttons
-from fdh_desktop.gui.common.workers import Task, start_task
 
 XLSX_FILTER = QT_TRANSLATE_NOOP("ExportDialog", "Excel工作簿 (*.xlsx)")
 
@@ -68,7 +69,7 @@ class ExportDialog(QDialog):
 
     def suggested_name(self) -> str:
         street = self.ui.street_combo.currentData()
-        where = street if street else self._district or self.tr("全区")  # names as the clerk typed them
+        where = street_place(street) if street else self._district or self.tr("全区")  # 街道 once, never twice
         term = term_label(self.ui.term_combo.currentData())
         if self.is_template():
             return self.tr("{0}{1}妇代会换届填报模板.xlsx").format(where, term)
