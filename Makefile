@@ -51,7 +51,7 @@ check-forms: setup
 # catalogue a translator opens in Qt Linguist; tests/test_translations.py fails on a bare string.
 translations: setup
 	$(VENV)/bin/pyside6-lupdate $$(find fdh_desktop/gui -name '*.py' -not -path '*/forms/*' | sort) ui/*.ui \
-		-ts resources/translations/fdh_desktop.ts
+		-no-obsolete -ts resources/translations/fdh_desktop.ts
 
 bench: setup
 	$(PY) -m benchmarks

@@ -5,7 +5,12 @@
 Writes the pictures of docs/guide.md and the README: welcome.png (first run), new_district.png,
 entry.png and main_window.png (录入), statistics.png (统计), roster.png (班子成员名单),
 export_template.png, import_check.png (the import dialog with a checked return: its changes),
-import_errors.png (a return with mistakes: the errors with their places) and backups.png.
+import_errors.png (a return with mistakes: the errors with their places), backups.png,
+print_preview.png (打印预览 of the statistics) and guide.png (使用说明).
+
+The window is drawn at the size it gets on a screen of --size with a 40-pixel taskbar and a title
+bar, i.e. what a clerk on a 1366x768 laptop sees; the offscreen platform is given a screen of
+that size so that dialogs fit themselves to it as they would there.
 """
 
 from __future__ import annotations
@@ -13,6 +18,8 @@ from __future__ import annotations
 # i18n: this module prints to a console or builds demo data; it shows no window text
 
 import argparse
+import json
+import os
 import sys
 import tempfile
 import time
@@ -141,9 +148,43 @@ def _backup_dialog(window):
     return dialog
 
 
-def make_screenshots(outdir: Path, size: tuple[int, int] = (1366, 768)) -> list[Path]:
-    from PySide6.QtCore import QSettings
+TASKBAR = 40  # pixels of a typical Windows taskbar
+
+
+def _print_preview_png(window, out: Path, written: list[Path]) -> None:
     from PySide6.QtWidgets import QApplication
+
+    from fdh_desktop.gui.common.printing import preview_dialog
+
+    tab = window.show_statistics()
+    dialog = preview_dialog(window, tab._sections(), True, "打印预览")
+    dialog.show()
+    for _ in range(5):
+        QApplication.processEvents()
+    _save(dialog, out, written)
+    dialog.close()
+    dialog.deleteLater()
+
+
+def _guide_png(window, out: Path, written: list[Path]) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from fdh_desktop.gui.dialogs.guide_view import GuideDialog, guide_path
+
+    dialog = GuideDialog(guide_path(), window)
+    dialog.show()
+    for _ in range(3):
+        QApplication.processEvents()
+    _save(dialog, out, written)
+    dialog.close()
+    dialog.deleteLater()
+
+
+def make_screenshots(outdir: Path, size: tuple[int, int] = (1366, 768)) -> list[Path]:
+    from PySide6.QtCore import QRect, QSettings, QSize
+    from PySide6.QtWidgets import QApplication
+
+    from fdh_desktop.gui.common.screen import fitted_size
 
     from fdh_desktop.services.demo import make_demo_file
 
@@ -158,6 +199,8 @@ def make_screenshots(outdir: Path, size: tuple[int, int] = (1366, 768)) -> list[
         good, bad = _returned_workbooks(db, folder)
         settings = QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat)
         window = MainWindow(settings=settings, remember=False)
+        shown = fitted_size(QSize(*size), QRect(0, 0, size[0], size[1] - TASKBAR))
+        size = (shown.width(), shown.height())
         try:
             window.resize(*size)
             window.show()
@@ -175,6 +218,8 @@ def make_screenshots(outdir: Path, size: tuple[int, int] = (1366, 768)) -> list[
                 _import_dialog_png(window, workbook, outdir / name, size)
                 written.append(outdir / name)
             _dialog_png(_backup_dialog(window), outdir / "backups.png", written)
+            _print_preview_png(window, outdir / "print_preview.png", written)
+            _guide_png(window, outdir / "guide.png", written)
         finally:
             window.form.clear()
             window.close()
@@ -188,6 +233,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("outdir", type=Path, nargs="?", default=Path("docs/images"))
     parser.add_argument("--size", default="1366x768")
     args = parser.parse_args(sys.argv[1:] if argv is None else argv)
+    width, height = parse_size(args.size)
+    if os.environ.get("QT_QPA_PLATFORM", "") == "offscreen":
+        # A screen of the clerk's size, less the taskbar, so dialogs fit themselves as they would.
+        config = Path(tempfile.mkdtemp()) / "screen.json"
+        config.write_text(json.dumps({"screens": [{"name": "screen", "x": 0, "y": 0, "width": width,
+                                                   "height": height - TASKBAR, "logicalDpi": 96}]}))
+        os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={config}"
     make_application([APP_NAME])
     for path in make_screenshots(args.outdir, parse_size(args.size)):
         print(f"wrote {path}")

@@ -127,68 +127,93 @@
 <context>
     <name>BaselinesDialog</name>
     <message>
-        <location filename="../../fdh_desktop/gui/statistics/baselines_dialog.py" line="40"/>
+        <location filename="../../fdh_desktop/gui/statistics/baselines_dialog.py" line="38"/>
         <source>上届基数（{0}）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/statistics/baselines_dialog.py" line="47"/>
+        <location filename="../../fdh_desktop/gui/statistics/baselines_dialog.py" line="46"/>
         <source>{0}没有人员记录时，可在此录入当年公布的数字（如当年工作总结中的人数），统计时用来与本届对比。未填的项目按0计。{0}已有人员记录的范围以记录为准。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/statistics/baselines_dialog.py" line="54"/>
-        <location filename="../../fdh_desktop/gui/statistics/baselines_dialog.py" line="152"/>
+        <location filename="../../fdh_desktop/gui/statistics/baselines_dialog.py" line="49"/>
+        <location filename="../../fdh_desktop/gui/statistics/baselines_dialog.py" line="120"/>
         <source>全区</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/statistics/baselines_dialog.py" line="61"/>
+        <location filename="../../ui/baselines_dialog.ui" line="32"/>
         <source>范围：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/statistics/baselines_dialog.py" line="81"/>
+        <location filename="../../ui/baselines_dialog.ui" line="105"/>
         <source>保存</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/statistics/baselines_dialog.py" line="83"/>
+        <location filename="../../ui/baselines_dialog.ui" line="85"/>
         <source>清空本范围</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/statistics/baselines_dialog.py" line="85"/>
+        <location filename="../../ui/baselines_dialog.ui" line="14"/>
+        <source>上届基数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/baselines_dialog.ui" line="115"/>
         <source>取消</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/statistics/baselines_dialog.py" line="111"/>
+        <location filename="../../fdh_desktop/gui/statistics/baselines_dialog.py" line="80"/>
         <source>未填</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/statistics/baselines_dialog.py" line="151"/>
+        <location filename="../../fdh_desktop/gui/statistics/baselines_dialog.py" line="119"/>
         <source>注意：{0}（{1}）已有人员记录，统计以记录为准，这里的数字不会被使用。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/statistics/baselines_dialog.py" line="154"/>
+        <location filename="../../fdh_desktop/gui/statistics/baselines_dialog.py" line="122"/>
         <source>全区未填时，按各街道所填数字之和对比（平均年龄、最大、最小年龄除外）。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/statistics/baselines_dialog.py" line="172"/>
+        <location filename="../../fdh_desktop/gui/statistics/baselines_dialog.py" line="137"/>
+        <source>居委会任职各项</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/statistics/baselines_dialog.py" line="137"/>
+        <source>年龄段各项</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/statistics/baselines_dialog.py" line="138"/>
+        <source>文化程度各项</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/statistics/baselines_dialog.py" line="141"/>
         <source>{0}之和{1}人，与主任人数{2}人不等</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/statistics/baselines_dialog.py" line="174"/>
+        <location filename="../../fdh_desktop/gui/statistics/baselines_dialog.py" line="143"/>
         <source>实建多于应建</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/statistics/baselines_dialog.py" line="191"/>
+        <location filename="../../fdh_desktop/gui/statistics/baselines_dialog.py" line="144"/>
+        <source>；</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/statistics/baselines_dialog.py" line="157"/>
         <source>无法保存上届基数</source>
         <translation type="unfinished"></translation>
     </message>
@@ -196,27 +221,47 @@
 <context>
     <name>ChartPanel</name>
     <message>
-        <location filename="../../fdh_desktop/gui/statistics/charts.py" line="37"/>
+        <location filename="../../fdh_desktop/gui/statistics/charts.py" line="17"/>
+        <source>妇代会主任年龄结构</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/statistics/charts.py" line="18"/>
+        <source>妇代会主任文化程度</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/statistics/charts.py" line="42"/>
         <source>显示：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/statistics/charts.py" line="53"/>
+        <location filename="../../fdh_desktop/gui/statistics/charts.py" line="59"/>
         <source>各街道：{0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/statistics/charts.py" line="54"/>
+        <location filename="../../fdh_desktop/gui/statistics/charts.py" line="60"/>
         <source>全区</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/statistics/charts.py" line="55"/>
+        <location filename="../../fdh_desktop/gui/statistics/charts.py" line="61"/>
         <source>{0}：全部</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/statistics/charts.py" line="119"/>
+        <location filename="../../fdh_desktop/gui/statistics/charts.py" line="116"/>
+        <source>{0}：{1}（各街道）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/statistics/charts.py" line="118"/>
+        <source>{0}（{1}）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/statistics/charts.py" line="141"/>
         <source>占比（%）</source>
         <translation type="unfinished"></translation>
     </message>
@@ -552,88 +597,88 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../fdh_desktop/gui/dialogs/export_dialog.py" line="22"/>
+        <location filename="../../fdh_desktop/gui/dialogs/export_dialog.py" line="23"/>
         <source>Excel工作簿 (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/dialogs/export_dialog.py" line="33"/>
+        <location filename="../../fdh_desktop/gui/dialogs/export_dialog.py" line="34"/>
         <location filename="../../ui/export_dialog.ui" line="14"/>
         <source>导出</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/dialogs/export_dialog.py" line="47"/>
+        <location filename="../../fdh_desktop/gui/dialogs/export_dialog.py" line="48"/>
         <source>全部街道</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/dialogs/export_dialog.py" line="54"/>
+        <location filename="../../fdh_desktop/gui/dialogs/export_dialog.py" line="55"/>
         <source>（本届）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/dialogs/export_dialog.py" line="70"/>
+        <location filename="../../fdh_desktop/gui/dialogs/export_dialog.py" line="72"/>
         <source>全区</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/dialogs/export_dialog.py" line="73"/>
+        <location filename="../../fdh_desktop/gui/dialogs/export_dialog.py" line="75"/>
         <source>{0}{1}妇代会换届填报模板.xlsx</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/dialogs/export_dialog.py" line="74"/>
+        <location filename="../../fdh_desktop/gui/dialogs/export_dialog.py" line="76"/>
         <source>（隐去部分号码）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/dialogs/export_dialog.py" line="75"/>
+        <location filename="../../fdh_desktop/gui/dialogs/export_dialog.py" line="77"/>
         <source>{0}{1}妇代会换届数据{2}_{3}.xlsx</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/dialogs/export_dialog.py" line="86"/>
+        <location filename="../../fdh_desktop/gui/dialogs/export_dialog.py" line="89"/>
         <source>导出到</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/dialogs/export_dialog.py" line="96"/>
+        <location filename="../../fdh_desktop/gui/dialogs/export_dialog.py" line="99"/>
         <source>请填写保存位置</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/dialogs/export_dialog.py" line="100"/>
+        <location filename="../../fdh_desktop/gui/dialogs/export_dialog.py" line="103"/>
         <source>文件已存在</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/dialogs/export_dialog.py" line="101"/>
+        <location filename="../../fdh_desktop/gui/dialogs/export_dialog.py" line="104"/>
         <source>{0} 已存在，是否替换？</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/dialogs/export_dialog.py" line="101"/>
+        <location filename="../../fdh_desktop/gui/dialogs/export_dialog.py" line="104"/>
         <source>替换</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/dialogs/export_dialog.py" line="113"/>
+        <location filename="../../fdh_desktop/gui/dialogs/export_dialog.py" line="117"/>
         <source>正在导出…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/dialogs/export_dialog.py" line="127"/>
+        <location filename="../../fdh_desktop/gui/dialogs/export_dialog.py" line="131"/>
         <source>{0}个社区</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/dialogs/export_dialog.py" line="129"/>
+        <location filename="../../fdh_desktop/gui/dialogs/export_dialog.py" line="133"/>
         <source>{0}个社区，{1}名班子成员</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/dialogs/export_dialog.py" line="130"/>
+        <location filename="../../fdh_desktop/gui/dialogs/export_dialog.py" line="134"/>
         <source>已导出（{0}）：{1}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -663,17 +708,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.ui" line="74"/>
+        <location filename="../../ui/export_dialog.ui" line="76"/>
+        <source>预填上届班子成员（街道核对修改即可，不必重新录入）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.ui" line="86"/>
         <source>隐去身份证号和电话的部分数字（用于打印或转交）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.ui" line="81"/>
+        <location filename="../../ui/export_dialog.ui" line="95"/>
         <source>保存为</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.ui" line="96"/>
+        <location filename="../../ui/export_dialog.ui" line="110"/>
         <source>浏览…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1205,68 +1255,68 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/main_window.py" line="329"/>
+        <location filename="../../fdh_desktop/gui/main_window.py" line="324"/>
         <source>打开区数据库</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/main_window.py" line="344"/>
+        <location filename="../../fdh_desktop/gui/main_window.py" line="339"/>
         <source>无法建立演示数据</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/main_window.py" line="355"/>
+        <location filename="../../fdh_desktop/gui/main_window.py" line="350"/>
         <source>（无）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/main_window.py" line="376"/>
-        <location filename="../../fdh_desktop/gui/main_window.py" line="686"/>
+        <location filename="../../fdh_desktop/gui/main_window.py" line="371"/>
+        <location filename="../../fdh_desktop/gui/main_window.py" line="681"/>
         <source>（本届）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/main_window.py" line="474"/>
+        <location filename="../../fdh_desktop/gui/main_window.py" line="469"/>
         <source>已保存 {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/main_window.py" line="601"/>
+        <location filename="../../fdh_desktop/gui/main_window.py" line="596"/>
         <source>已导出：{0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/main_window.py" line="654"/>
+        <location filename="../../fdh_desktop/gui/main_window.py" line="649"/>
         <source>关于</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/main_window.py" line="655"/>
+        <location filename="../../fdh_desktop/gui/main_window.py" line="650"/>
         <source>{0}&#x3000;版本 {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/main_window.py" line="656"/>
+        <location filename="../../fdh_desktop/gui/main_window.py" line="651"/>
         <source>社区妇代会换届选举的录入、导入、检查与统计。数据保存在本机的数据库文件中。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/main_window.py" line="684"/>
+        <location filename="../../fdh_desktop/gui/main_window.py" line="679"/>
         <source>（未命名）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/main_window.py" line="687"/>
+        <location filename="../../fdh_desktop/gui/main_window.py" line="682"/>
         <source>内存数据库</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/main_window.py" line="688"/>
+        <location filename="../../fdh_desktop/gui/main_window.py" line="683"/>
         <source>（只读）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/main_window.py" line="693"/>
+        <location filename="../../fdh_desktop/gui/main_window.py" line="688"/>
         <source>只读</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1608,32 +1658,32 @@
 <context>
     <name>NewDistrictDialog</name>
     <message>
-        <location filename="../../fdh_desktop/gui/dialogs/new_district_dialog.py" line="16"/>
+        <location filename="../../fdh_desktop/gui/dialogs/new_district_dialog.py" line="17"/>
         <source>区数据库 (*.sqlite *.db);;所有文件 (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/dialogs/new_district_dialog.py" line="43"/>
+        <location filename="../../fdh_desktop/gui/dialogs/new_district_dialog.py" line="44"/>
         <source>新区</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/dialogs/new_district_dialog.py" line="47"/>
+        <location filename="../../fdh_desktop/gui/dialogs/new_district_dialog.py" line="48"/>
         <source>新建区数据库</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/dialogs/new_district_dialog.py" line="60"/>
+        <location filename="../../fdh_desktop/gui/dialogs/new_district_dialog.py" line="61"/>
         <source>请填写区名称</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/dialogs/new_district_dialog.py" line="64"/>
+        <location filename="../../fdh_desktop/gui/dialogs/new_district_dialog.py" line="65"/>
         <source>请选择保存位置</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/dialogs/new_district_dialog.py" line="68"/>
+        <location filename="../../fdh_desktop/gui/dialogs/new_district_dialog.py" line="69"/>
         <source>文件已存在：{0}。请换一个文件名，或用“打开”打开它。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1684,7 +1734,90 @@
 <context>
     <name>PeopleModel</name>
     <message>
-        <location filename="../../fdh_desktop/gui/statistics/models.py" line="158"/>
+        <location filename="../../fdh_desktop/gui/statistics/models.py" line="113"/>
+        <location filename="../../fdh_desktop/gui/statistics/models.py" line="124"/>
+        <source>街道</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/statistics/models.py" line="114"/>
+        <location filename="../../fdh_desktop/gui/statistics/models.py" line="125"/>
+        <source>社区</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/statistics/models.py" line="115"/>
+        <source>姓名</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/statistics/models.py" line="116"/>
+        <source>年龄</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/statistics/models.py" line="117"/>
+        <source>居委会任职</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/statistics/models.py" line="118"/>
+        <source>文化程度</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/statistics/models.py" line="119"/>
+        <source>政治面貌</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/statistics/models.py" line="120"/>
+        <source>新任</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/statistics/models.py" line="121"/>
+        <location filename="../../fdh_desktop/gui/statistics/models.py" line="128"/>
+        <source>换届进度</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/statistics/models.py" line="126"/>
+        <source>是否应建</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/statistics/models.py" line="127"/>
+        <source>是否建立</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/statistics/models.py" line="129"/>
+        <source>换届日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/statistics/models.py" line="130"/>
+        <source>主任人数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/statistics/models.py" line="131"/>
+        <source>代表总数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/statistics/models.py" line="132"/>
+        <source>社区单位代表</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/statistics/models.py" line="133"/>
+        <source>外来人员代表</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/statistics/models.py" line="180"/>
         <source>双击打开该社区</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1806,42 +1939,42 @@
 <context>
     <name>RosterDialog</name>
     <message>
-        <location filename="../../fdh_desktop/gui/statistics/drill_dialogs.py" line="114"/>
+        <location filename="../../ui/roster_dialog.ui" line="14"/>
         <source>班子成员名册</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/statistics/drill_dialogs.py" line="117"/>
+        <location filename="../../fdh_desktop/gui/statistics/drill_dialogs.py" line="87"/>
         <source>全部街道（每个街道一份）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/statistics/drill_dialogs.py" line="121"/>
+        <location filename="../../ui/roster_dialog.ui" line="37"/>
         <source>隐去身份证号和联系电话的中间数字</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/statistics/drill_dialogs.py" line="124"/>
+        <location filename="../../ui/roster_dialog.ui" line="47"/>
         <source>不隐去时，名册含完整的个人身份信息，请妥善保管。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/statistics/drill_dialogs.py" line="129"/>
+        <location filename="../../ui/roster_dialog.ui" line="75"/>
         <source>打印预览</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/statistics/drill_dialogs.py" line="130"/>
+        <location filename="../../ui/roster_dialog.ui" line="85"/>
         <source>导出PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/statistics/drill_dialogs.py" line="131"/>
+        <location filename="../../ui/roster_dialog.ui" line="92"/>
         <source>取消</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/statistics/drill_dialogs.py" line="137"/>
+        <location filename="../../ui/roster_dialog.ui" line="22"/>
         <source>街道</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1872,12 +2005,12 @@
 <context>
     <name>RosterView</name>
     <message>
-        <location filename="../../fdh_desktop/gui/roster/view.py" line="81"/>
+        <location filename="../../fdh_desktop/gui/roster/view.py" line="88"/>
         <source>全部街道</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/roster/view.py" line="94"/>
+        <location filename="../../fdh_desktop/gui/roster/view.py" line="101"/>
         <source>共{0}人</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2054,22 +2187,52 @@
 <context>
     <name>SignatureDialog</name>
     <message>
-        <location filename="../../fdh_desktop/gui/statistics/drill_dialogs.py" line="86"/>
+        <location filename="../../ui/signature_dialog.ui" line="14"/>
         <source>统计表落款</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/statistics/drill_dialogs.py" line="95"/>
+        <location filename="../../ui/signature_dialog.ui" line="32"/>
+        <source>填报单位</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/signature_dialog.ui" line="45"/>
+        <source>单位负责人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/signature_dialog.ui" line="58"/>
+        <source>审核人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/signature_dialog.ui" line="71"/>
+        <source>填表人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/signature_dialog.ui" line="84"/>
+        <source>联系电话</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/signature_dialog.ui" line="97"/>
+        <source>报出日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/signature_dialog.ui" line="127"/>
         <source>确定</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/statistics/drill_dialogs.py" line="96"/>
+        <location filename="../../ui/signature_dialog.ui" line="137"/>
         <source>取消</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/statistics/drill_dialogs.py" line="100"/>
+        <location filename="../../ui/signature_dialog.ui" line="20"/>
         <source>打印和导出的统计表上显示这些内容；留空的在纸上留出空白，可手写。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2077,246 +2240,268 @@
 <context>
     <name>StatisticsTab</name>
     <message>
-        <location filename="../../fdh_desktop/gui/statistics/tab.py" line="86"/>
-        <source>上届基数…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../fdh_desktop/gui/statistics/tab.py" line="87"/>
-        <source>上届没有人员记录时，录入上届公布的数字用于对比</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../fdh_desktop/gui/statistics/tab.py" line="91"/>
-        <source>基本情况文字</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../fdh_desktop/gui/statistics/tab.py" line="92"/>
-        <source>落款…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../fdh_desktop/gui/statistics/tab.py" line="93"/>
-        <source>打印预览</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../fdh_desktop/gui/statistics/tab.py" line="94"/>
-        <source>打印</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../fdh_desktop/gui/statistics/tab.py" line="95"/>
-        <location filename="../../fdh_desktop/gui/statistics/tab.py" line="523"/>
+        <location filename="../../fdh_desktop/gui/statistics/tab.py" line="457"/>
         <source>导出PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/statistics/tab.py" line="96"/>
-        <location filename="../../fdh_desktop/gui/statistics/tab.py" line="540"/>
+        <location filename="../../fdh_desktop/gui/statistics/tab.py" line="462"/>
+        <source>已导出PDF（{1}页）：{0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/statistics/tab.py" line="470"/>
         <source>导出Excel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/statistics/tab.py" line="97"/>
-        <location filename="../../fdh_desktop/gui/statistics/tab.py" line="601"/>
+        <location filename="../../fdh_desktop/gui/statistics/tab.py" line="532"/>
         <source>班子成员名册</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/statistics/tab.py" line="98"/>
-        <source>PDF宽表用A3纸</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../fdh_desktop/gui/statistics/tab.py" line="101"/>
-        <source>导出PDF时，分街道宽表用A3纸，其余用A4纸；不勾选则全部A4，宽表缩小。打印时全部用打印对话框中选定的纸张，放不下的表自动缩小。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../fdh_desktop/gui/statistics/tab.py" line="105"/>
-        <source>范围</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../fdh_desktop/gui/statistics/tab.py" line="107"/>
-        <source>届次</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../fdh_desktop/gui/statistics/tab.py" line="139"/>
-        <source>蓝色数字可单击，查看这个数字背后的名单</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../fdh_desktop/gui/statistics/tab.py" line="151"/>
-        <source>单击表中的数字，这里列出它背后的人员或社区；双击一行打开该社区。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../fdh_desktop/gui/statistics/tab.py" line="164"/>
-        <source>打开社区</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../fdh_desktop/gui/statistics/tab.py" line="184"/>
-        <source>一致性检查（打印前请核对）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../fdh_desktop/gui/statistics/tab.py" line="229"/>
+        <location filename="../../fdh_desktop/gui/statistics/tab.py" line="135"/>
         <source>尚未打开数据库</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/statistics/tab.py" line="253"/>
+        <location filename="../../fdh_desktop/gui/statistics/tab.py" line="163"/>
         <source>本届与上届对比</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/statistics/tab.py" line="257"/>
+        <location filename="../../fdh_desktop/gui/statistics/tab.py" line="164"/>
         <source>分街道</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/statistics/tab.py" line="269"/>
-        <location filename="../../fdh_desktop/gui/statistics/tab.py" line="378"/>
-        <location filename="../../fdh_desktop/gui/statistics/tab.py" line="381"/>
-        <location filename="../../fdh_desktop/gui/statistics/tab.py" line="433"/>
+        <location filename="../../fdh_desktop/gui/statistics/tab.py" line="176"/>
+        <location filename="../../fdh_desktop/gui/statistics/tab.py" line="300"/>
+        <location filename="../../fdh_desktop/gui/statistics/tab.py" line="303"/>
+        <location filename="../../fdh_desktop/gui/statistics/tab.py" line="351"/>
         <source>全区</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/statistics/tab.py" line="302"/>
+        <location filename="../../fdh_desktop/gui/statistics/tab.py" line="207"/>
         <source>上届（{0}）：录入的上届基数</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/statistics/tab.py" line="304"/>
+        <location filename="../../fdh_desktop/gui/statistics/tab.py" line="209"/>
         <source>上届（{0}）：人员记录</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/statistics/tab.py" line="306"/>
+        <location filename="../../fdh_desktop/gui/statistics/tab.py" line="211"/>
         <source>上届（{0}）：无数据，可录入上届基数</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/statistics/tab.py" line="325"/>
+        <location filename="../../fdh_desktop/gui/statistics/tab.py" line="236"/>
         <source>图表</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/statistics/tab.py" line="326"/>
+        <location filename="../../fdh_desktop/gui/statistics/tab.py" line="237"/>
         <source>年龄结构图</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/statistics/tab.py" line="326"/>
+        <location filename="../../fdh_desktop/gui/statistics/tab.py" line="237"/>
         <source>文化程度图</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/statistics/tab.py" line="414"/>
+        <location filename="../../fdh_desktop/gui/statistics/tab.py" line="338"/>
         <source>个</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/statistics/tab.py" line="414"/>
+        <location filename="../../fdh_desktop/gui/statistics/tab.py" line="338"/>
         <source>人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/statistics/tab.py" line="415"/>
+        <location filename="../../fdh_desktop/gui/statistics/tab.py" line="339"/>
         <source>{0}{1}{2}：{3}{4}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/statistics/tab.py" line="417"/>
+        <location filename="../../fdh_desktop/gui/statistics/tab.py" line="341"/>
         <source>{0}的数字来自录入的上届基数，没有人员名单。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/statistics/tab.py" line="419"/>
+        <location filename="../../fdh_desktop/gui/statistics/tab.py" line="343"/>
         <source>（双击一行打开该社区）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/statistics/tab.py" line="436"/>
-        <location filename="../../fdh_desktop/gui/statistics/tab.py" line="437"/>
-        <source>街道</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../fdh_desktop/gui/statistics/tab.py" line="472"/>
+        <location filename="../../fdh_desktop/gui/statistics/tab.py" line="390"/>
         <source>单击查看名单</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/statistics/tab.py" line="523"/>
-        <location filename="../../fdh_desktop/gui/statistics/tab.py" line="607"/>
+        <location filename="../../fdh_desktop/gui/statistics/tab.py" line="457"/>
+        <location filename="../../fdh_desktop/gui/statistics/tab.py" line="538"/>
         <source>PDF 文件 (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/statistics/tab.py" line="530"/>
-        <location filename="../../fdh_desktop/gui/statistics/tab.py" line="612"/>
+        <location filename="../../fdh_desktop/gui/statistics/tab.py" line="461"/>
+        <location filename="../../fdh_desktop/gui/statistics/tab.py" line="540"/>
         <source>无法导出PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/statistics/tab.py" line="530"/>
-        <location filename="../../fdh_desktop/gui/statistics/tab.py" line="549"/>
-        <location filename="../../fdh_desktop/gui/statistics/tab.py" line="612"/>
+        <location filename="../../fdh_desktop/gui/statistics/tab.py" line="446"/>
         <source>无法写入{0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/statistics/tab.py" line="532"/>
-        <source>已导出PDF（{0}页）：{1}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../fdh_desktop/gui/statistics/tab.py" line="541"/>
+        <location filename="../../fdh_desktop/gui/statistics/tab.py" line="470"/>
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/statistics/tab.py" line="549"/>
+        <location filename="../../fdh_desktop/gui/statistics/tab.py" line="473"/>
         <source>无法导出Excel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/statistics/tab.py" line="551"/>
+        <location filename="../../fdh_desktop/gui/statistics/tab.py" line="474"/>
         <source>已导出Excel：{0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/statistics/tab.py" line="579"/>
+        <location filename="../../fdh_desktop/gui/statistics/tab.py" line="499"/>
         <source>无法保存落款</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/statistics/tab.py" line="601"/>
+        <location filename="../../fdh_desktop/gui/statistics/tab.py" line="532"/>
         <source>{0}没有班子成员记录</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/statistics/tab.py" line="607"/>
+        <location filename="../../fdh_desktop/gui/statistics/tab.py" line="538"/>
         <source>导出名册PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/statistics/tab.py" line="614"/>
+        <location filename="../../fdh_desktop/gui/statistics/tab.py" line="540"/>
         <source>已导出名册：{0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatsTab</name>
+    <message>
+        <location filename="../../ui/stats_tab.ui" line="19"/>
+        <source>范围</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/stats_tab.ui" line="39"/>
+        <source>届次</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/stats_tab.ui" line="59"/>
+        <source>上届基数…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/stats_tab.ui" line="62"/>
+        <source>上届没有人员记录时，录入上届公布的数字用于对比</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/stats_tab.ui" line="82"/>
+        <source>基本情况文字</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/stats_tab.ui" line="85"/>
+        <source>由统计数字生成一段文字，可复制到年度工作总结中</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/stats_tab.ui" line="92"/>
+        <source>落款…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/stats_tab.ui" line="95"/>
+        <source>填报单位、负责人、填表人等，打印在统计表上</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/stats_tab.ui" line="102"/>
+        <source>PDF宽表用A3纸</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/stats_tab.ui" line="108"/>
+        <source>导出PDF时，分街道宽表用A3纸，其余用A4纸；不勾选则全部A4，宽表缩小。打印时全部用打印对话框中选定的纸张，放不下的表自动缩小。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/stats_tab.ui" line="115"/>
+        <source>打印预览</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/stats_tab.ui" line="122"/>
+        <source>打印</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/stats_tab.ui" line="129"/>
+        <source>导出PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/stats_tab.ui" line="136"/>
+        <source>导出Excel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/stats_tab.ui" line="143"/>
+        <source>班子成员名册</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/stats_tab.ui" line="146"/>
+        <source>各社区妇代会班子成员的名单，可打印或导出PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/stats_tab.ui" line="225"/>
+        <source>蓝色数字可单击，查看这个数字背后的名单</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/stats_tab.ui" line="254"/>
+        <source>单击表中的数字，这里列出它背后的人员或社区；双击一行打开该社区。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/stats_tab.ui" line="264"/>
+        <source>打开社区</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/stats_tab.ui" line="288"/>
+        <source>一致性检查（打印前请核对）</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>StatsTableModel</name>
     <message>
-        <location filename="../../fdh_desktop/gui/statistics/models.py" line="93"/>
+        <location filename="../../fdh_desktop/gui/statistics/models.py" line="100"/>
         <source>单击查看这{0}条记录</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2324,52 +2509,52 @@
 <context>
     <name>SummaryDialog</name>
     <message>
-        <location filename="../../fdh_desktop/gui/statistics/drill_dialogs.py" line="37"/>
+        <location filename="../../ui/summary_dialog.ui" line="14"/>
         <source>基本情况文字</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/statistics/drill_dialogs.py" line="39"/>
+        <location filename="../../ui/summary_dialog.ui" line="20"/>
         <source>由统计数字生成，可修改后复制到年度工作总结中。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/statistics/drill_dialogs.py" line="44"/>
+        <location filename="../../ui/summary_dialog.ui" line="48"/>
         <source>复制</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/statistics/drill_dialogs.py" line="46"/>
+        <location filename="../../ui/summary_dialog.ui" line="55"/>
         <source>保存为Word…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/statistics/drill_dialogs.py" line="48"/>
+        <location filename="../../ui/summary_dialog.ui" line="62"/>
         <source>关闭</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/statistics/drill_dialogs.py" line="63"/>
+        <location filename="../../fdh_desktop/gui/statistics/drill_dialogs.py" line="42"/>
         <source>已复制</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/statistics/drill_dialogs.py" line="68"/>
+        <location filename="../../fdh_desktop/gui/statistics/drill_dialogs.py" line="47"/>
         <source>保存为Word</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/statistics/drill_dialogs.py" line="68"/>
+        <location filename="../../fdh_desktop/gui/statistics/drill_dialogs.py" line="47"/>
         <source>Word 文档 (*.docx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/statistics/drill_dialogs.py" line="77"/>
+        <location filename="../../fdh_desktop/gui/statistics/drill_dialogs.py" line="56"/>
         <source>无法保存</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/statistics/drill_dialogs.py" line="77"/>
+        <location filename="../../fdh_desktop/gui/statistics/drill_dialogs.py" line="56"/>
         <source>无法写入{0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2377,7 +2562,7 @@
 <context>
     <name>Task</name>
     <message>
-        <location filename="../../fdh_desktop/gui/common/workers.py" line="71"/>
+        <location filename="../../fdh_desktop/gui/common/workers.py" line="68"/>
         <source>内部错误：{0}: {1}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2473,7 +2658,27 @@
 <context>
     <name>printing</name>
     <message>
-        <location filename="../../fdh_desktop/gui/common/printing.py" line="273"/>
+        <location filename="../../fdh_desktop/gui/common/printing.py" line="151"/>
+        <source>无法开始打印（打印机或文件不可用）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/common/printing.py" line="187"/>
+        <source>第 {0} 页，共 {1} 页</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/common/printing.py" line="272"/>
+        <source>妇代会换届管理</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/common/printing.py" line="276"/>
+        <source>无法写入PDF文件：{0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/common/printing.py" line="302"/>
         <source>打印预览</source>
         <translation type="unfinished"></translation>
     </message>
