@@ -65,6 +65,7 @@ class _FirstPaint(QObject):
 
 class MainWindow(QMainWindow):
     database_opened = Signal(object)  # Path
+    changed = Signal(object)  # services.changes.Changes of each user action, for every screen
 
     def __init__(self, store: Store | None = None, settings: QSettings | None = None,
                  parent: QWidget | None = None, remember: bool = True) -> None:
@@ -83,7 +84,6 @@ class MainWindow(QMainWindow):
         self._session = None
         self.term: int | None = None
         self._stats_tab = None
-        self._stats_stale = True
         self._status_task: Task | None = None
         self._tasks: list[Task] = []
         self._open_after_paint: Path | None = None
@@ -110,6 +110,9 @@ class MainWindow(QMainWindow):
         self.search.nothing_found.connect(
             lambda text: self.ui.status_bar.showMessage(self.tr("没有找到“{0}”").format(text), 5000))
         self.panel.before_remove = self._before_remove
+        # One broadcast of what each action changed; every screen decides what to refresh.
+        self.changed.connect(self._on_changes)
+        self.changed.connect(self.roster.on_changes)
         self._restore_geometry()
         if store is not None:
             self.set_store(store, owned=False)
@@ -233,7 +236,6 @@ class MainWindow(QMainWindow):
         if self._stats_tab is not None:
             self._stats_tab.set_store(store)
             self._stats_tab.set_term(self.term)
-        self._stats_stale = True
         self._fill_terms()
         self._reload_tree()
         self.ui.pages_stack.setCurrentWidget(self.ui.work_page)
@@ -393,11 +395,11 @@ class MainWindow(QMainWindow):
         community = self.form.community_id or self.panel.current_community_id()
         self.panel.set_term(number)
         self.roster.set_term(number)
-        self._stats_stale = True
+        if self._stats_tab is not None:
+            self._stats_tab.set_term(number)
         self._reload_tree()
         if community is not None:
             self.form.load(community, number)
-        self._refresh_stats_if_shown()
         self._update_title()
 
     # -- the tree and the form ------------------------------------------------------------------
@@ -459,14 +461,46 @@ class MainWindow(QMainWindow):
         return self.form.confirm_leave()
 
     def _saved(self, community_id: int, term: int) -> None:
+        from fdh_desktop.services.changes import Changes
+
         if self.store is None:
             return
-        if term == self.term:
-            self.panel.set_status(community_id, community_status(self.store, community_id, term))
-        self.roster.invalidate()
-        self._stats_stale = True
-        self._refresh_stats_if_shown()
+        self.broadcast(Changes(congresses=frozenset({community_id})))
         self.ui.status_bar.showMessage(self.tr("已保存 {0}").format(self.form.describe()), 5000)
+
+    # -- what changed ---------------------------------------------------------------------------
+
+    def broadcast(self, changes) -> None:
+        """Tell every screen what a user action changed (services.changes.Changes)."""
+        if changes:
+            self.changed.emit(changes)
+
+    def _on_changes(self, changes) -> None:
+        """The window's own part: the term list, the title and the actions."""
+        if self.store is None:
+            return
+        if changes.settings or changes.terms or changes.all_congresses:
+            self._fill_terms()
+        self._entry_on_changes(changes)
+        self._update_title()
+        self._update_actions()
+
+    def _entry_on_changes(self, changes) -> None:
+        if changes.places or changes.all_congresses or changes.terms or changes.settings:
+            self._reload_tree()
+            self.search.set_store(self.store)
+        elif self.term is not None:
+            for community_id in changes.congresses:
+                self.panel.set_status(community_id, community_status(self.store, community_id, self.term))
+        if self.form.community_id is None:
+            return
+        if changes.all_congresses or changes.settings:
+            self.form.reload()
+        elif changes.places:
+            if self.form.is_dirty():
+                self.form.refresh_place()
+            else:
+                self.form.reload()
 
     def save(self) -> bool:
         if self.ui.main_tabs.currentIndex() != 0 and not self.form.is_dirty():
@@ -477,14 +511,9 @@ class MainWindow(QMainWindow):
         self.setWindowModified(dirty)
 
     def _places_changed(self) -> None:
-        if self.form.community_id is not None and not self.form.is_dirty():
-            self.form.reload()
-        elif self.form.community_id is not None:
-            self.form.refresh_place()
-        self.roster.set_store(self.store)
-        self._stats_stale = True
-        self._update_title()
-        self._update_actions()
+        from fdh_desktop.services.changes import Changes
+
+        self.broadcast(Changes(places=True))
 
     def _before_remove(self, community_ids: list[int]) -> bool:
         if self.form.community_id in community_ids:
@@ -515,8 +544,7 @@ class MainWindow(QMainWindow):
 
     def _tab_changed(self, index: int) -> None:
         if index == 1:
-            self._ensure_stats_tab()
-            self._refresh_stats_if_shown()
+            self._ensure_stats_tab()  # a stale tab recomputes itself when shown
 
     def _ensure_stats_tab(self):
         if self._stats_tab is None:
@@ -526,26 +554,13 @@ class MainWindow(QMainWindow):
             tab = StatisticsTab(self.ui.stats_tab)
             self.ui.stats_layout.addWidget(tab)
             tab.community_requested.connect(self.jump_to)
+            tab.changes_made.connect(self.broadcast)
+            self.changed.connect(tab.on_changes)
             self._stats_tab = tab
-            self._stats_stale = True
             if self.store is not None:
                 tab.set_store(self.store)
                 tab.set_term(self.term)
         return self._stats_tab
-
-    def _refresh_stats_if_shown(self) -> None:
-        if self._stats_tab is None or not self._stats_stale or self.store is None:
-            return
-        if self.ui.main_tabs.currentIndex() != 1:
-            return
-        from fdh_desktop.services.district import StoreError
-
-        self._stats_stale = False
-        self._stats_tab.set_term(self.term)
-        try:
-            self._stats_tab.refresh()
-        except StoreError as exc:
-            self.ui.status_bar.showMessage(str(exc), 8000)
 
     def show_statistics(self):
         """Switch to the 统计 tab and return its widget (the self-test renders it)."""
@@ -561,18 +576,10 @@ class MainWindow(QMainWindow):
             return
         dialog = SettingsDialog(self.store, self)
         if dialog.exec():
+            self.broadcast(dialog.changes)
             current = district.settings(self.store).current_term
-            self._fill_terms()
-            self._stats_stale = True
             if current != self.term and self._confirm_leave_form():
                 self.set_term(current)
-            else:
-                self._fill_terms()
-                self._reload_tree()
-                if self.form.community_id is not None and not self.form.is_dirty():
-                    self.form.reload()
-                self._refresh_stats_if_shown()
-            self._update_title()
 
     def import_workbooks(self) -> None:
         if self.store is None or self.db_path is None:
@@ -586,6 +593,12 @@ class MainWindow(QMainWindow):
         if dialog.applied:
             self._data_changed()
 
+    def _data_changed(self) -> None:
+        """Something wrote many records (an import, an undo through the history)."""
+        from fdh_desktop.services.changes import Changes
+
+        self.broadcast(Changes(all_congresses=True, places=True, terms=True))
+
     def export_workbook(self) -> None:
         if self.store is None or self.db_path is None:
             return
@@ -594,20 +607,6 @@ class MainWindow(QMainWindow):
         dialog = ExportDialog(self.db_path, self.store, self.term, self, street_id=self.panel.current_street_id())
         if dialog.exec() and dialog.written is not None:
             self.ui.status_bar.showMessage(self.tr("已导出：{0}").format(dialog.written.path), 10000)
-
-    def _data_changed(self) -> None:
-        """Something wrote many records (an import, a restore): show them afresh."""
-        if self.store is None:
-            return
-        self._fill_terms()
-        self._reload_tree()
-        self.search.set_store(self.store)
-        self.roster.set_store(self.store)
-        self._stats_stale = True
-        self._refresh_stats_if_shown()
-        if self.form.community_id is not None:
-            self.form.reload()
-        self._update_title()
 
     def show_backups(self) -> None:
         if self.db_path is None:
@@ -634,9 +633,11 @@ class MainWindow(QMainWindow):
         if not self._confirm_leave_form():
             return
         dialog = HistoryDialog(self.store, self.form.community_id, self)
+        undone = []
+        dialog.changed.connect(lambda: undone.append(True))
         dialog.exec()
-        # The history dialog can undo changes: show what the file holds now.
-        self._data_changed()
+        if undone:  # a member brought back or a change undone: show what the file holds now
+            self._data_changed()
 
     def show_guide(self) -> None:
         """帮助 → 使用说明 (F1): the user guide beside the window (non-modal)."""
