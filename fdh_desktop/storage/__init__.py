@@ -16,12 +16,19 @@ if TYPE_CHECKING:
 
 __all__ = ["ChangeSet", "Conflict", "NotFound", "SaveResult", "Store", "StoreError"]
 
-_LAZY = {"Store": ".store", "ChangeSet": ".base", "SaveResult": ".writer"}
-
 
 def __getattr__(name: str):
-    if name in _LAZY:
-        import importlib
+    # Plain import statements (not importlib): PyInstaller finds them in the bytecode.
+    if name == "Store":
+        from .store import Store
 
-        return getattr(importlib.import_module(_LAZY[name], __name__), name)
+        return Store
+    if name == "ChangeSet":
+        from .base import ChangeSet
+
+        return ChangeSet
+    if name == "SaveResult":
+        from .writer import SaveResult
+
+        return SaveResult
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
