@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from fdh_desktop.gui import messages
-from fdh_desktop.gui.backup_dialog import BackupDialog
+from fdh_desktop.gui.dialogs.backup_dialog import BackupDialog
 from fdh_desktop.storage import Store
 from fdh_desktop.storage.backup import list_backups, make_backup
 
