@@ -12,6 +12,9 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QHeaderView, QTreeWidgetItem
 
 from fdh_desktop.domain.labels import label
 from fdh_desktop.domain.records import term_label
+from fdh_desktop.domain.text import display_name
+from fdh_desktop.services import district
+from fdh_desktop.services.district import StoreError
 from fdh_desktop.services.importing import (
     CommunityPlan,
     FilePlan,
@@ -22,16 +25,14 @@ from fdh_desktop.services.importing import (
     show_value,
     write_error_copy,
 )
-from fdh_desktop.services.district import StoreError
-from fdh_desktop.services import district
-from fdh_desktop.gui.common.screen import fit_window
 
 from fdh_desktop.gui import messages
+from fdh_desktop.gui.common.screen import fit_window
+from fdh_desktop.gui.common.workers import Task, start_task
+from fdh_desktop.gui.dialogs.import_models import FileProblemsModel, RowValuesModel, row_values
 from fdh_desktop.gui.forms.ui_import_dialog import Ui_ImportDialog
 from fdh_desktop.gui.forms.ui_row_dialog import Ui_RowDialog
-from fdh_desktop.gui.dialogs.import_models import FileProblemsModel, RowValuesModel, row_values
 from fdh_desktop.gui.messages import chinese_buttons
-from fdh_desktop.gui.common.workers import Task, start_task
 
 WORKBOOK_FILTER = QT_TRANSLATE_NOOP("ImportDialog", "工作簿 (*.xlsx *.xls *.ods *.xlsm);;所有文件 (*)")
 BY_WORKBOOK = 0  # term_combo data: the workbook's own term
@@ -103,7 +104,7 @@ class ImportDialog(QDialog):
             if path in known:
                 continue
             known.add(path)
-            self.ui.files_list.addItem(path.name)
+            self.ui.files_list.addItem(display_name(path.name))  # a GBK name on Linux shows in Chinese
             item = self.ui.files_list.item(self.ui.files_list.count() - 1)
             item.setData(Qt.ItemDataRole.UserRole, str(path))
             item.setToolTip(str(path))
@@ -241,7 +242,7 @@ class ImportDialog(QDialog):
 
     def _file_line(self, fp: FilePlan) -> str:
         c = fp.counts()
-        text = self.tr("{0}（{1}）：").format(fp.path.name, term_label(fp.term))
+        text = self.tr("{0}（{1}）：").format(fp.name, term_label(fp.term))
         if fp.has_errors:
             return text + self.tr("有{0}处错误，不能导入").format(len(fp.errors))
         text += self.tr("社区新增{0}个、修改{1}个、未变{2}个；班子成员新增{3}人、修改{4}人、删除{5}人").format(
