@@ -151,33 +151,29 @@ def _backup_dialog(window):
 TASKBAR = 40  # pixels of a typical Windows taskbar
 
 
-def _print_preview_png(window, out: Path, written: list[Path]) -> None:
+def _shown_png(dialog, out: Path, written: list[Path], turns: int = 5) -> None:
+    """Show a non-modal dialog, let it lay out and paint, save it, close it."""
     from PySide6.QtWidgets import QApplication
 
+    dialog.show()
+    for _ in range(turns):
+        QApplication.processEvents()
+    _save(dialog, out, written)
+    dialog.close()
+    dialog.deleteLater()
+
+
+def _print_preview_png(window, out: Path, written: list[Path]) -> None:
     from fdh_desktop.gui.common.printing import preview_dialog
 
     tab = window.show_statistics()
-    dialog = preview_dialog(window, tab._sections(), True, "打印预览")
-    dialog.show()
-    for _ in range(5):
-        QApplication.processEvents()
-    _save(dialog, out, written)
-    dialog.close()
-    dialog.deleteLater()
+    _shown_png(preview_dialog(window, tab._sections(), True, "打印预览"), out, written)
 
 
 def _guide_png(window, out: Path, written: list[Path]) -> None:
-    from PySide6.QtWidgets import QApplication
-
     from fdh_desktop.gui.dialogs.guide_view import GuideDialog, guide_path
 
-    dialog = GuideDialog(guide_path(), window)
-    dialog.show()
-    for _ in range(3):
-        QApplication.processEvents()
-    _save(dialog, out, written)
-    dialog.close()
-    dialog.deleteLater()
+    _shown_png(GuideDialog(guide_path(), window), out, written)
 
 
 def make_screenshots(outdir: Path, size: tuple[int, int] = (1366, 768)) -> list[Path]:
