@@ -106,6 +106,9 @@ class CongressForm(QWidget):
         problems.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         problems.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         problems.verticalHeader().setDefaultSectionSize(22)
+        # Tab reaches the list and goes on to 保存 (not through its cells); Enter goes to the problem.
+        problems.setTabKeyNavigation(False)
+        problems.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         problems.activated.connect(self._problem_activated)
         problems.doubleClicked.connect(self._problem_activated)
         self.ui.body_splitter.setStretchFactor(0, 4)
