@@ -139,6 +139,7 @@ class CongressForm(QWidget):
     def set_store(self, store) -> None:
         self._store = store
         self.clear()
+        self.refresh_hint()
 
     @property
     def community_id(self) -> int | None:
@@ -156,6 +157,30 @@ class CongressForm(QWidget):
         self.problems_model.set_problems([], [])
         self.ui.form_stack.setCurrentWidget(self.ui.empty_page)
         self._set_dirty(False)
+
+    def refresh_hint(self) -> None:
+        """The empty page says what to do first: add a street, add a community, or choose one."""
+        from fdh_desktop.services import places
+
+        missing = places.missing_place(self._store) if self._store is not None else None
+        if missing == "street":
+            text = self.tr("本区还没有街道：请先新增街道（“街道和社区”菜单 → 新增街道…，或左侧的“新增”按钮）。")
+        elif missing == "community":
+            text = self.tr("还没有社区：请先新增社区（选中街道后按 Ctrl+Shift+N）。")
+        else:
+            text = self.tr("请在左侧选择一个社区：用方向键选择，或在上方筛选框输入社区名称的一部分。")
+        self.ui.empty_label.setText(text)
+
+    def on_changes(self, changes) -> None:
+        """Another screen or an import changed the district (services.changes.Changes)."""
+        if self._loaded is None:
+            if changes.places or changes.database:
+                self.refresh_hint()
+            return
+        if changes.touches_congress(self._loaded.community.id) and not self.is_dirty():
+            self.reload()  # an unsaved form is kept: its save will say the file changed
+        elif changes.places:
+            self.refresh_place()
 
     def load(self, community_id: int, term: int) -> None:
         """Show the community's congress of the term (blank when there is none yet)."""
