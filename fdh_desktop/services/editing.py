@@ -25,6 +25,9 @@ from .changes import Changes
 MEMBER_VOCAB_FIELDS = ("role", "ethnicity", "political", "education", "rc_post")
 
 
+__all__ = ["Checker", "Loaded", "Saved", "StaleEdit", "StoreError", "load", "place", "save", "version_of"]
+
+
 class StaleEdit(StoreError):
     """The congress changed in the file since the form loaded it; nothing was written."""
 

@@ -16,6 +16,13 @@ from fdh_desktop.domain.rules import age_reference, check_congress
 
 from .changes import Changes
 
+
+def store_error():
+    """The refusal the store raises (StoreError), for screens that must not import storage."""
+    from fdh_desktop.storage import StoreError
+
+    return StoreError
+
 NOT_STARTED = "not_started"
 IN_PROGRESS = "in_progress"
 COMPLETE = "complete"

@@ -423,8 +423,6 @@ class CongressForm(QWidget):
     def save(self) -> bool:
         """Save through services.editing in one transaction; refused with a message while errors
         remain, or when the file's congress changed since it was loaded."""
-        from fdh_desktop.storage import StoreError  # imported late: storage is off the start path
-
         if self._loaded is None or self._store is None:
             return False
         self._commit_editor()
@@ -448,7 +446,7 @@ class CongressForm(QWidget):
                                 self.tr("重新载入会显示文件中的内容，您在此处的修改将被放弃。")):
                 self._show(editing.load(self._store, loaded.community.id, loaded.term.number))
             return False
-        except StoreError as exc:
+        except editing.StoreError as exc:
             messages.error(self, self.tr("保存失败"), str(exc))
             return False
         self._show(saved.loaded)

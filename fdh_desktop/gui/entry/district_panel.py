@@ -409,7 +409,7 @@ class DistrictPanel(QWidget):
         self.edit_current(move=True)
 
     def remove_current(self) -> None:
-        from fdh_desktop.storage import StoreError  # imported late: storage is off the start path
+        StoreError = places.store_error()  # noqa: N806 (storage is off the start path)
 
         kind, item_id = self.current_item()
         store = self._store

@@ -11,6 +11,7 @@ from PySide6.QtCore import QAbstractItemModel, QEvent, QModelIndex, QObject, QPe
 from PySide6.QtGui import QColor, QKeyEvent, QPainter, QPen
 from PySide6.QtWidgets import QAbstractItemDelegate, QLineEdit, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
+from fdh_desktop.domain import vocab
 from fdh_desktop.domain.labels import FIELD_VOCABULARY
 
 from fdh_desktop.gui.common.editors import OptionalDateEdit, VocabComboBox
@@ -68,7 +69,7 @@ class MembersDelegate(QStyledItemDelegate):
             editor.normalise()
             value: object = editor.value() if editor.is_valid() else editor.raw_text()
             if editor.kind == "yesno":
-                value = None if value is None else value == "是"
+                value = None if value is None else value == vocab.YES
         elif isinstance(editor, OptionalDateEdit):
             if not editor.commit():
                 return  # refused at the field: the cell keeps its value

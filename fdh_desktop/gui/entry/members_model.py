@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QUndoCommand, QUndoStack
 
 from fdh_desktop.domain import vocab
@@ -32,7 +32,8 @@ FIELDS: tuple[str, ...] = (
     "rc_post", "is_new", "phone", "workplace", "note",
 )
 COLUMN = {name: i for i, name in enumerate(FIELDS)}
-HEADERS = {**MEMBER_LABELS, AGE: "年龄", "is_new": "新任"}
+HEADERS = {**MEMBER_LABELS, AGE: QT_TRANSLATE_NOOP("MembersModel", "年龄"),
+           "is_new": QT_TRANSLATE_NOOP("MembersModel", "新任")}
 
 ERROR_BRUSH = QBrush(QColor("#fde0e0"))
 WARNING_BRUSH = QBrush(QColor("#fff3cd"))

@@ -57,7 +57,7 @@ class PlaceDialog(QDialog):
         self.ui.name_edit.setFocus()
 
     def accept(self) -> None:
-        from fdh_desktop.storage import StoreError  # imported late: storage is off the start path
+        StoreError = places.store_error()  # noqa: N806 (storage is off the start path)
 
         name = self.ui.name_edit.text().strip()
         code = self.ui.code_edit.text().strip()
