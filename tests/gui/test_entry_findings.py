@@ -265,3 +265,19 @@ def test_saved_dates_and_tidied_values_reach_the_file(open_window, district, qtb
         assert store.congress(community.id, 6).election_date == date(2023, 3, 15)
         chair = store.members(community.id, 6)[0]
         assert (chair.rc_post, chair.political, chair.education) == ("居委会主任", "中共党员", "大学本科")
+
+
+# -- issue 11: the rules run once per check ------------------------------------------------------
+
+def test_a_save_runs_the_rules_once(open_window, district, qtbot, monkeypatch):
+    from fdh_desktop.services import editing
+
+    form = open_community(open_window(district), "法源")
+    form.ui.instructor_edit.setFocus()
+    type_here("王芳")
+    calls = []
+    real = editing.check_congress
+    monkeypatch.setattr(editing, "check_congress", lambda *a, **k: calls.append(1) or real(*a, **k))
+    press(Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert not form.is_dirty()
+    assert len(calls) == 1  # the check of the form as saved; none before the save (already current)
