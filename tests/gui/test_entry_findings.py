@@ -4,7 +4,6 @@ keeps its size, drop-down cells that are typed over, Tab that leaves the table."
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
 
 import pytest
 from gui_helpers import focus, press, type_here, type_into
@@ -16,25 +15,29 @@ from fdh_desktop.gui import messages
 from fdh_desktop.gui.common.editors import OptionalDateEdit
 from fdh_desktop.gui.entry.members_model import COLUMN
 from fdh_desktop.storage import Store
+from test_entry_by_keyboard import choose_community, district  # noqa: F401 (a fixture)
 
 SPELLINGS = ["2026-03-15", "2026-3-5", "2026/3/5", "2026.3.5", "2026年3月5日", "20260305"]
 EXPECTED = [date(2026, 3, 15)] + [date(2026, 3, 5)] * 5
 CHAIR_ID = "11010219780615008X"
 
 
-@pytest.fixture
-def district(store, db_path: Path) -> Path:
-    street = store.add_street("牛街")
-    store.add_community(street.id, "法源寺社区")
-    store.add_community(street.id, "春风社区")
-    return db_path
-
-
 def open_community(window, text: str):
-    press(Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier, window)
-    type_here(text)
-    press(Qt.Key.Key_Return)
+    choose_community(window, text)
     return window.form
+
+
+def at_a_new_members_birth_date(window, qtbot):
+    """A community open, one member named, her 出生日期 cell current: (form, model, table)."""
+    form = open_community(window, "法源")
+    press(Qt.Key.Key_N, Qt.KeyboardModifier.AltModifier)
+    model = form.members_model
+    qtbot.waitUntil(lambda: model.rowCount() == 1)
+    type_here("李秀英")
+    press(Qt.Key.Key_Return)
+    table = form.ui.members_table
+    table.setCurrentIndex(model.index(0, COLUMN["birth_date"]))
+    return form, model, table
 
 
 def type_text(text: str) -> None:
@@ -85,14 +88,7 @@ def test_an_impossible_date_is_refused_at_the_field_and_blocks_saving(open_windo
 
 @pytest.mark.parametrize(("typed", "expected"), list(zip(SPELLINGS, EXPECTED)))
 def test_a_members_birth_date_cell_accepts_every_spelling(open_window, district, qtbot, typed, expected):
-    form = open_community(open_window(district), "法源")
-    press(Qt.Key.Key_N, Qt.KeyboardModifier.AltModifier)
-    model = form.members_model
-    qtbot.waitUntil(lambda: model.rowCount() == 1)
-    type_here("李秀英")
-    press(Qt.Key.Key_Return)
-    table = form.ui.members_table
-    table.setCurrentIndex(model.index(0, COLUMN["birth_date"]))
+    form, model, table = at_a_new_members_birth_date(open_window(district), qtbot)
     type_into(table, typed[0])  # a key on the cell opens its editor
     type_text(typed[1:])
     press(Qt.Key.Key_Tab)
@@ -100,14 +96,7 @@ def test_a_members_birth_date_cell_accepts_every_spelling(open_window, district,
 
 
 def test_an_impossible_birth_date_keeps_the_cell_open_with_the_reason(open_window, district, qtbot):
-    form = open_community(open_window(district), "法源")
-    press(Qt.Key.Key_N, Qt.KeyboardModifier.AltModifier)
-    model = form.members_model
-    qtbot.waitUntil(lambda: model.rowCount() == 1)
-    type_here("李秀英")
-    press(Qt.Key.Key_Return)
-    table = form.ui.members_table
-    table.setCurrentIndex(model.index(0, COLUMN["birth_date"]))
+    form, model, table = at_a_new_members_birth_date(open_window(district), qtbot)
     type_into(table, "1975-02-30")
     press(Qt.Key.Key_Tab)
     assert isinstance(focus(), OptionalDateEdit)  # still in the cell
@@ -140,6 +129,13 @@ def test_the_title_keeps_its_size_while_browsing(open_window, district):
 
 # -- 4: drop-down cells -------------------------------------------------------------------------
 
+def type_in_cell(table, row: int, field: str, text: str) -> None:
+    """Make a cell current, type on it (which opens its editor) and press Enter."""
+    table.setCurrentIndex(table.model().index(row, COLUMN[field]))
+    type_into(table, text)
+    press(Qt.Key.Key_Return)
+
+
 def add_chair(form, qtbot) -> None:
     press(Qt.Key.Key_N, Qt.KeyboardModifier.AltModifier)
     qtbot.waitUntil(lambda: form.members_model.rowCount() == 1)
@@ -158,9 +154,7 @@ def test_typing_chinese_over_a_drop_down_cell_replaces_its_value(open_window, di
     press(Qt.Key.Key_Return)
     assert model.member(0).rc_post == "居委会主任"
     assert not [p for p in form.problems() if p.field == "rc_post"]
-    table.setCurrentIndex(model.index(0, COLUMN["rc_post"]))
-    type_into(table, "居委会副主任")
-    press(Qt.Key.Key_Return)
+    type_in_cell(table, 0, "rc_post", "居委会副主任")
     assert model.member(0).rc_post == "居委会副主任"
 
 
@@ -168,13 +162,9 @@ def test_typing_latin_over_a_drop_down_cell_replaces_its_value(open_window, dist
     form = open_community(open_window(district), "法源")
     add_chair(form, qtbot)
     table, model = form.ui.members_table, form.members_model
-    table.setCurrentIndex(model.index(0, COLUMN["is_new"]))
-    type_into(table, "Y")
-    press(Qt.Key.Key_Return)
+    type_in_cell(table, 0, "is_new", "Y")
     assert model.member(0).is_new is True
-    table.setCurrentIndex(model.index(0, COLUMN["is_new"]))
-    type_into(table, "N")
-    press(Qt.Key.Key_Return)
+    type_in_cell(table, 0, "is_new", "N")
     assert model.member(0).is_new is False
 
 
@@ -182,9 +172,7 @@ def test_a_wrong_drop_down_value_is_one_error_and_no_contradicting_warning(open_
     form = open_community(open_window(district), "法源")
     add_chair(form, qtbot)
     table, model = form.ui.members_table, form.members_model
-    table.setCurrentIndex(model.index(0, COLUMN["rc_post"]))
-    type_into(table, "主任居委会主任")
-    press(Qt.Key.Key_Return)
+    type_in_cell(table, 0, "rc_post", "主任居委会主任")
     found = [p for p in form.problems() if p.field == "rc_post"]
     assert len(found) == 1 and found[0].is_error
 
@@ -251,9 +239,7 @@ def test_saved_dates_and_tidied_values_reach_the_file(open_window, district, qtb
     type_text("2023年3月15日")
     add_chair(form, qtbot)
     table, model = form.ui.members_table, form.members_model
-    table.setCurrentIndex(model.index(0, COLUMN["rc_post"]))
-    type_into(table, "主任")
-    press(Qt.Key.Key_Return)
+    type_in_cell(table, 0, "rc_post", "主任")
     for field, typed in (("political", "党员"), ("education", "本科")):
         table.setCurrentIndex(model.index(0, COLUMN[field]))
         type_into(table, typed)

@@ -6,20 +6,14 @@ from __future__ import annotations
 from pathlib import Path
 
 import openpyxl
-from gui_helpers import focus, press, type_here
+from gui_helpers import press, type_here
 from PySide6.QtCore import Qt
 
 from fdh_desktop.gui import messages
 from fdh_desktop.services.exporting import export_term
 from fdh_desktop.services.importing import apply_import, plan_import
 from fdh_desktop.storage import Store
-
-
-def choose_community(window, text: str) -> None:
-    press(Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier, window)
-    assert focus() is window.panel.ui.filter_edit
-    type_here(text)
-    press(Qt.Key.Key_Return)
+from test_entry_by_keyboard import choose_community
 
 
 def import_with_fewer_members(db: Path, tmp: Path, community: str, keep: int) -> None:
