@@ -85,3 +85,13 @@ def test_every_tree_name_has_its_full_name_as_tooltip(open_window, demo_copy):
     root = window.panel.model.item(0)
     assert all(root.child(r).toolTip().startswith(root.child(r).data(Qt.ItemDataRole.UserRole + 12))
                for r in range(root.rowCount()))
+
+
+def test_communities_the_statistics_cannot_count_are_named(store):
+    from fdh_desktop.services import places
+
+    street = store.add_street("牛街")
+    store.add_community(street.id, "旧社区")  # as older files have it: no congress record
+    places.add_community(store, street.id, "新社区")
+    assert places.uncounted_communities(store, 6) == ["牛街 旧社区"]
+    assert statistics(store)["congresses"]["should_establish"] == 1
