@@ -176,3 +176,28 @@ def _set_cleaned(record: Congress | Member, field: str, value: object, date1904:
         setattr(record, field, cleaned)
     else:
         problems.append(Problem(ERROR, field, error, value))
+
+
+def clean_typed_date(field: str, text: object) -> date | None:
+    """A date a clerk typed or pasted into a field: every text spelling of DOMAIN.md (month-only
+    means the 1st); blank is None. Bare numbers other than 197506 / 19750603 are refused: a typed
+    45000 is no Excel serial but a slip."""
+    if is_blank(text):
+        return None
+    value = halfwidth(str(text)).strip()
+    if value.isdigit() and len(value) not in (6, 8):
+        raise CleanError(f"{label(field)}：“{value}”不是可识别的日期，请写成1975-06-03或1975年6月3日")
+    return clean_date(field, value)
+
+
+def clean_field(field: str, value: object) -> object:
+    """One typed value of a congress or member field (a form field, a table cell), cleaned as the
+    workbook reader cleans a cell; CleanError says why it is no value. Blank is None."""
+    if is_blank(value):
+        return None
+    if field == "id_number":
+        try:
+            return parse_id_number(value).number
+        except IdNumberError as exc:
+            raise CleanError(str(exc)) from None
+    return _clean_value(field, value, False)

@@ -21,6 +21,7 @@ from fdh_desktop.gui.dialogs.export_dialog import ExportDialog
 from fdh_desktop.gui.main_window import MainWindow
 from fdh_desktop.gui.entry.place_dialog import PlaceDialog
 from fdh_desktop.gui.dialogs.settings_dialog import SettingsDialog
+from fdh_desktop.services.statistics import statistics
 from fdh_desktop.storage import Store
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -91,7 +92,8 @@ def test_the_tree_filter_matches_any_part_of_a_name(open_window, demo_copy):
         return names
 
     names = shown()
-    assert "牛街（13/14）" in names and "法源寺社区" in names  # the whole street, every community
+    # the whole street, every community; 已完成/应建 as the statistics count them (issue 12 finding 5)
+    assert "牛街（14/14）" in names and "法源寺社区" in names
     assert "虎坊路社区" not in names
     panel.ui.filter_edit.clear()
     type_into(panel.ui.filter_edit, "西里")
@@ -102,11 +104,14 @@ def test_status_marks_follow_the_rules(open_window, demo_copy):
     window = open_window(demo_copy)
     with Store.open(demo_copy) as store:
         names = {c.id: c.name for c in store.communities()}
-    statuses = {names[cid]: window.panel.status(cid).kind for cid in names}
-    assert statuses["福长街社区"] == "problems"  # its chair holds no 居委会 post: a warning
-    assert list(statuses.values()).count("complete") == 97
+        figures = statistics(store)["congresses"]
+    statuses = {names[cid]: window.panel.status(cid) for cid in names}
+    # Its chair holds no 居委会 post: a warning, an orange mark, and still 已完成 (issue 12 finding 5).
+    assert statuses["福长街社区"].kind == "complete" and statuses["福长街社区"].warnings == 1
+    assert sum(s.completed for s in statuses.values()) == figures["completed"] == 103
+    assert sum(s.should_establish for s in statuses.values()) == figures["should_establish"] == 110
     tip = window.panel._community_items[next(k for k, v in names.items() if v == "福长街社区")].toolTip()
-    assert tip.startswith("状态：有错误或警告（0个错误，1个警告）")
+    assert tip.startswith("福长街社区\n状态：已完成（0个错误，1个警告）")
 
 
 def test_streets_and_communities_are_added_renamed_moved_and_removed_with_history(open_window, demo_copy, monkeypatch):
@@ -339,8 +344,8 @@ def test_a_large_district_gets_its_status_marks_from_a_worker(open_window, demo_
     window = open_window(demo_copy)
     first = window.store.communities()[0].id
     qtbot.waitUntil(lambda: window.panel.status(first) is not None, timeout=20000)
-    kinds = [window.panel.status(c.id).kind for c in window.store.communities()]
-    assert kinds.count("complete") == 97
+    statuses = [window.panel.status(c.id) for c in window.store.communities()]
+    assert sum(s.completed for s in statuses) == 103
 
 
 def test_start_shows_the_window_before_the_file_opens_then_the_district(qtbot, gui_settings, demo_copy):

@@ -9,94 +9,122 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, QEvent, QObject, QStringListModel, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence
-from PySide6.QtWidgets import QApplication, QComboBox, QCompleter, QDateEdit, QLineEdit, QSpinBox, QWidget
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, QStringListModel, Qt, Signal
+from PySide6.QtGui import QIcon, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView, QApplication, QCalendarWidget, QComboBox, QCompleter, QLineEdit, QSpinBox, QStyle,
+    QToolTip, QWidget,
+)
 
 from fdh_desktop.domain import vocab
 from fdh_desktop.domain.labels import MAX_REPRESENTATIVES
 
-# QDateEdit has no null: its minimum date stands for "blank" and shows as empty text.
-_BLANK_DATE = QDate(1800, 1, 1)
-_FIRST_DATE = QDate(1900, 1, 1)
 DATE_FORMAT = "yyyy-MM-dd"
 
 
-def to_qdate(value: date | None) -> QDate:
-    return _BLANK_DATE if value is None else QDate(value.year, value.month, value.day)
-
-
-def from_qdate(value: QDate) -> date | None:
-    if not value.isValid() or value <= _BLANK_DATE:
-        return None
-    return date(value.year(), value.month(), value.day())
-
-
-class OptionalDateEdit(QDateEdit):
-    """A date editor that can be blank. Typing a digit into a blank one starts at `start_date`;
-    Delete empties it."""
+class OptionalDateEdit(QLineEdit):
+    """A date field that can be blank: the clerk types or pastes any spelling DOMAIN.md lists
+    (2026-03-15, 2026-3-5, 2026/3/5, 2026.3.5, 2026年3月5日, 20260305); it is read through
+    domain.cleaning on commit (Enter, Tab, leaving the field) and shown as 2026-03-15. Text that is
+    no date is kept as typed and refused with a message (error()), never guessed. A calendar
+    button picks a date with the mouse."""
 
     edited = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setDisplayFormat(DATE_FORMAT)
-        self.setCalendarPopup(True)
-        self.setMinimumDate(_BLANK_DATE)
-        self.setMaximumDate(QDate(2100, 12, 31))
-        self.setSpecialValueText(" ")
-        self.setDate(_BLANK_DATE)
-        self._start = QDate.currentDate()
-        self.setToolTip(self.tr("格式：年-月-日，如 2023-03-15；按Delete键清空"))
-        self.dateChanged.connect(self._on_changed)
-        self._quiet = False
+        self._value: date | None = None
+        self._error: str | None = None
+        self._start = date.today()
+        self._field = "election_date"
+        self.setMaxLength(40)
+        self.setPlaceholderText(QCoreApplication.translate("OptionalDateEdit", "年-月-日"))
+        self.setToolTip(QCoreApplication.translate(
+            "OptionalDateEdit", "格式：年-月-日，如 2023-03-15；也可写 2023/3/15、2023.3.15、2023年3月15日、20230315"))
+        self._calendar_action = self.addAction(_calendar_icon(self), QLineEdit.ActionPosition.TrailingPosition)
+        self._calendar_action.setToolTip(QCoreApplication.translate("OptionalDateEdit", "从日历中选择"))
+        self._calendar_action.triggered.connect(self.show_calendar)
+        self.editingFinished.connect(self.commit)
 
-    def start_date(self) -> QDate:
+    def set_field(self, field: str) -> None:
+        """The record field edited here, named in the messages (出生日期, 换届日期...)."""
+        self._field = field
+
+    def start_date(self) -> date:
         return self._start
 
     def set_start_date(self, value: date | None) -> None:
-        """The date a blank editor starts from when the user begins typing or opens the calendar."""
-        self._start = QDate.currentDate() if value is None else to_qdate(value)
+        """The date the calendar of a blank field opens on."""
+        self._start = value or date.today()
 
     def value(self) -> date | None:
-        return from_qdate(self.date())
+        """The date last committed (None when blank or when the text is no date: see error())."""
+        return self._value
 
-    def set_value(self, value: date | None) -> None:
-        self._quiet = True
-        try:
-            self.setDate(to_qdate(value))
-        finally:
-            self._quiet = False
+    def error(self) -> str | None:
+        """Why the text is refused, in Chinese; None when it is a date or blank."""
+        return self._error
+
+    def raw(self) -> date | str | None:
+        """What the field holds for the form's undo: the date, or the text that is no date."""
+        return self.text().strip() if self._error else self._value
+
+    def set_value(self, value: date | str | None) -> None:
+        """Show a date (or a refused text, from undo) without emitting edited."""
+        if isinstance(value, str):
+            self.setText(value)
+            self._parse()
+        else:
+            self._value, self._error = value, None
+            self.setText(value.isoformat() if value else "")
 
     def is_blank(self) -> bool:
-        return self.value() is None
+        return self._value is None and self._error is None
 
-    def _on_changed(self, _date: QDate) -> None:
-        if not self._quiet:
+    def commit(self) -> bool:
+        """Read the typed text; returns whether it is a date (or blank). Emits edited on a change."""
+        before = (self._value, self._error, self.text())
+        self._parse()
+        if self._error is None:
+            self.setText(self._value.isoformat() if self._value else "")
+        else:
+            QToolTip.showText(self.mapToGlobal(self.rect().bottomLeft()), self._error, self)
+        if (self._value, self._error, self.text()) != before:
             self.edited.emit()
+        return self._error is None
+
+    def _parse(self) -> None:
+        from fdh_desktop.domain.cleaning import CleanError, clean_typed_date
+
+        try:
+            self._value, self._error = clean_typed_date(self._field, self.text()), None
+        except CleanError as exc:
+            self._value, self._error = None, str(exc)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() in (Qt.Key.Key_Delete,) and not self.is_blank():
-            self.setDate(_BLANK_DATE)
-            event.accept()
-            return
-        if self.is_blank() and event.text() and event.text().isdigit():
-            # Start from a sensible date and let the typed digits replace the year.
-            self.setDate(self._start)
-            self.setCurrentSection(QDateEdit.Section.YearSection)
-            self.setSelectedSection(QDateEdit.Section.YearSection)
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.commit()
         super().keyPressEvent(event)
 
-    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: N802, A002 (Qt names)
-        # Tab leaves the field like any other (QDateEdit would walk its year/month/day first);
-        # typing 20230315 or the separators moves between the parts.
-        return QWidget.focusNextPrevChild(self, next)
+    def show_calendar(self) -> None:
+        popup = QCalendarWidget(self)
+        popup.setWindowFlags(Qt.WindowType.Popup)
+        popup.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        shown = self._value or self._start
+        popup.setSelectedDate(QDate(shown.year, shown.month, shown.day))
+        popup.clicked.connect(lambda d: self._picked(d, popup))
+        popup.activated.connect(lambda d: self._picked(d, popup))
+        popup.move(self.mapToGlobal(self.rect().bottomLeft()))
+        popup.show()
 
-    def mousePressEvent(self, event) -> None:
-        if self.is_blank():
-            # The calendar of a blank editor opens on the start date, not in 1800.
-            self.calendarWidget().setSelectedDate(self._start)
-        super().mousePressEvent(event)
+    def _picked(self, picked: QDate, popup: QWidget) -> None:
+        popup.close()
+        self.setText(picked.toString(DATE_FORMAT))
+        self.commit()
+
+
+def _calendar_icon(widget: QWidget) -> QIcon:
+    return widget.style().standardIcon(QStyle.StandardPixmap.SP_FileDialogDetailedView)
 
 
 class OptionalSpinBox(QSpinBox):

@@ -1,13 +1,13 @@
 """The congress form of one community and term, with its members table and problems panel.
 
-The form checks the rules on every edit (domain.rules.check_congress and the cleaning of typed
-values) and shows each problem on its field or cell at once; saving goes through
-store.save_congress in one transaction and is refused while errors remain.
+The form checks the rules on every edit (services.editing, once per edit) and shows each problem
+on its field or cell at once; saving goes through services.editing.save in one transaction, is
+refused while errors remain, and is refused without writing when the file's congress changed since
+it was loaded (the form then offers to reload).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
@@ -17,9 +17,8 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLineEdit, QWidget
 from fdh_desktop.domain import vocab
 from fdh_desktop.domain.cleaning import CleanError, clean_vocab
 from fdh_desktop.domain.labels import CONGRESS_LABELS, FIELD_VOCABULARY
-from fdh_desktop.domain.problems import ERROR, WARNING, Problem
-from fdh_desktop.domain.records import Community, Congress, Member, Street, Term, term_label
-from fdh_desktop.domain.rules import age_reference, check_congress, order_members
+from fdh_desktop.domain.problems import ERROR, Problem
+from fdh_desktop.domain.records import Congress, Member, term_label
 from fdh_desktop.domain.text import clean_text
 
 from fdh_desktop.gui import messages
@@ -30,6 +29,13 @@ from fdh_desktop.gui.entry.members_model import COLUMN, FIELDS, MembersModel
 from fdh_desktop.gui.entry.problems_model import ProblemsModel
 from fdh_desktop.gui.common.roles import ROW_ROLE
 
+
+def _editing():
+    # Imported when first used: services.editing brings storage, which is off the start path.
+    from fdh_desktop.services import editing
+
+    return editing
+
 # Congress field → the suffix of its widget's objectName in congress_form.ui.
 _WIDGET_SUFFIX = {
     "should_establish": "combo", "established": "combo", "progress": "combo",
@@ -37,26 +43,16 @@ _WIDGET_SUFFIX = {
     "reps_total": "spin", "reps_units": "spin", "reps_migrants": "spin", "reps_present": "spin",
     "instructor": "edit", "note": "edit",
 }
-_MEMBER_VOCAB_FIELDS = ("role", "ethnicity", "political", "education", "rc_post")
 _COLUMN_WIDTHS = {
     "role": 54, "name": 70, "id_number": 150, "birth_date": 86, "age": 38, "ethnicity": 58,
     "political": 84, "education": 76, "rc_post": 106, "is_new": 38, "phone": 100, "workplace": 80,
 }
 
 
-@dataclass(frozen=True)
-class Loaded:
-    community: Community
-    street: Street
-    term: Term
-    is_current: bool
-    congress: Congress | None
-    members: list[Member]
-
-
 class CongressForm(QWidget):
     dirty_changed = Signal(bool)
     saved = Signal(int, int)  # community_id, term
+    changes_made = Signal(object)  # services.changes.Changes of a save
     problems_changed = Signal(int, int)  # errors, warnings
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -64,11 +60,11 @@ class CongressForm(QWidget):
         self.ui = Ui_CongressForm()
         self.ui.setupUi(self)
         self._store = None
-        self._loaded: Loaded | None = None
+        self._loaded = None  # services.editing.Loaded
+        self._checker = None  # services.editing.Checker of the loaded congress
         self._raw: dict[str, object] = {}
         self._dirty = False
         self._problems: list[Problem] = []
-        self._elsewhere_cache: tuple[tuple, dict] = ((), {})
 
         self.undo_stack = QUndoStack(self)
         self.undo_stack.setUndoLimit(200)
@@ -79,7 +75,10 @@ class CongressForm(QWidget):
         for field, widget in self._widgets.items():
             if isinstance(widget, VocabComboBox):
                 widget.set_vocabulary(FIELD_VOCABULARY[field])
-            if isinstance(widget, QLineEdit):
+            if isinstance(widget, OptionalDateEdit):
+                widget.set_field(field)
+                widget.edited.connect(lambda f=field: self._field_edited(f))
+            elif isinstance(widget, QLineEdit):
                 widget.setMaxLength(200)
                 widget.textEdited.connect(lambda _text, f=field: self._field_edited(f))
             else:
@@ -98,6 +97,7 @@ class CongressForm(QWidget):
         for field, width in _COLUMN_WIDTHS.items():
             table.setColumnWidth(COLUMN[field], width)
         table.verticalHeader().setDefaultSectionSize(26)
+        # Tab walks the cells; at the last cell (and with Ctrl+Tab anywhere) it leaves the table.
         table.setTabKeyNavigation(True)
 
         self.problems_model = ProblemsModel(self)
@@ -106,6 +106,9 @@ class CongressForm(QWidget):
         problems.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         problems.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         problems.verticalHeader().setDefaultSectionSize(22)
+        # Tab reaches the list and goes on to 保存 (not through its cells); Enter goes to the problem.
+        problems.setTabKeyNavigation(False)
+        problems.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         problems.activated.connect(self._problem_activated)
         problems.doubleClicked.connect(self._problem_activated)
         self.ui.body_splitter.setStretchFactor(0, 4)
@@ -136,6 +139,7 @@ class CongressForm(QWidget):
     def set_store(self, store) -> None:
         self._store = store
         self.clear()
+        self.refresh_hint()
 
     @property
     def community_id(self) -> int | None:
@@ -147,32 +151,51 @@ class CongressForm(QWidget):
 
     def clear(self) -> None:
         self._loaded = None
+        self._checker = None
         self.undo_stack.clear()
         self.members_model.set_members([])
         self.problems_model.set_problems([], [])
         self.ui.form_stack.setCurrentWidget(self.ui.empty_page)
         self._set_dirty(False)
 
+    def refresh_hint(self) -> None:
+        """The empty page says what to do first: add a street, add a community, or choose one."""
+        from fdh_desktop.services import places
+
+        missing = places.missing_place(self._store) if self._store is not None else None
+        if missing == "street":
+            text = self.tr("本区还没有街道：请先新增街道（“街道和社区”菜单 → 新增街道…，或左侧的“新增”按钮）。")
+        elif missing == "community":
+            text = self.tr("还没有社区：请先新增社区（选中街道后按 Ctrl+Shift+N）。")
+        else:
+            text = self.tr("请在左侧选择一个社区：用方向键选择，或在上方筛选框输入社区名称的一部分。")
+        self.ui.empty_label.setText(text)
+
+    def on_changes(self, changes) -> None:
+        """Another screen or an import changed the district (services.changes.Changes)."""
+        if self._loaded is None:
+            if changes.places or changes.database:
+                self.refresh_hint()
+            return
+        if changes.touches_congress(self._loaded.community.id) and not self.is_dirty():
+            self.reload()  # an unsaved form is kept: its save will say the file changed
+        elif changes.places:
+            self.refresh_place()
+
     def load(self, community_id: int, term: int) -> None:
         """Show the community's congress of the term (blank when there is none yet)."""
-        store = self._store
-        community = store.community(community_id)
-        street = store.street(community.street_id)
-        term_record = store.term(term) or Term(term)
-        congress = store.congress(community_id, term)
-        members = store.members(community_id, term)
-        previous_members = store.members(community_id, term - 1) if term > 1 else []
-        previous_chair = next((m for m in previous_members if m.role == vocab.ROLE_CHAIR), None)
-        derive = term > 1 and store.previous_term_has_members(term)
-        self._loaded = Loaded(community, street, term_record, term == store.settings().current_term,
-                              congress, members)
-        self._elsewhere_cache = ((), {})
-        self._write_congress(congress or Congress())
-        self.members_model.set_previous_chair(previous_chair, derive)
-        self.members_model.set_members(members)
+        self._show(_editing().load(self._store, community_id, term))
+
+    def _show(self, loaded) -> None:
+        self._loaded = loaded
+        self._checker = _editing().Checker(self._store, loaded)
+        self._write_congress(loaded.congress or Congress())
+        self.members_model.set_previous_chair(loaded.previous_chair, loaded.derive_is_new)
+        self.members_model.set_members(loaded.members)
         self.undo_stack.clear()
         self.ui.form_stack.setCurrentWidget(self.ui.edit_page)
-        self._set_read_only(bool(getattr(store, "read_only", False)))
+        self._set_read_only(loaded.read_only)
+        term_record = loaded.term
         start = date(term_record.year, 3, 1) if term_record.year else None
         self.ui.election_date_edit.set_start_date(start)
         self._update_title()
@@ -197,12 +220,10 @@ class CongressForm(QWidget):
 
     def refresh_place(self) -> None:
         """The community or its street was renamed or moved: update the title, keep the edits."""
-        loaded = self._loaded
-        if loaded is None or self._store is None:
+        if self._loaded is None or self._store is None:
             return
-        community = self._store.community(loaded.community.id)
-        street = self._store.street(community.street_id)
-        self._loaded = Loaded(community, street, loaded.term, loaded.is_current, loaded.congress, loaded.members)
+        self._loaded = _editing().place(self._store, self._loaded)
+        self._checker.loaded = self._loaded
         self._update_title()
 
     def _update_title(self) -> None:
@@ -210,8 +231,10 @@ class CongressForm(QWidget):
         if loaded is None:
             return
         term_text = term_label(loaded.term.number) + (self.tr("（本届）") if loaded.is_current else "")
-        self.ui.title_label.setText(f"{loaded.street.name} › {loaded.community.name} · {term_text}")
-        font = self.ui.title_label.font()
+        self.ui.title_label.setText(f"{loaded.title} · {term_text}")
+        # Computed from the application's font, never from the label's current one: the title
+        # must not grow with every community shown.
+        font = self.font()
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.15)
         self.ui.title_label.setFont(font)
@@ -221,7 +244,7 @@ class CongressForm(QWidget):
     def _read(self, field: str) -> object:
         widget = self._widgets[field]
         if isinstance(widget, OptionalDateEdit):
-            return widget.value()
+            return widget.raw()
         if isinstance(widget, OptionalSpinBox):
             return widget.value_or_none()
         if isinstance(widget, VocabComboBox):
@@ -287,6 +310,10 @@ class CongressForm(QWidget):
                     if field in ("should_establish", "established") and isinstance(value, str):
                         value = value == vocab.YES
                 setattr(c, field, value)
+            elif isinstance(widget, OptionalDateEdit):
+                if widget.error():
+                    problems.append(Problem(ERROR, field, widget.error(), raw))
+                setattr(c, field, widget.value())
             elif isinstance(widget, QLineEdit):
                 setattr(c, field, clean_text(raw))
             else:
@@ -301,63 +328,25 @@ class CongressForm(QWidget):
     def age_date(self, congress: Congress | None = None) -> date | None:
         if self._loaded is None:
             return None
-        congress = congress or self.congress_and_problems()[0]
-        return age_reference(congress, self._loaded.term.reference_date, self._loaded.term.year)
+        return self._loaded.age_date(congress or self.congress_and_problems()[0])
 
     def check(self) -> list[Problem]:
-        congress, problems = self.congress_and_problems()
-        members = self.members()
-        age_date = self.age_date(congress)
-        problems += check_congress(congress, members, age_date)
-        for index, member in enumerate(members):
-            for field in _MEMBER_VOCAB_FIELDS:
-                value = getattr(member, field)
-                if value and value not in vocab.VOCABULARIES[FIELD_VOCABULARY[field]]:
-                    try:
-                        clean_vocab(field, value)
-                    except CleanError as exc:
-                        problems.append(Problem(ERROR, field, str(exc), value, index))
-        problems += self._elsewhere_problems(members)
-        return problems
-
-    def _elsewhere_problems(self, members: list[Member]) -> list[Problem]:
-        from fdh_desktop.storage import StoreError  # imported late: storage is off the start path
-
-        if self._store is None or self._loaded is None:
-            return []
-        numbers = tuple(sorted({m.id_number for m in members if m.id_number and len(m.id_number) == 18}))
-        key, found = self._elsewhere_cache
-        if key != numbers:
-            try:
-                found = self._store.id_numbers_elsewhere(self._loaded.term.number, list(numbers),
-                                                          self._loaded.community.id)
-            except StoreError:
-                found = {}
-            self._elsewhere_cache = (numbers, found)
-        problems = []
-        for index, member in enumerate(members):
-            places = found.get(member.id_number or "")
-            if places:
-                problems.append(Problem(
-                    WARNING, "id_number",
-                    self.tr("该身份证号本届也出现在{0}，请核对是否同一人在两个社区任职").format("、".join(places)),
-                    member.id_number, index,
-                ))
-        return problems
+        congress, typed = self.congress_and_problems()
+        return self._checker.check(congress, self.members(), typed)
 
     def _refresh(self) -> None:
         """Re-check after any change: field marks, cell marks, the panel, the age date, dirtiness."""
         if self._loaded is None:
             return
-        congress, _ = self.congress_and_problems()
-        age_date = self.age_date(congress)
+        congress, typed = self.congress_and_problems()
+        age_date = self._loaded.age_date(congress)
         self.members_model.set_age_date(age_date)
         if age_date is not None:
             source = self.tr("换届日期") if congress.election_date else self.tr("本届基准日期")
             self.ui.age_date_label.setText(self.tr("年龄按{0}（{1}）计算").format(age_date.isoformat(), source))
         else:
             self.ui.age_date_label.setText(self.tr("填写换届日期后显示年龄"))
-        problems = self.check()
+        problems = self._checker.check(congress, self.members(), typed)
         self._problems = problems
         self._mark_fields(problems)
         self.members_model.set_problems(problems)
@@ -432,16 +421,14 @@ class CongressForm(QWidget):
     # -- actions --------------------------------------------------------------------------------
 
     def save(self) -> bool:
-        """Save through the store in one transaction; refused with a message while errors remain."""
-        from fdh_desktop.storage import StoreError  # imported late: storage is off the start path
-
+        """Save through services.editing in one transaction; refused with a message while errors
+        remain, or when the file's congress changed since it was loaded."""
         if self._loaded is None or self._store is None:
             return False
         self._commit_editor()
-        problems = self.check()
-        errors = [p for p in problems if p.is_error]
+        self._commit_date_fields()
+        errors = [p for p in self._problems if p.is_error]  # checked on the last edit
         if errors:
-            self._refresh()
             messages.error(
                 self, self.tr("不能保存"),
                 self.tr("还有{0}个错误，改正后才能保存。").format(len(errors)),
@@ -450,18 +437,21 @@ class CongressForm(QWidget):
             self.focus_problem(errors[0])
             return False
         congress, _ = self.congress_and_problems()
-        members = order_members([m for m in self.members() if not _is_blank_member(m)])
         loaded = self._loaded
+        editing = _editing()
         try:
-            self._store.save_congress(
-                loaded.community.id, loaded.term.number, congress, members,
-                action="form", summary=self.tr("保存{0}{1}").format(loaded.community.name, term_label(loaded.term.number)),
-            )
-        except StoreError as exc:
+            saved = editing.save(self._store, loaded, congress, self.members())
+        except editing.StaleEdit as exc:
+            if messages.confirm(self, self.tr("未保存"), str(exc), self.tr("重新载入"),
+                                self.tr("重新载入会显示文件中的内容，您在此处的修改将被放弃。")):
+                self._show(editing.load(self._store, loaded.community.id, loaded.term.number))
+            return False
+        except editing.StoreError as exc:
             messages.error(self, self.tr("保存失败"), str(exc))
             return False
-        self.load(loaded.community.id, loaded.term.number)
+        self._show(saved.loaded)
         self.saved.emit(loaded.community.id, loaded.term.number)
+        self.changes_made.emit(saved.changes)
         return True
 
     def revert(self) -> None:
@@ -488,6 +478,12 @@ class CongressForm(QWidget):
         focus = self.focusWidget()
         if table.state() == QAbstractItemView.State.EditingState and focus is not None:
             table.commitData(focus if editor is None else editor)
+
+    def _commit_date_fields(self) -> None:
+        """A date still being typed (Ctrl+S without leaving the field) counts as typed."""
+        for widget in self._widgets.values():
+            if isinstance(widget, OptionalDateEdit):
+                widget.commit()
 
     def add_member(self) -> None:
         if self._loaded is None or self.is_read_only():
@@ -554,13 +550,6 @@ class CongressForm(QWidget):
         problem = index.data(ROW_ROLE)
         if problem is not None:
             self.focus_problem(problem)
-
-
-def _is_blank_member(member: Member) -> bool:
-    """A row added and never filled in: dropped on save rather than refused."""
-    content = member.content()
-    content.pop("role")
-    return not any(v not in (None, "") for v in content.values())
 
 
 class SetFieldCommand(QUndoCommand):

@@ -1,5 +1,5 @@
 """The district tree 区 → 街道 → 社区 with a filter box, a status mark per community, and the
-actions that add, rename, move and remove streets and communities."""
+actions that add, rename, move and remove streets and communities (through services.places)."""
 
 from __future__ import annotations
 
@@ -10,7 +10,10 @@ from PySide6.QtGui import QAction, QColor, QIcon, QKeySequence, QPainter, QPixma
 from PySide6.QtWidgets import QAbstractItemView, QMenu, QWidget
 
 from fdh_desktop.gui import messages
-from fdh_desktop.gui.entry.community_status import COMPLETE, IN_PROGRESS, LABELS, NOT_STARTED, PROBLEMS, Status
+from fdh_desktop.gui.entry.community_status import (
+    COMPLETE, IN_PROGRESS, LABELS, NOT_REQUIRED, NOT_STARTED, PROBLEMS, WARNINGS_LABEL, Status, count,
+)
+from fdh_desktop.services import places
 from fdh_desktop.gui.forms.ui_district_panel import Ui_DistrictPanel
 from fdh_desktop.gui.entry.place_dialog import PlaceDialog
 
@@ -24,8 +27,12 @@ STATUS_COLORS = {
     IN_PROGRESS: "#1e88e5",
     COMPLETE: "#43a047",
     PROBLEMS: "#e53935",
+    NOT_REQUIRED: "#d0d0d0",
 }
 WARNING_ONLY_COLOR = "#fb8c00"
+# The legend: every mark the tree can show, in the drop-down's words.
+_LEGEND = ((NOT_STARTED, STATUS_COLORS[NOT_STARTED]), (IN_PROGRESS, STATUS_COLORS[IN_PROGRESS]),
+           (COMPLETE, STATUS_COLORS[COMPLETE]), ("warning", WARNING_ONLY_COLOR), (PROBLEMS, STATUS_COLORS[PROBLEMS]))
 # A district has about a hundred communities: show them all. A city's tree starts folded.
 EXPAND_ALL_UP_TO = 400
 
@@ -57,6 +64,7 @@ class DistrictFilter(QSortFilterProxyModel):
 class DistrictPanel(QWidget):
     community_selected = Signal(int)  # the current item became a community (or -1: not a community)
     places_changed = Signal()  # names, codes or streets changed
+    changes_made = Signal(object)  # services.changes.Changes of an add, rename, move or removal
     community_activated = Signal(int)  # Enter / double-click on a community
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -116,12 +124,14 @@ class DistrictPanel(QWidget):
 
     def _set_legend(self) -> None:
         cells = [
-            f'<td><span style="color:{STATUS_COLORS[kind]}">●</span>&nbsp;{self.tr(LABELS[kind])}</td>'
-            for kind in (NOT_STARTED, IN_PROGRESS, COMPLETE, PROBLEMS)
+            f'<td><span style="color:{color}">●</span>&nbsp;'
+            f'{self.tr(WARNINGS_LABEL) if kind == "warning" else self.tr(LABELS[kind])}</td>'
+            for kind, color in _LEGEND
         ]
+        gap = "<td>&nbsp;&nbsp;</td>"
         self.ui.legend_label.setText(
-            f"<table cellspacing='0' cellpadding='1'><tr>{cells[0]}<td>&nbsp;&nbsp;</td>{cells[1]}"
-            f"<td>&nbsp;&nbsp;</td>{cells[2]}</tr><tr><td colspan='5'>{cells[3][4:-5]}</td></tr></table>"
+            f"<table cellspacing='0' cellpadding='1'><tr>{gap.join(cells[:3])}</tr>"
+            f"<tr>{gap.join(cells[3:])}</tr></table>"
         )
 
     # -- loading --------------------------------------------------------------------------------
@@ -144,19 +154,19 @@ class DistrictPanel(QWidget):
             self.model.clear()
             self._community_items.clear()
             self._street_items.clear()
-            settings = self._store.settings()
-            root = self._item(settings.district or self.tr("本区"), DISTRICT, 0)
+            place_tree = places.tree(self._store)
+            root = self._item(place_tree.district or self.tr("本区"), DISTRICT, 0)
             root.setToolTip(self.tr("全区"))
             # The whole tree is built before it joins the model: one insertion for the filter
             # and the view to digest, not one per community (thousands in a city).
-            communities = self._store.communities()
+            communities = place_tree.communities
             children: dict[int, list[QStandardItem]] = {}
             for community in communities:
                 item = self._item(community.name, COMMUNITY, community.id)
                 children.setdefault(community.street_id, []).append(item)
                 self._community_items[community.id] = item
             streets = []
-            for street in self._store.streets():
+            for street in place_tree.streets:
                 item = self._item(street.name, STREET, street.id)
                 if street.id in children:
                     item.appendRows(children[street.id])
@@ -183,6 +193,7 @@ class DistrictPanel(QWidget):
         item.setData(kind, KIND_ROLE)
         item.setData(item_id, ID_ROLE)
         item.setData(text, NAME_ROLE)
+        item.setToolTip(text)  # the whole name, when the column is too narrow for it
         item.setEditable(False)
         return item
 
@@ -207,32 +218,30 @@ class DistrictPanel(QWidget):
             item = self._community_items.get(cid)
             if item is None:
                 continue
-            status = self._statuses.get(cid)
-            if status is None:
-                item.setIcon(QIcon())
-                item.setToolTip("")
-                continue
-            if status.kind == PROBLEMS and not status.errors:
-                icon = self._icons["warning"]
+            # A community not yet looked at (a new one, statuses still coming) shows 未启动.
+            status = self._statuses.get(cid) or Status(NOT_STARTED)
+            name = item.data(NAME_ROLE)
+            if status.warnings and not status.errors:
+                icon = self._icons["warning"]  # orange: a mark of its own, the kind still counts
             else:
                 icon = self._icons[status.kind]
             item.setIcon(icon)
-            tip = self.tr("状态：{0}").format(self.tr(status.label))
-            if status.kind == PROBLEMS:
+            tip = name + "\n" + self.tr("状态：{0}").format(self.tr(status.label))
+            if status.errors or status.warnings:
                 tip += self.tr("（{0}个错误，{1}个警告）").format(status.errors, status.warnings)
             if status.progress:
                 tip += "\n" + self.tr("换届进度：{0}").format(status.progress)
             tip += "\n" + self.tr("班子成员：{0}人").format(status.member_count)
             item.setToolTip(tip)
-        for sid, street_item in self._street_items.items():
-            total = street_item.rowCount()
-            done = sum(
-                1 for r in range(total)
-                if (s := self._statuses.get(street_item.child(r).data(ID_ROLE))) is not None and s.kind == COMPLETE
-            )
+        for street_item in self._street_items.values():
+            counted = count([self._statuses.get(street_item.child(r).data(ID_ROLE))
+                             for r in range(street_item.rowCount())])
             name = street_item.data(NAME_ROLE)
-            street_item.setText(f"{name}（{done}/{total}）" if total else name)
-            street_item.setToolTip(self.tr("{0}：已完成{1}个社区，共{2}个").format(name, done, total))
+            # 已完成/应建, counted as the statistics count them.
+            street_item.setText(f"{name}（{counted.completed}/{counted.should_establish}）"
+                                if counted.communities else name)
+            street_item.setToolTip(self.tr("{0}：应建{1}个，已完成{2}个（共{3}个社区）").format(
+                name, counted.should_establish, counted.completed, counted.communities))
 
     # -- selection ------------------------------------------------------------------------------
 
@@ -367,7 +376,7 @@ class DistrictPanel(QWidget):
         if dialog.exec():
             self.reload()
             self._select_street(dialog.result_place.id)
-            self.places_changed.emit()
+            self._changed(dialog.changes)
 
     def add_community(self) -> None:
         if self._store is None or not self._street_items:
@@ -375,16 +384,18 @@ class DistrictPanel(QWidget):
         dialog = PlaceDialog(self._store, self.window(), new_community_street=self.current_street_id()
                              or next(iter(self._street_items)))
         if dialog.exec():
+            cid = dialog.result_place.id
+            self._statuses[cid] = places.community_status(self._store, cid, self._term) if self._term else Status(NOT_STARTED)
             self.reload()
-            self.places_changed.emit()
-            self.select_community(dialog.result_place.id)  # opens the new community in the form
+            self._changed(dialog.changes)
+            self.select_community(cid)  # opens the new community in the form
 
     def edit_current(self, move: bool = False) -> None:
         kind, item_id = self.current_item()
         if kind == STREET:
-            dialog = PlaceDialog(self._store, self.window(), street=self._store.street(item_id))
+            dialog = PlaceDialog(self._store, self.window(), street=places.street(self._store, item_id))
         elif kind == COMMUNITY:
-            dialog = PlaceDialog(self._store, self.window(), community=self._store.community(item_id))
+            dialog = PlaceDialog(self._store, self.window(), community=places.community(self._store, item_id))
             if move:
                 dialog.setWindowTitle(self.tr("移动社区到其他街道"))
                 dialog.ui.street_combo.setFocus()
@@ -392,22 +403,22 @@ class DistrictPanel(QWidget):
             return
         if dialog.exec():
             self.reload()
-            self.places_changed.emit()
+            self._changed(dialog.changes)
 
     def move_current(self) -> None:
         self.edit_current(move=True)
 
     def remove_current(self) -> None:
-        from fdh_desktop.storage import StoreError  # imported late: storage is off the start path
+        StoreError = places.store_error()  # noqa: N806 (storage is off the start path)
 
         kind, item_id = self.current_item()
         store = self._store
         if kind == STREET:
-            street = store.street(item_id)
-            ids = [c.id for c in store.communities(item_id)]
+            street = places.street(store, item_id)
+            ids = places.community_ids(store, item_id)
             text = self.tr("删除街道“{0}”及其{1}个社区的全部届次记录？").format(street.name, len(ids))
         elif kind == COMMUNITY:
-            community = store.community(item_id)
+            community = places.community(store, item_id)
             ids = [item_id]
             text = self.tr("删除社区“{0}”及其全部届次的妇代会和班子成员记录？").format(community.name)
         else:
@@ -419,16 +430,20 @@ class DistrictPanel(QWidget):
             return
         try:
             if kind == STREET:
-                store.remove_street(item_id)
+                changes = places.remove_street(store, item_id)
             else:
-                store.remove_community(item_id)
+                changes = places.remove_community(store, item_id)
         except StoreError as exc:
             messages.error(self.window(), self.tr("删除失败"), str(exc))
             return
         for cid in ids:
             self._statuses.pop(cid, None)
         self.reload()
+        self._changed(changes)
+
+    def _changed(self, changes) -> None:
         self.places_changed.emit()
+        self.changes_made.emit(changes)
 
     def _select_street(self, street_id: int) -> None:
         item = self._street_items.get(street_id)

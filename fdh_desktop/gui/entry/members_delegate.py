@@ -1,13 +1,17 @@
-"""In-place editors of the members table: the same editor classes as the congress form."""
+"""In-place editors of the members table: the same editor classes as the congress form.
+
+Typing on a cell replaces its value, as in Excel; a date that is no date keeps its editor open
+with the reason shown; Ctrl+Tab leaves the table."""
 
 from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, QRect, Qt
-from PySide6.QtGui import QColor, QPainter, QPen
-from PySide6.QtWidgets import QLineEdit, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+from PySide6.QtCore import QAbstractItemModel, QEvent, QModelIndex, QObject, QPersistentModelIndex, QRect, Qt
+from PySide6.QtGui import QColor, QKeyEvent, QPainter, QPen
+from PySide6.QtWidgets import QAbstractItemDelegate, QLineEdit, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
+from fdh_desktop.domain import vocab
 from fdh_desktop.domain.labels import FIELD_VOCABULARY
 
 from fdh_desktop.gui.common.editors import OptionalDateEdit, VocabComboBox
@@ -34,9 +38,9 @@ class MembersDelegate(QStyledItemDelegate):
             return editor
         if field == "birth_date":
             editor = OptionalDateEdit(parent)
+            editor.set_field(field)
             editor.set_start_date(BIRTH_START)
             editor.setFrame(False)
-            editor.setCalendarPopup(False)
             return editor
         editor = QLineEdit(parent)
         editor.setFrame(False)
@@ -50,10 +54,14 @@ class MembersDelegate(QStyledItemDelegate):
         value = getattr(member, field) if member is not None else None
         if isinstance(editor, VocabComboBox):
             editor.set_value(value)
+            # Selected, so that a key typed on the cell replaces the value instead of appending.
+            editor.lineEdit().selectAll()
         elif isinstance(editor, OptionalDateEdit):
             editor.set_value(value)
+            editor.selectAll()
         elif isinstance(editor, QLineEdit):
             editor.setText("" if value is None else str(value))
+            editor.selectAll()
 
     def setModelData(self, editor: QWidget, model: QAbstractItemModel,
                      index: QModelIndex | QPersistentModelIndex) -> None:
@@ -61,8 +69,10 @@ class MembersDelegate(QStyledItemDelegate):
             editor.normalise()
             value: object = editor.value() if editor.is_valid() else editor.raw_text()
             if editor.kind == "yesno":
-                value = None if value is None else value == "是"
+                value = None if value is None else value == vocab.YES
         elif isinstance(editor, OptionalDateEdit):
+            if not editor.commit():
+                return  # refused at the field: the cell keeps its value
             value = editor.value()
         else:
             value = editor.text()
@@ -71,9 +81,27 @@ class MembersDelegate(QStyledItemDelegate):
     def updateEditorGeometry(self, editor: QWidget, option: QStyleOptionViewItem,
                              index: QModelIndex | QPersistentModelIndex) -> None:
         rect = QRect(option.rect)
-        # Combo boxes and date editors need a little more room than the cell's text.
-        rect.setWidth(max(rect.width(), editor.minimumSizeHint().width()))
+        if isinstance(editor, VocabComboBox):
+            # A drop-down needs room for its arrow; a line edit stays inside its cell and never
+            # covers the next column (年龄 beside 出生日期).
+            rect.setWidth(max(rect.width(), editor.minimumSizeHint().width()))
         editor.setGeometry(rect)
+
+    def eventFilter(self, editor: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt name)
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            key, control = event.key(), bool(event.modifiers() & Qt.KeyboardModifier.ControlModifier)
+            if key in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab, Qt.Key.Key_Return, Qt.Key.Key_Enter) \
+                    and isinstance(editor, OptionalDateEdit) and not editor.commit():
+                return True  # the date is refused: stay in the cell, the reason is shown
+            if key in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab) and control and isinstance(editor, QWidget):
+                # Ctrl+Tab leaves the table from inside a cell too.
+                self.commitData.emit(editor)
+                self.closeEditor.emit(editor, QAbstractItemDelegate.EndEditHint.NoHint)
+                view = self.parent()
+                if isinstance(view, QWidget):
+                    QWidget.focusNextPrevChild(view, key == Qt.Key.Key_Tab)
+                return True
+        return super().eventFilter(editor, event)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem,
               index: QModelIndex | QPersistentModelIndex) -> None:

@@ -10,18 +10,17 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QUndoCommand, QUndoStack
 
 from fdh_desktop.domain import vocab
-from fdh_desktop.domain.cleaning import clean_phone
+from fdh_desktop.domain.cleaning import CleanError, clean_field
 from fdh_desktop.domain.dates import age_on
 from fdh_desktop.domain.idcard import IdNumberError, parse_id_number
 from fdh_desktop.domain.labels import MEMBER_LABELS
 from fdh_desktop.domain.problems import Problem
 from fdh_desktop.domain.records import Member
 from fdh_desktop.domain.rules import derive_is_new
-from fdh_desktop.domain.text import clean_name, clean_text
 
 from fdh_desktop.gui.common.field_model import FieldTableModel, display
 from fdh_desktop.gui.common.roles import ROW_ROLE, SORT_ROLE
@@ -33,7 +32,8 @@ FIELDS: tuple[str, ...] = (
     "rc_post", "is_new", "phone", "workplace", "note",
 )
 COLUMN = {name: i for i, name in enumerate(FIELDS)}
-HEADERS = {**MEMBER_LABELS, AGE: "年龄", "is_new": "新任"}
+HEADERS = {**MEMBER_LABELS, AGE: QT_TRANSLATE_NOOP("MembersModel", "年龄"),
+           "is_new": QT_TRANSLATE_NOOP("MembersModel", "新任")}
 
 ERROR_BRUSH = QBrush(QColor("#fde0e0"))
 WARNING_BRUSH = QBrush(QColor("#fff3cd"))
@@ -49,34 +49,27 @@ def id_birth_date(id_number: str | None) -> date | None:
         return None
 
 
-def normalise_id_number(text: str | None) -> str | None:
-    """Upper-case X, half-width digits, 15 → 18 digits; text that is no ID number stays as typed."""
-    if text is None or not str(text).strip():
-        return None
+def _typed(field: str, value: object) -> object:
+    """A typed cell value cleaned as the workbook reader cleans a cell (domain.cleaning). Text that
+    is no value stays as typed, so that the rules can point at it."""
+    if isinstance(value, str) and field == "birth_date":
+        value = value.strip() or None
     try:
-        return parse_id_number(text).number
-    except IdNumberError:
-        return str(text).strip()
+        cleaned = clean_field(field, value)
+    except CleanError:
+        return str(value).strip()
+    if cleaned is None:
+        return "" if field in _TEXT_FIELDS else None
+    return cleaned
+
+
+# Fields whose blank is "" in a Member rather than None.
+_TEXT_FIELDS = frozenset({"role", "name", "phone", "workplace", "note"})
 
 
 def with_value(member: Member, field: str, value: object) -> Member:
     """A copy of `member` with one field set as a clerk typed it, plus what follows from it."""
-    if field == "name":
-        value = clean_name(str(value or ""))
-    elif field == "id_number":
-        value = normalise_id_number(value)
-    elif field == "phone":
-        value = clean_phone(value) if value else ""
-    elif field in ("workplace", "note"):
-        value = clean_text(value)
-    elif field == "is_new":
-        if isinstance(value, str):
-            value = None if not value else value == vocab.YES
-    elif field in ("role", "ethnicity", "political", "education", "rc_post"):
-        value = (str(value).strip() or None) if value is not None else None
-        if field == "role" and value is None:
-            value = ""
-    new = replace(member, **{field: value})
+    new = replace(member, **{field: _typed(field, value)})
     if field == "id_number":
         # A blank birth date, or one that came from the previous number, follows the number.
         old_birth = id_birth_date(member.id_number)
@@ -143,6 +136,16 @@ class MembersModel(FieldTableModel):
 
     def derives_is_new(self, row: int) -> bool:
         return self._derive_is_new and self._rows[row].role == vocab.ROLE_CHAIR
+
+    def is_derived(self, index: QModelIndex | QPersistentModelIndex) -> bool:
+        """A cell whose value follows from others (Tab passes it by): 年龄, a derived 是否新任,
+        an 出生日期 that is the one inside the ID number."""
+        row, field = index.row(), FIELDS[index.column()]
+        if field == AGE or (field == "is_new" and self.derives_is_new(row)):
+            return True
+        member = self._rows[row]
+        return field == "birth_date" and member.birth_date is not None \
+            and member.birth_date == id_birth_date(member.id_number)
 
     def set_problems(self, problems: list[Problem]) -> None:
         found: dict[tuple[int, str], list[Problem]] = {}

@@ -11,6 +11,7 @@ from fdh_desktop.domain.idcard import mask_id_number
 from fdh_desktop.domain.records import term_label
 
 from fdh_desktop.gui.common.roles import ROW_ROLE
+from fdh_desktop.services import places
 
 MAX_RESULTS = 50
 # The text a chosen result leaves in the box: the person's name, not the whole line.
@@ -49,7 +50,7 @@ class PersonSearch(QObject):
     def search(self, text: str) -> list[dict]:
         if self._store is None or not text.strip():
             return []
-        return self._store.search_members(text.strip(), limit=MAX_RESULTS)
+        return places.search_people(self._store, text, limit=MAX_RESULTS)
 
     def _update(self) -> None:
         text = self._edit.text()

@@ -8,10 +8,13 @@ from fdh_desktop.domain.records import Community, Street
 
 from fdh_desktop.gui.forms.ui_place_dialog import Ui_PlaceDialog
 from fdh_desktop.gui.messages import chinese_buttons
+from fdh_desktop.services import places
+from fdh_desktop.services.changes import NOTHING
 
 
 class PlaceDialog(QDialog):
-    """Writes through the store when accepted; a refusal is shown in the dialog, which stays open."""
+    """Writes through services.places when accepted (`changes` then says what changed); a refusal
+    is shown in the dialog, which stays open."""
 
     def __init__(self, store, parent: QWidget | None = None, *, street: Street | None = None,
                  community: Community | None = None, new_community_street: int | None = None) -> None:
@@ -25,11 +28,12 @@ class PlaceDialog(QDialog):
         self._street = street
         self._community = community
         self.result_place: Street | Community | None = None
+        self.changes = NOTHING
         self._is_community = community is not None or new_community_street is not None
         self.ui.message_label.setStyleSheet("color: #b71c1c;")
 
         if self._is_community:
-            for s in store.streets():
+            for s in places.streets(store):
                 self.ui.street_combo.addItem(s.name, s.id)
             selected = community.street_id if community else new_community_street
             self.ui.street_combo.setCurrentIndex(max(0, self.ui.street_combo.findData(selected)))
@@ -53,7 +57,7 @@ class PlaceDialog(QDialog):
         self.ui.name_edit.setFocus()
 
     def accept(self) -> None:
-        from fdh_desktop.storage import StoreError  # imported late: storage is off the start path
+        StoreError = places.store_error()  # noqa: N806 (storage is off the start path)
 
         name = self.ui.name_edit.text().strip()
         code = self.ui.code_edit.text().strip()
@@ -64,15 +68,16 @@ class PlaceDialog(QDialog):
             if self._is_community:
                 street_id = self.ui.street_combo.currentData()
                 if self._community is None:
-                    self.result_place = self._store.add_community(street_id, name, code or None)
+                    self.result_place, self.changes = places.add_community(self._store, street_id, name, code or None)
                 else:
-                    self.result_place = self._store.update_community(
-                        self._community.id, name=name, street_id=street_id, code=code)
+                    self.result_place, self.changes = places.update_community(
+                        self._store, self._community.id, name=name, street_id=street_id, code=code)
             elif self._street is None:
-                self.result_place = self._store.add_street(name, code or None, self.ui.pilot_check.isChecked())
+                self.result_place, self.changes = places.add_street(
+                    self._store, name, code or None, self.ui.pilot_check.isChecked())
             else:
-                self.result_place = self._store.update_street(
-                    self._street.id, name=name, code=code, pilot=self.ui.pilot_check.isChecked())
+                self.result_place, self.changes = places.update_street(
+                    self._store, self._street.id, name=name, code=code, pilot=self.ui.pilot_check.isChecked())
         except StoreError as exc:
             self._refuse(str(exc))
             return

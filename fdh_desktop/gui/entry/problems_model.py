@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from fdh_desktop.domain.labels import label
@@ -18,7 +18,8 @@ _WARNING_COLOR = QBrush(QColor("#8a6100"))
 
 
 class ProblemsModel(ListTableModel):
-    HEADERS = ("级别", "位置", "说明")
+    HEADERS = (QT_TRANSLATE_NOOP("ProblemsModel", "级别"), QT_TRANSLATE_NOOP("ProblemsModel", "位置"),
+               QT_TRANSLATE_NOOP("ProblemsModel", "说明"))
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)

@@ -1,0 +1,173 @@
+"""Edit one community's congress of one term: load it with what the rules need, check it, save it.
+
+The congress form and its members table call only this module. A loaded congress carries a
+version token (a digest of the stored congress and members); saving compares it with the file
+inside the write transaction and refuses, writing nothing, when someone else (an import, another
+window after a lock hand-over, a restore) changed the same congress since it was loaded.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from datetime import date
+
+from fdh_desktop.domain import vocab
+from fdh_desktop.domain.cleaning import CleanError, clean_vocab
+from fdh_desktop.domain.labels import FIELD_VOCABULARY
+from fdh_desktop.domain.problems import WARNING, Problem
+from fdh_desktop.domain.records import Community, Congress, Member, Street, Term, term_label
+from fdh_desktop.domain.rules import age_reference, check_congress, order_members
+from fdh_desktop.storage import SaveResult, StoreError
+
+from .changes import Changes
+
+MEMBER_VOCAB_FIELDS = ("role", "ethnicity", "political", "education", "rc_post")
+
+
+__all__ = ["Checker", "Loaded", "Saved", "StaleEdit", "StoreError", "load", "place", "save", "version_of"]
+
+
+class StaleEdit(StoreError):
+    """The congress changed in the file since the form loaded it; nothing was written."""
+
+
+@dataclass(frozen=True)
+class Loaded:
+    """A community's congress of a term as stored, with the context the rules and the form need."""
+
+    community: Community
+    street: Street
+    term: Term
+    is_current: bool
+    read_only: bool
+    congress: Congress | None
+    members: list[Member]
+    previous_chair: Member | None  # last term's 主任, for 是否新任
+    derive_is_new: bool  # the previous term has member records: a chair's 是否新任 is derived
+    version: str
+
+    @property
+    def title(self) -> str:
+        return f"{self.street.name} › {self.community.name}"
+
+    @property
+    def summary(self) -> str:
+        return f"保存{self.community.name}{term_label(self.term.number)}"
+
+    def age_date(self, congress: Congress) -> date | None:
+        return age_reference(congress, self.term.reference_date, self.term.year)
+
+
+@dataclass(frozen=True)
+class Saved:
+    changes: Changes
+    result: SaveResult
+    loaded: Loaded  # the congress as stored now (with the members' new row ids)
+
+
+def version_of(congress: Congress | None, members: list[Member]) -> str:
+    """A digest of what is stored: equal digests mean nobody changed the congress in between."""
+    text = repr((None if congress is None else congress.as_dict(), [(m.id, m.content()) for m in members]))
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def load(store, community_id: int, term: int) -> Loaded:
+    community = store.community(community_id)
+    term_record = store.term(term) or Term(term)
+    congress = store.congress(community_id, term)
+    members = store.members(community_id, term)
+    previous = store.members(community_id, term - 1) if term > 1 else []
+    return Loaded(
+        community=community,
+        street=store.street(community.street_id),
+        term=term_record,
+        is_current=term == store.settings().current_term,
+        read_only=bool(store.read_only),
+        congress=congress,
+        members=members,
+        previous_chair=next((m for m in previous if m.role == vocab.ROLE_CHAIR), None),
+        derive_is_new=term > 1 and store.previous_term_has_members(term),
+        version=version_of(congress, members),
+    )
+
+
+def place(store, loaded: Loaded) -> Loaded:
+    """The same loaded congress with the community's and street's names as stored now (a rename)."""
+    from dataclasses import replace
+
+    community = store.community(loaded.community.id)
+    return replace(loaded, community=community, street=store.street(community.street_id))
+
+
+@dataclass
+class Checker:
+    """The rules for one loaded congress; remembers the last ID-number lookup (one query per change
+    of the numbers, not per keystroke)."""
+
+    store: object
+    loaded: Loaded
+    _elsewhere: tuple[tuple[str, ...], dict[str, list[str]]] = field(default=((), {}))
+
+    def check(self, congress: Congress, members: list[Member], typed: list[Problem] = ()) -> list[Problem]:
+        """Every problem of the congress as typed: `typed` (values that are no values), the rules,
+        member values outside their vocabulary, ID numbers used elsewhere in the term."""
+        problems = list(typed)
+        problems += check_congress(congress, members, self.loaded.age_date(congress))
+        for index, member in enumerate(members):
+            for name in MEMBER_VOCAB_FIELDS:
+                value = getattr(member, name)
+                if value and value not in vocab.VOCABULARIES[FIELD_VOCABULARY[name]]:
+                    try:
+                        clean_vocab(name, value)
+                    except CleanError as exc:
+                        problems.append(Problem("error", name, str(exc), value, index))
+        problems += self._elsewhere_problems(members)
+        return _without_contradictions(problems)
+
+    def _elsewhere_problems(self, members: list[Member]) -> list[Problem]:
+        numbers = tuple(sorted({m.id_number for m in members if m.id_number and len(m.id_number) == 18}))
+        key, found = self._elsewhere
+        if key != numbers:
+            try:
+                found = self.store.id_numbers_elsewhere(self.loaded.term.number, list(numbers),
+                                                        self.loaded.community.id)
+            except StoreError:
+                found = {}
+            self._elsewhere = (numbers, found)
+        return [
+            Problem(WARNING, "id_number",
+                    f"该身份证号本届也出现在{'、'.join(found[m.id_number])}，请核对是否同一人在两个社区任职",
+                    m.id_number, index)
+            for index, m in enumerate(members) if m.id_number in found
+        ]
+
+
+def _without_contradictions(problems: list[Problem]) -> list[Problem]:
+    """A value that is an error is not also warned about (e.g. "not a 居委会任职" and "the chair's
+    居委会任职 is below 副主任"): the error says what to fix."""
+    wrong = {(p.member_index, p.field) for p in problems if p.is_error and p.field}
+    return [p for p in problems if p.is_error or (p.member_index, p.field) not in wrong]
+
+
+def save(store, loaded: Loaded, congress: Congress, members: list[Member]) -> Saved:
+    """Write the congress and members as typed, in one transaction; StaleEdit when the file's
+    congress is no longer the one loaded, StoreError for any other refusal. Blank rows are dropped
+    and the chair goes first."""
+    cid, term = loaded.community.id, loaded.term.number
+    members = order_members([m for m in members if not is_blank_member(m)])
+    with store.write("form", loaded.summary):
+        if version_of(store.congress(cid, term), store.members(cid, term)) != loaded.version:
+            raise StaleEdit(
+                f"{loaded.community.name}的{term_label(term)}记录在您打开之后已被修改（导入、恢复或另一窗口），"
+                "本次修改未保存，文件中的内容保持不变。请重新载入后再修改。"
+            )
+        result = store.save_congress(cid, term, congress, members, action="form", summary=loaded.summary)
+    return Saved(Changes(congresses=frozenset({cid})), result, load(store, cid, term))
+
+
+def is_blank_member(member: Member) -> bool:
+    """A row added and never filled in: dropped on save rather than refused."""
+    content = member.content()
+    content.pop("role")
+    return not any(v not in (None, "") for v in content.values())
