@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, fields
+from dataclasses import asdict, dataclass, field, fields
 from datetime import date
 
 from .vocab import NO, YES
@@ -61,6 +61,9 @@ class Congress:
     progress: str | None = None
     instructor: str = ""
     note: str = ""
+
+    def as_dict(self) -> dict:
+        return asdict(self)
 
 @dataclass
 class Member:

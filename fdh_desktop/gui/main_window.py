@@ -109,9 +109,10 @@ class MainWindow(QMainWindow):
         self.search.person_chosen.connect(self.jump_to)
         self.search.nothing_found.connect(
             lambda text: self.ui.status_bar.showMessage(self.tr("没有找到“{0}”").format(text), 5000))
-        self.panel.before_remove = self._before_remove
+        self.panel.removing.connect(self._before_remove)
         # One broadcast of what each action changed; every screen decides what to refresh.
         self.changed.connect(self._on_changes)
+        self.changed.connect(self.form.on_changes)
         self.changed.connect(self.roster.on_changes)
         self._restore_geometry()
         if store is not None:
@@ -173,7 +174,8 @@ class MainWindow(QMainWindow):
         ui.main_tabs.currentChanged.connect(self._tab_changed)
         self.panel.community_selected.connect(self._community_selected)
         self.panel.community_activated.connect(lambda _cid: self.form.ui.should_establish_combo.setFocus())
-        self.panel.places_changed.connect(self._places_changed)
+        self.panel.changes_made.connect(self.broadcast)
+        self.form.changes_made.connect(self.broadcast)
         self.form.dirty_changed.connect(self._dirty_changed)
         self.form.saved.connect(self._saved)
         self.roster.member_activated.connect(self.jump_to)
@@ -461,11 +463,6 @@ class MainWindow(QMainWindow):
         return self.form.confirm_leave()
 
     def _saved(self, community_id: int, term: int) -> None:
-        from fdh_desktop.services.changes import Changes
-
-        if self.store is None:
-            return
-        self.broadcast(Changes(congresses=frozenset({community_id})))
         self.ui.status_bar.showMessage(self.tr("已保存 {0}").format(self.form.describe()), 5000)
 
     # -- what changed ---------------------------------------------------------------------------
@@ -481,26 +478,19 @@ class MainWindow(QMainWindow):
             return
         if changes.settings or changes.terms or changes.all_congresses:
             self._fill_terms()
-        self._entry_on_changes(changes)
+        self._tree_on_changes(changes)
         self._update_title()
         self._update_actions()
 
-    def _entry_on_changes(self, changes) -> None:
+    def _tree_on_changes(self, changes) -> None:
+        """The tree's marks: computed here, because a city's are computed off the GUI thread by a
+        task the window owns (and cancels when another file or term is shown)."""
         if changes.places or changes.all_congresses or changes.terms or changes.settings:
             self._reload_tree()
             self.search.set_store(self.store)
         elif self.term is not None:
             for community_id in changes.congresses:
                 self.panel.set_status(community_id, community_status(self.store, community_id, self.term))
-        if self.form.community_id is None:
-            return
-        if changes.all_congresses or changes.settings:
-            self.form.reload()
-        elif changes.places:
-            if self.form.is_dirty():
-                self.form.refresh_place()
-            else:
-                self.form.reload()
 
     def save(self) -> bool:
         if self.ui.main_tabs.currentIndex() != 0 and not self.form.is_dirty():
@@ -510,15 +500,9 @@ class MainWindow(QMainWindow):
     def _dirty_changed(self, dirty: bool) -> None:
         self.setWindowModified(dirty)
 
-    def _places_changed(self) -> None:
-        from fdh_desktop.services.changes import Changes
-
-        self.broadcast(Changes(places=True))
-
-    def _before_remove(self, community_ids: list[int]) -> bool:
+    def _before_remove(self, community_ids: list) -> None:
         if self.form.community_id in community_ids:
             self.form.clear()
-        return True
 
     def jump_to(self, community_id: int, term: int, member_id: int = -1) -> bool:
         """Show a community of a term (asking about unsaved edits first), and the member if given."""

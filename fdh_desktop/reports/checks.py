@@ -25,11 +25,16 @@ class Check:
 
 
 def consistency_checks(report: dict, streets: list | None = None, no_chair: int = 0,
-                       threshold: Decimal = SHARE_JUMP_POINTS) -> list[Check]:
+                       threshold: Decimal = SHARE_JUMP_POINTS, uncounted: list[str] | None = None) -> list[Check]:
     """Checks of one report; with `streets` (reports.street_tables.StreetRow, 合计 last) also that
-    the streets add up to the district and every street's share jumps. Errors first."""
+    the streets add up to the district and every street's share jumps; `uncounted` names the
+    communities with no congress record of the term, which no figure counts. Errors first."""
     where = street_place(report["street"]) if report.get("street") else ""
     found = _parts(report["congresses"], report["chairs"], report["representatives"], where, no_chair)
+    if uncounted:
+        shown = "、".join(uncounted[:10]) + (f"等{len(uncounted)}个社区" if len(uncounted) > 10 else "")
+        found.append(Check(WARNING, f"{shown}没有本届的妇代会记录，统计表未计入（应建、实建都不含）；"
+                                    "请在录入页打开这些社区，填写后保存"))
     if report.get("previous"):
         prev = report["previous"]
         found += [Check(c.level, "上届：" + c.message, None)

@@ -135,7 +135,11 @@ def consistency(store: Store, term: int | None = None, street: str | None = None
         streets = [StreetRow(s.street_id, s.name, s.report) for s in street_statistics(store, number)]
     rows = store.congress_details(number, street_id)
     no_chair = len(filter_rows("no_chair", rows, tuple(store.settings().age_bands)))
-    return consistency_checks(report, streets if street is None else None, no_chair)
+    from fdh_desktop.services.places import uncounted_communities
+
+    uncounted = [name for name in uncounted_communities(store, number)
+                 if street is None or name.split(" ", 1)[0] == street]
+    return consistency_checks(report, streets if street is None else None, no_chair, uncounted=uncounted)
 
 
 def roster(store: Store, term: int | None = None, street: str | None = None) -> list[tuple[str, list[dict]]]:

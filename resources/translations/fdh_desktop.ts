@@ -269,82 +269,98 @@
 <context>
     <name>CongressForm</name>
     <message>
-        <location filename="../../fdh_desktop/gui/entry/congress_form.py" line="87"/>
+        <location filename="../../fdh_desktop/gui/entry/congress_form.py" line="86"/>
         <source>指导本社区换届的街道干部</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/entry/congress_form.py" line="212"/>
+        <location filename="../../fdh_desktop/gui/entry/congress_form.py" line="167"/>
+        <source>本区还没有街道：请先新增街道（“街道和社区”菜单 → 新增街道…，或左侧的“新增”按钮）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/entry/congress_form.py" line="169"/>
+        <source>还没有社区：请先新增社区（选中街道后按 Ctrl+Shift+N）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/entry/congress_form.py" line="236"/>
         <source>（本届）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/entry/congress_form.py" line="343"/>
-        <source>该身份证号本届也出现在{0}，请核对是否同一人在两个社区任职</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../fdh_desktop/gui/entry/congress_form.py" line="356"/>
+        <location filename="../../fdh_desktop/gui/entry/congress_form.py" line="348"/>
         <location filename="../../ui/congress_form.ui" line="197"/>
         <source>换届日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/entry/congress_form.py" line="356"/>
+        <location filename="../../fdh_desktop/gui/entry/congress_form.py" line="348"/>
         <source>本届基准日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/entry/congress_form.py" line="357"/>
+        <location filename="../../fdh_desktop/gui/entry/congress_form.py" line="349"/>
         <source>年龄按{0}（{1}）计算</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/entry/congress_form.py" line="359"/>
+        <location filename="../../fdh_desktop/gui/entry/congress_form.py" line="351"/>
         <source>填写换届日期后显示年龄</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/entry/congress_form.py" line="370"/>
+        <location filename="../../fdh_desktop/gui/entry/congress_form.py" line="362"/>
         <source>问题：{0}个错误，{1}个警告（错误改正后才能保存；双击可定位）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/entry/congress_form.py" line="372"/>
+        <location filename="../../fdh_desktop/gui/entry/congress_form.py" line="364"/>
         <source>问题：无</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/entry/congress_form.py" line="416"/>
+        <location filename="../../fdh_desktop/gui/entry/congress_form.py" line="408"/>
         <source>（只读）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/entry/congress_form.py" line="419"/>
+        <location filename="../../fdh_desktop/gui/entry/congress_form.py" line="411"/>
         <source>● 未保存</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/entry/congress_form.py" line="446"/>
+        <location filename="../../fdh_desktop/gui/entry/congress_form.py" line="436"/>
         <source>不能保存</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/entry/congress_form.py" line="447"/>
+        <location filename="../../fdh_desktop/gui/entry/congress_form.py" line="437"/>
         <source>还有{0}个错误，改正后才能保存。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/entry/congress_form.py" line="458"/>
-        <source>保存{0}{1}</source>
+        <location filename="../../fdh_desktop/gui/entry/congress_form.py" line="448"/>
+        <source>未保存</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/entry/congress_form.py" line="461"/>
+        <location filename="../../fdh_desktop/gui/entry/congress_form.py" line="448"/>
+        <source>重新载入</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/entry/congress_form.py" line="449"/>
+        <source>重新载入会显示文件中的内容，您在此处的修改将被放弃。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/entry/congress_form.py" line="453"/>
         <source>保存失败</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../fdh_desktop/gui/entry/congress_form.py" line="171"/>
         <location filename="../../ui/congress_form.ui" line="33"/>
         <source>请在左侧选择一个社区：用方向键选择，或在上方筛选框输入社区名称的一部分。</source>
         <translation type="unfinished"></translation>
@@ -483,93 +499,93 @@
 <context>
     <name>DistrictPanel</name>
     <message>
-        <location filename="../../fdh_desktop/gui/entry/district_panel.py" line="90"/>
+        <location filename="../../fdh_desktop/gui/entry/district_panel.py" line="96"/>
         <source>新增街道…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/entry/district_panel.py" line="91"/>
+        <location filename="../../fdh_desktop/gui/entry/district_panel.py" line="97"/>
         <source>新增社区…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/entry/district_panel.py" line="93"/>
+        <location filename="../../fdh_desktop/gui/entry/district_panel.py" line="99"/>
         <source>重命名或修改代码…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/entry/district_panel.py" line="95"/>
+        <location filename="../../fdh_desktop/gui/entry/district_panel.py" line="101"/>
         <source>移动到其他街道…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/entry/district_panel.py" line="96"/>
+        <location filename="../../fdh_desktop/gui/entry/district_panel.py" line="102"/>
         <source>删除…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/entry/district_panel.py" line="148"/>
+        <location filename="../../fdh_desktop/gui/entry/district_panel.py" line="156"/>
         <source>本区</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/entry/district_panel.py" line="149"/>
+        <location filename="../../fdh_desktop/gui/entry/district_panel.py" line="157"/>
         <source>全区</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/entry/district_panel.py" line="220"/>
+        <location filename="../../fdh_desktop/gui/entry/district_panel.py" line="227"/>
         <source>状态：{0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/entry/district_panel.py" line="222"/>
+        <location filename="../../fdh_desktop/gui/entry/district_panel.py" line="229"/>
         <source>（{0}个错误，{1}个警告）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/entry/district_panel.py" line="224"/>
+        <location filename="../../fdh_desktop/gui/entry/district_panel.py" line="231"/>
         <source>换届进度：{0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/entry/district_panel.py" line="225"/>
+        <location filename="../../fdh_desktop/gui/entry/district_panel.py" line="232"/>
         <source>班子成员：{0}人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/entry/district_panel.py" line="235"/>
-        <source>{0}：已完成{1}个社区，共{2}个</source>
+        <location filename="../../fdh_desktop/gui/entry/district_panel.py" line="241"/>
+        <source>{0}：应建{1}个，已完成{2}个（共{3}个社区）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/entry/district_panel.py" line="389"/>
+        <location filename="../../fdh_desktop/gui/entry/district_panel.py" line="398"/>
         <source>移动社区到其他街道</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/entry/district_panel.py" line="408"/>
+        <location filename="../../fdh_desktop/gui/entry/district_panel.py" line="417"/>
         <source>删除街道“{0}”及其{1}个社区的全部届次记录？</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/entry/district_panel.py" line="412"/>
+        <location filename="../../fdh_desktop/gui/entry/district_panel.py" line="421"/>
         <source>删除社区“{0}”及其全部届次的妇代会和班子成员记录？</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/entry/district_panel.py" line="415"/>
+        <location filename="../../fdh_desktop/gui/entry/district_panel.py" line="424"/>
         <source>删除的内容保留在历史记录中（数据 → 历史记录）。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/entry/district_panel.py" line="416"/>
+        <location filename="../../fdh_desktop/gui/entry/district_panel.py" line="425"/>
         <location filename="../../ui/district_panel.ui" line="96"/>
         <source>删除</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/entry/district_panel.py" line="426"/>
+        <location filename="../../fdh_desktop/gui/entry/district_panel.py" line="434"/>
         <source>删除失败</source>
         <translation type="unfinished"></translation>
     </message>
@@ -909,224 +925,224 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../fdh_desktop/gui/dialogs/import_dialog.py" line="36"/>
+        <location filename="../../fdh_desktop/gui/dialogs/import_dialog.py" line="37"/>
         <source>工作簿 (*.xlsx *.xls *.ods *.xlsm);;所有文件 (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/dialogs/import_dialog.py" line="76"/>
+        <location filename="../../fdh_desktop/gui/dialogs/import_dialog.py" line="77"/>
         <source>工作簿中注明的届次（未注明则为本届）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/dialogs/import_dialog.py" line="79"/>
+        <location filename="../../fdh_desktop/gui/dialogs/import_dialog.py" line="80"/>
         <source>（本届）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/dialogs/import_dialog.py" line="116"/>
+        <location filename="../../fdh_desktop/gui/dialogs/import_dialog.py" line="117"/>
         <source>选择街道交回的工作簿</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/dialogs/import_dialog.py" line="139"/>
+        <location filename="../../fdh_desktop/gui/dialogs/import_dialog.py" line="140"/>
         <source>正在检查{0}个文件…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/dialogs/import_dialog.py" line="157"/>
+        <location filename="../../fdh_desktop/gui/dialogs/import_dialog.py" line="158"/>
         <source>正在取消…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/dialogs/import_dialog.py" line="194"/>
+        <location filename="../../fdh_desktop/gui/dialogs/import_dialog.py" line="195"/>
         <source>未能完成：{0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/dialogs/import_dialog.py" line="198"/>
+        <location filename="../../fdh_desktop/gui/dialogs/import_dialog.py" line="199"/>
         <source>已取消，未写入任何数据。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/dialogs/import_dialog.py" line="213"/>
+        <location filename="../../fdh_desktop/gui/dialogs/import_dialog.py" line="214"/>
         <source>注意：将删除{0}名班子成员（红色的行）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/dialogs/import_dialog.py" line="216"/>
+        <location filename="../../fdh_desktop/gui/dialogs/import_dialog.py" line="217"/>
         <source>新建街道：{0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/dialogs/import_dialog.py" line="223"/>
+        <location filename="../../fdh_desktop/gui/dialogs/import_dialog.py" line="224"/>
         <source>另有{0}个社区与数据库一致，不作修改</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/dialogs/import_dialog.py" line="229"/>
+        <location filename="../../fdh_desktop/gui/dialogs/import_dialog.py" line="230"/>
         <source>错误和提醒（{0}个错误，{1}个提醒）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/dialogs/import_dialog.py" line="232"/>
+        <location filename="../../fdh_desktop/gui/dialogs/import_dialog.py" line="233"/>
         <source>有{0}处错误，不能导入。请在“错误和提醒”中查看，生成标注错误的副本发回街道修改；改正后重新检查。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/dialogs/import_dialog.py" line="236"/>
+        <location filename="../../fdh_desktop/gui/dialogs/import_dialog.py" line="237"/>
         <source>检查通过{0}。请核对下面的修改，然后点“确认导入”。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/dialogs/import_dialog.py" line="237"/>
+        <location filename="../../fdh_desktop/gui/dialogs/import_dialog.py" line="238"/>
         <source>（有{0}个提醒）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/dialogs/import_dialog.py" line="240"/>
+        <location filename="../../fdh_desktop/gui/dialogs/import_dialog.py" line="241"/>
         <source>这些文件与数据库一致，没有需要写入的修改。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/dialogs/import_dialog.py" line="244"/>
+        <location filename="../../fdh_desktop/gui/dialogs/import_dialog.py" line="245"/>
         <source>{0}（{1}）：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/dialogs/import_dialog.py" line="246"/>
+        <location filename="../../fdh_desktop/gui/dialogs/import_dialog.py" line="247"/>
         <source>有{0}处错误，不能导入</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/dialogs/import_dialog.py" line="247"/>
+        <location filename="../../fdh_desktop/gui/dialogs/import_dialog.py" line="248"/>
         <source>社区新增{0}个、修改{1}个、未变{2}个；班子成员新增{3}人、修改{4}人、删除{5}人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/dialogs/import_dialog.py" line="251"/>
+        <location filename="../../fdh_desktop/gui/dialogs/import_dialog.py" line="252"/>
         <source>（此文件以前导入过）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/dialogs/import_dialog.py" line="255"/>
+        <location filename="../../fdh_desktop/gui/dialogs/import_dialog.py" line="256"/>
         <source>新增</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/dialogs/import_dialog.py" line="255"/>
+        <location filename="../../fdh_desktop/gui/dialogs/import_dialog.py" line="256"/>
         <source>修改</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/dialogs/import_dialog.py" line="260"/>
+        <location filename="../../fdh_desktop/gui/dialogs/import_dialog.py" line="261"/>
         <source>社区代码：（空） → {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/dialogs/import_dialog.py" line="262"/>
+        <location filename="../../fdh_desktop/gui/dialogs/import_dialog.py" line="263"/>
         <source>新增成员：{0} {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/dialogs/import_dialog.py" line="268"/>
+        <location filename="../../fdh_desktop/gui/dialogs/import_dialog.py" line="269"/>
         <source>修改成员：{0}：{1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/dialogs/import_dialog.py" line="270"/>
+        <location filename="../../fdh_desktop/gui/dialogs/import_dialog.py" line="271"/>
         <source>删除成员：{0} {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/dialogs/import_dialog.py" line="275"/>
+        <location filename="../../fdh_desktop/gui/dialogs/import_dialog.py" line="276"/>
         <source>班子成员顺序调整</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/dialogs/import_dialog.py" line="283"/>
+        <location filename="../../fdh_desktop/gui/dialogs/import_dialog.py" line="284"/>
         <source>确认导入（删除{0}人）(&amp;I)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/dialogs/import_dialog.py" line="284"/>
+        <location filename="../../fdh_desktop/gui/dialogs/import_dialog.py" line="285"/>
         <location filename="../../ui/import_dialog.ui" line="218"/>
         <source>确认导入(&amp;I)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/dialogs/import_dialog.py" line="285"/>
+        <location filename="../../fdh_desktop/gui/dialogs/import_dialog.py" line="286"/>
         <source>已写入的修改</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/dialogs/import_dialog.py" line="285"/>
+        <location filename="../../fdh_desktop/gui/dialogs/import_dialog.py" line="286"/>
         <location filename="../../ui/import_dialog.ui" line="126"/>
         <source>将要写入的修改</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/dialogs/import_dialog.py" line="311"/>
+        <location filename="../../fdh_desktop/gui/dialogs/import_dialog.py" line="312"/>
         <source>已生成标注错误的副本：{0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/dialogs/import_dialog.py" line="313"/>
+        <location filename="../../fdh_desktop/gui/dialogs/import_dialog.py" line="314"/>
         <source>未能生成副本</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/dialogs/import_dialog.py" line="315"/>
+        <location filename="../../fdh_desktop/gui/dialogs/import_dialog.py" line="316"/>
         <source>已生成标注错误的副本</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/dialogs/import_dialog.py" line="316"/>
+        <location filename="../../fdh_desktop/gui/dialogs/import_dialog.py" line="317"/>
         <source>错误的单元格已标红，并加了“错误说明”列。可把副本发回街道修改：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/dialogs/import_dialog.py" line="332"/>
+        <location filename="../../fdh_desktop/gui/dialogs/import_dialog.py" line="333"/>
         <source>将删除班子成员</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/dialogs/import_dialog.py" line="333"/>
+        <location filename="../../fdh_desktop/gui/dialogs/import_dialog.py" line="334"/>
         <source>这次导入将删除{0}名班子成员（交回的工作簿里没有他们）。确定导入吗？</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/dialogs/import_dialog.py" line="334"/>
+        <location filename="../../fdh_desktop/gui/dialogs/import_dialog.py" line="335"/>
         <source>删除并导入</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/dialogs/import_dialog.py" line="335"/>
+        <location filename="../../fdh_desktop/gui/dialogs/import_dialog.py" line="336"/>
         <source>未导入。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/dialogs/import_dialog.py" line="337"/>
+        <location filename="../../fdh_desktop/gui/dialogs/import_dialog.py" line="338"/>
         <source>正在导入…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/dialogs/import_dialog.py" line="357"/>
+        <location filename="../../fdh_desktop/gui/dialogs/import_dialog.py" line="358"/>
         <source>（导入前已备份：{0}）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/dialogs/import_dialog.py" line="358"/>
+        <location filename="../../fdh_desktop/gui/dialogs/import_dialog.py" line="359"/>
         <source>已导入。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/dialogs/import_dialog.py" line="363"/>
+        <location filename="../../fdh_desktop/gui/dialogs/import_dialog.py" line="364"/>
         <source>未导入，数据库没有任何改动：{0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/dialogs/import_dialog.py" line="364"/>
+        <location filename="../../fdh_desktop/gui/dialogs/import_dialog.py" line="365"/>
         <source>未导入</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1209,114 +1225,114 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/main_window.py" line="123"/>
+        <location filename="../../fdh_desktop/gui/main_window.py" line="127"/>
         <source>撤销</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/main_window.py" line="125"/>
+        <location filename="../../fdh_desktop/gui/main_window.py" line="129"/>
         <source>重做</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/main_window.py" line="131"/>
+        <location filename="../../fdh_desktop/gui/main_window.py" line="135"/>
         <source>新增班子成员</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/main_window.py" line="141"/>
+        <location filename="../../fdh_desktop/gui/main_window.py" line="145"/>
         <source>打开演示数据(&amp;D)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/main_window.py" line="143"/>
+        <location filename="../../fdh_desktop/gui/main_window.py" line="147"/>
         <source>打开虚构的“宣南区”演示数据，随意试用，不影响您的数据</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/main_window.py" line="192"/>
+        <location filename="../../fdh_desktop/gui/main_window.py" line="197"/>
         <source>无法打开</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/main_window.py" line="220"/>
+        <location filename="../../fdh_desktop/gui/main_window.py" line="225"/>
         <source>新区设置：请填写区名称和本届届次</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/main_window.py" line="255"/>
-        <location filename="../../fdh_desktop/gui/main_window.py" line="276"/>
+        <location filename="../../fdh_desktop/gui/main_window.py" line="259"/>
+        <location filename="../../fdh_desktop/gui/main_window.py" line="280"/>
         <source>请注意</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/main_window.py" line="282"/>
+        <location filename="../../fdh_desktop/gui/main_window.py" line="286"/>
         <source>正在打开 {0}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/main_window.py" line="324"/>
+        <location filename="../../fdh_desktop/gui/main_window.py" line="328"/>
         <source>打开区数据库</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/main_window.py" line="339"/>
+        <location filename="../../fdh_desktop/gui/main_window.py" line="343"/>
         <source>无法建立演示数据</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/main_window.py" line="350"/>
+        <location filename="../../fdh_desktop/gui/main_window.py" line="354"/>
         <source>（无）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/main_window.py" line="371"/>
-        <location filename="../../fdh_desktop/gui/main_window.py" line="681"/>
+        <location filename="../../fdh_desktop/gui/main_window.py" line="375"/>
+        <location filename="../../fdh_desktop/gui/main_window.py" line="666"/>
         <source>（本届）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/main_window.py" line="469"/>
+        <location filename="../../fdh_desktop/gui/main_window.py" line="466"/>
         <source>已保存 {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/main_window.py" line="596"/>
+        <location filename="../../fdh_desktop/gui/main_window.py" line="593"/>
         <source>已导出：{0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/main_window.py" line="649"/>
+        <location filename="../../fdh_desktop/gui/main_window.py" line="634"/>
         <source>关于</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/main_window.py" line="650"/>
+        <location filename="../../fdh_desktop/gui/main_window.py" line="635"/>
         <source>{0}&#x3000;版本 {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/main_window.py" line="651"/>
+        <location filename="../../fdh_desktop/gui/main_window.py" line="636"/>
         <source>社区妇代会换届选举的录入、导入、检查与统计。数据保存在本机的数据库文件中。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/main_window.py" line="679"/>
+        <location filename="../../fdh_desktop/gui/main_window.py" line="664"/>
         <source>（未命名）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/main_window.py" line="682"/>
+        <location filename="../../fdh_desktop/gui/main_window.py" line="667"/>
         <source>内存数据库</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/main_window.py" line="683"/>
+        <location filename="../../fdh_desktop/gui/main_window.py" line="668"/>
         <source>（只读）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/main_window.py" line="688"/>
+        <location filename="../../fdh_desktop/gui/main_window.py" line="673"/>
         <source>只读</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1625,32 +1641,42 @@
 <context>
     <name>MembersModel</name>
     <message>
-        <location filename="../../fdh_desktop/gui/entry/members_model.py" line="208"/>
+        <location filename="../../fdh_desktop/gui/entry/members_model.py" line="35"/>
+        <source>年龄</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/entry/members_model.py" line="36"/>
+        <source>新任</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/entry/members_model.py" line="211"/>
         <source>上届有班子成员记录：主任是否新任按上届主任自动判断</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/entry/members_model.py" line="210"/>
+        <location filename="../../fdh_desktop/gui/entry/members_model.py" line="213"/>
         <source>按{0}计算的周岁</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/entry/members_model.py" line="237"/>
+        <location filename="../../fdh_desktop/gui/entry/members_model.py" line="240"/>
         <source>修改{0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/entry/members_model.py" line="248"/>
+        <location filename="../../fdh_desktop/gui/entry/members_model.py" line="251"/>
         <source>新增成员</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/entry/members_model.py" line="253"/>
+        <location filename="../../fdh_desktop/gui/entry/members_model.py" line="256"/>
         <source>删除成员</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/entry/members_model.py" line="259"/>
+        <location filename="../../fdh_desktop/gui/entry/members_model.py" line="262"/>
         <source>调整成员顺序</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1726,8 +1752,18 @@
 <context>
     <name>OptionalDateEdit</name>
     <message>
-        <location filename="../../fdh_desktop/gui/common/editors.py" line="50"/>
-        <source>格式：年-月-日，如 2023-03-15；按Delete键清空</source>
+        <location filename="../../fdh_desktop/gui/common/editors.py" line="41"/>
+        <source>年-月-日</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/common/editors.py" line="42"/>
+        <source>格式：年-月-日，如 2023-03-15；也可写 2023/3/15、2023.3.15、2023年3月15日、20230315</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/common/editors.py" line="45"/>
+        <source>从日历中选择</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1825,42 +1861,42 @@
 <context>
     <name>PlaceDialog</name>
     <message>
-        <location filename="../../fdh_desktop/gui/entry/place_dialog.py" line="37"/>
+        <location filename="../../fdh_desktop/gui/entry/place_dialog.py" line="41"/>
         <source>12位统计用区划代码，可不填</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/entry/place_dialog.py" line="38"/>
+        <location filename="../../fdh_desktop/gui/entry/place_dialog.py" line="42"/>
         <source>修改社区</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/entry/place_dialog.py" line="38"/>
+        <location filename="../../fdh_desktop/gui/entry/place_dialog.py" line="42"/>
         <source>新增社区</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/entry/place_dialog.py" line="39"/>
+        <location filename="../../fdh_desktop/gui/entry/place_dialog.py" line="43"/>
         <source>社区名称</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/entry/place_dialog.py" line="46"/>
+        <location filename="../../fdh_desktop/gui/entry/place_dialog.py" line="50"/>
         <source>修改街道</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/entry/place_dialog.py" line="46"/>
+        <location filename="../../fdh_desktop/gui/entry/place_dialog.py" line="50"/>
         <source>新增街道</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/entry/place_dialog.py" line="47"/>
+        <location filename="../../fdh_desktop/gui/entry/place_dialog.py" line="51"/>
         <source>街道名称</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/entry/place_dialog.py" line="61"/>
+        <location filename="../../fdh_desktop/gui/entry/place_dialog.py" line="65"/>
         <source>名称不能为空</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1898,32 +1934,47 @@
 <context>
     <name>ProblemsModel</name>
     <message>
-        <location filename="../../fdh_desktop/gui/entry/problems_model.py" line="47"/>
+        <location filename="../../fdh_desktop/gui/entry/problems_model.py" line="21"/>
+        <source>级别</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/entry/problems_model.py" line="21"/>
+        <source>位置</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/entry/problems_model.py" line="22"/>
+        <source>说明</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/entry/problems_model.py" line="48"/>
         <source>妇代会 · {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/entry/problems_model.py" line="47"/>
+        <location filename="../../fdh_desktop/gui/entry/problems_model.py" line="48"/>
         <source>妇代会</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/entry/problems_model.py" line="49"/>
+        <location filename="../../fdh_desktop/gui/entry/problems_model.py" line="50"/>
         <source>（未填姓名）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/entry/problems_model.py" line="50"/>
+        <location filename="../../fdh_desktop/gui/entry/problems_model.py" line="51"/>
         <source>第{0}名成员 {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/entry/problems_model.py" line="60"/>
+        <location filename="../../fdh_desktop/gui/entry/problems_model.py" line="61"/>
         <source>错误</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/entry/problems_model.py" line="60"/>
+        <location filename="../../fdh_desktop/gui/entry/problems_model.py" line="61"/>
         <source>警告</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2033,32 +2084,32 @@
 <context>
     <name>RowDialog</name>
     <message>
-        <location filename="../../fdh_desktop/gui/dialogs/import_dialog.py" line="384"/>
+        <location filename="../../fdh_desktop/gui/dialogs/import_dialog.py" line="385"/>
         <source>工作表“{0}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/dialogs/import_dialog.py" line="386"/>
+        <location filename="../../fdh_desktop/gui/dialogs/import_dialog.py" line="387"/>
         <source>第{0}行</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/dialogs/import_dialog.py" line="388"/>
+        <location filename="../../fdh_desktop/gui/dialogs/import_dialog.py" line="389"/>
         <source>“{0}”列</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/dialogs/import_dialog.py" line="390"/>
+        <location filename="../../fdh_desktop/gui/dialogs/import_dialog.py" line="391"/>
         <source>错误</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/dialogs/import_dialog.py" line="390"/>
+        <location filename="../../fdh_desktop/gui/dialogs/import_dialog.py" line="391"/>
         <source>提醒</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/dialogs/import_dialog.py" line="394"/>
+        <location filename="../../fdh_desktop/gui/dialogs/import_dialog.py" line="395"/>
         <source>值</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2588,7 +2639,7 @@
 <context>
     <name>form</name>
     <message>
-        <location filename="../../fdh_desktop/gui/entry/congress_form.py" line="572"/>
+        <location filename="../../fdh_desktop/gui/entry/congress_form.py" line="565"/>
         <source>修改{0}</source>
         <translation type="unfinished"></translation>
     </message>

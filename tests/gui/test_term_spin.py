@@ -36,3 +36,19 @@ def test_the_settings_show_and_take_a_term_in_words(qtbot, demo_store):
     spin.setFocus()
     qtbot.keyClick(spin, Qt.Key.Key_Down)
     assert spin.value() == 6 and spin.text() == "第六届"
+
+
+def test_an_impossible_reference_date_is_refused_not_dropped(qtbot, demo_store):
+    from gui_helpers import type_into
+
+    dialog = SettingsDialog(demo_store)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    field = dialog.ui.reference_date_edit
+    field.setFocus()
+    field.selectAll()
+    type_into(field, "2026-02-30")
+    qtbot.keyClick(field, Qt.Key.Key_Tab)
+    dialog.accept()
+    assert dialog.result() == 0 and dialog.isVisible()  # not closed: nothing saved
+    assert "2026-02-30" in dialog.ui.message_label.text() or "日期" in dialog.ui.message_label.text()

@@ -91,6 +91,10 @@ class SettingsDialog(QDialog):
         except ValueError as exc:
             self._refuse(str(exc), self.ui.age_bands_edit)
             return
+        reference_error = self.ui.reference_date_edit.error()
+        if reference_error:  # a date that cannot be is refused at the field, never saved as blank
+            self._refuse(reference_error, self.ui.reference_date_edit)
+            return
         term = self.ui.current_term_spin.value()
         year = self.ui.term_year_spin.value()
         settings = Settings(district=district, current_term=term, age_bands=bands,

@@ -173,6 +173,9 @@ class CongressForm(QWidget):
 
     def on_changes(self, changes) -> None:
         """Another screen or an import changed the district (services.changes.Changes)."""
+        if changes is getattr(self, "_own_changes", None):
+            self._own_changes = None
+            return
         if self._loaded is None:
             if changes.places or changes.database:
                 self.refresh_hint()
@@ -451,6 +454,7 @@ class CongressForm(QWidget):
             return False
         self._show(saved.loaded)
         self.saved.emit(loaded.community.id, loaded.term.number)
+        self._own_changes = saved.changes  # comes back through the window's broadcast: nothing to reload
         self.changes_made.emit(saved.changes)
         return True
 

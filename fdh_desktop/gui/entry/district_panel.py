@@ -3,7 +3,6 @@ actions that add, rename, move and remove streets and communities (through servi
 
 from __future__ import annotations
 
-from collections.abc import Callable
 
 from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QAction, QColor, QIcon, QKeySequence, QPainter, QPixmap, QStandardItem, QStandardItemModel
@@ -63,8 +62,8 @@ class DistrictFilter(QSortFilterProxyModel):
 
 class DistrictPanel(QWidget):
     community_selected = Signal(int)  # the current item became a community (or -1: not a community)
-    places_changed = Signal()  # names, codes or streets changed
     changes_made = Signal(object)  # services.changes.Changes of an add, rename, move or removal
+    removing = Signal(list)  # community ids about to be removed (after the clerk confirmed)
     community_activated = Signal(int)  # Enter / double-click on a community
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -80,7 +79,6 @@ class DistrictPanel(QWidget):
         self._statuses: dict[int, Status] = {}
         self._writable = True
         # Asked before a community is removed (the window may hold its unsaved edits).
-        self.before_remove: Callable[[list[int]], bool] = lambda _ids: True
 
         self.model = QStandardItemModel(self)
         self.proxy = DistrictFilter(self)
@@ -426,8 +424,7 @@ class DistrictPanel(QWidget):
         detail = self.tr("删除的内容保留在历史记录中（数据 → 历史记录）。")
         if not messages.confirm(self.window(), self.tr("删除"), text, self.tr("删除"), detail):
             return
-        if not self.before_remove(ids):
-            return
+        self.removing.emit(ids)  # the form lets go of a community about to be removed
         try:
             if kind == STREET:
                 changes = places.remove_street(store, item_id)
@@ -442,7 +439,6 @@ class DistrictPanel(QWidget):
         self._changed(changes)
 
     def _changed(self, changes) -> None:
-        self.places_changed.emit()
         self.changes_made.emit(changes)
 
     def _select_street(self, street_id: int) -> None:
