@@ -12,7 +12,7 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, QStringListModel, Qt, Signal
 from PySide6.QtGui import QIcon, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView, QApplication, QCalendarWidget, QComboBox, QCompleter, QLineEdit, QSpinBox, QStyle,
+    QApplication, QCalendarWidget, QComboBox, QCompleter, QLineEdit, QSpinBox, QStyle,
     QToolTip, QWidget,
 )
 
