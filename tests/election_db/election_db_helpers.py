@@ -10,9 +10,12 @@ from pathlib import Path
 STREET = "天桥"
 COMMUNITY = "虎坊路社区"
 
-# A 妇代会 election: one round, 主任 1, 副主任 2, 委员 4, 等额; 朱兰秀 is the current 主任.
-BOARD = [("朱兰秀", "主任"), ("万兰丹", "副主任"), ("王丽", "副主任"), ("丁玉兰", "委员"), ("马秀英", "委员"),
+# A 妇代会 election: one round, 主任 1, 副主任 2, 委员 4, 等额. 朱兰秀, the demo's 主任 of the term,
+# stands for 副主任; 王丽, a newcomer with a 研究生 degree, for 主任.
+BOARD = [("王丽", "主任"), ("万兰丹", "副主任"), ("朱兰秀", "副主任"), ("丁玉兰", "委员"), ("马秀英", "委员"),
          ("石晓燕", "委员"), ("赵芳", "委员")]
+NEW_CHAIR_FIELDS = {"birth_date": "1990-05-01", "ethnicity": "汉族", "political": "中共党员", "education": "研究生",
+                    "phone": "13800000000"}
 
 
 def make_demo(path: Path) -> Path:
@@ -28,7 +31,8 @@ def board_election(tallied: bool = True, **tally_changes) -> dict:
     tally.update(tally_changes)
     round_ = {"number": 1, "kind": "妇代会班子", "seats": 7, "method": "等额选举",
               "role_seats": {"主任": 1, "副主任": 2, "委员": 4},
-              "candidates": [{"name": n, "role": r, "post": "居委会主任" if r == "主任" else ""} for n, r in BOARD]}
+              "candidates": [{"name": n, "role": r, "post": "居委会主任" if r == "主任" else "",
+                             "fields": NEW_CHAIR_FIELDS if r == "主任" else {}} for n, r in BOARD]}
     if tallied:
         round_["tally"] = tally
     return {"street": STREET, "community": COMMUNITY,
