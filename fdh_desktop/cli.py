@@ -408,6 +408,22 @@ def _json_out(data: object) -> None:
     print(json.dumps(data, ensure_ascii=False, indent=2, default=str))
 
 
+def _write_paper(path: Path, sections: list | None = None, blocks: list | None = None) -> int:
+    """Sections as PDF, or blocks as .docx; returns the PDF's pages. A file that cannot be
+    written is refused in one line (StoreError)."""
+    try:
+        if blocks is not None:
+            from fdh_desktop.reports.election_docx import write_blocks_docx
+
+            write_blocks_docx(path, blocks)
+            return 0
+        from fdh_desktop.gui.common.printing import write_pdf  # Qt only when a PDF is asked for
+
+        return write_pdf(path, sections or [])
+    except OSError as exc:
+        raise StoreError(f"无法写入{path}（{describe_os_error(exc)}）") from None
+
+
 def cmd_election(args: argparse.Namespace) -> int:
     import dataclasses
 
@@ -487,13 +503,7 @@ def cmd_ballot(args: argparse.Namespace) -> int:
     if errors:  # an unknown character or a wrong count: never print a ballot that cannot stand
         print(f"错误：第{args.round}轮候选人有误，未打印选票：" + "；".join(p.message for p in errors), file=sys.stderr)
         return EXIT_REFUSED
-    from fdh_desktop.gui.common.printing import write_pdf  # Qt only when a PDF is asked for
-
-    try:
-        pages = write_pdf(args.out, [ballot_section(sitting.meeting, round_, args.copies, args.paper)])
-    except OSError as exc:
-        print(f"错误：无法写入{args.out}（{describe_os_error(exc)}）", file=sys.stderr)
-        return EXIT_REFUSED
+    pages = _write_paper(args.out, [ballot_section(sitting.meeting, round_, args.copies, args.paper)])
     print(f"已写入选票{args.copies}张（{args.paper}，{pages}页）：{args.out}")
     return EXIT_OK
 
@@ -536,19 +546,11 @@ def cmd_result(args: argparse.Namespace) -> int:
         rounds = [(s.round, s.tally, s.verdict) for s in states if s.meeting is sitting.meeting]
         if rounds:
             papers.append(result_report_blocks(sitting.meeting, rounds))
-    try:
-        if suffix == ".docx":
-            from fdh_desktop.reports.election_docx import write_blocks_docx
-
-            blocks = [b for i, paper in enumerate(papers) for b in ([PageBreak()] if i else []) + paper]
-            write_blocks_docx(args.out, blocks)
-        else:
-            from fdh_desktop.gui.common.printing import write_pdf  # Qt only when a PDF is asked for
-
-            write_pdf(args.out, [paper_section("选举结果报告单", paper) for paper in papers])
-    except OSError as exc:
-        print(f"错误：无法写入{args.out}（{describe_os_error(exc)}）", file=sys.stderr)
-        return EXIT_REFUSED
+    if suffix == ".docx":
+        blocks = [b for i, paper in enumerate(papers) for b in ([PageBreak()] if i else []) + paper]
+        _write_paper(args.out, blocks=blocks)
+    else:
+        _write_paper(args.out, [paper_section("选举结果报告单", paper) for paper in papers])
     print(f"已写入选举结果报告单（{len(papers)}份）：{args.out}")
     return EXIT_OK
 

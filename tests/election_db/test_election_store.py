@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
-
 import pytest
 from election_db_helpers import BOARD, COMMUNITY, STREET, board_election, copy_of, tied_board_election
 
@@ -188,21 +186,6 @@ def test_a_bad_field_in_an_election_file_is_refused_by_its_path(change, field):
         read_election(data, "选举.json")
     assert str(refused.value).startswith(f"选举.json：字段 {field} ")
     assert "\n" not in str(refused.value)
-
-
-def test_the_tables_refuse_what_the_records_forbid_and_go_with_their_congress(demo_store):
-    community_id = _save(demo_store, board_election())
-    conn = demo_store.conn
-    with pytest.raises(sqlite3.IntegrityError):
-        conn.execute("UPDATE election_meetings SET voting = '鼓掌'")
-    with pytest.raises(sqlite3.IntegrityError):
-        conn.execute("UPDATE election_rounds SET kind = '理事'")
-    with pytest.raises(sqlite3.IntegrityError):
-        conn.execute("UPDATE election_candidates SET yes = -1")
-    conn.execute("BEGIN")
-    conn.execute("DELETE FROM congresses WHERE community_id = ? AND term = 6", (community_id,))
-    assert conn.execute("SELECT COUNT(*) FROM election_candidates").fetchone()[0] == 0
-    conn.execute("ROLLBACK")
 
 
 def test_an_unknown_community_is_named(demo_store):
