@@ -25,9 +25,10 @@ from fdh_desktop.domain.election import (
     check_candidates,
     count,
 )
+from fdh_desktop.domain.labels import label
 from fdh_desktop.domain.problems import Problem
 from fdh_desktop.domain.records import MEMBER_FIELDS, Community, Congress, Member
-from fdh_desktop.domain.rules import is_same_person
+from fdh_desktop.domain.rules import check_member, is_same_person
 from fdh_desktop.domain.strokes import sort_by_strokes
 from fdh_desktop.domain.vocab import ROLE_MEMBER
 from fdh_desktop.storage import Store, StoreError
@@ -188,6 +189,16 @@ def elected_members(states: list[RoundState], current: list[Member]) -> list[Mem
     return sorted(ordered, key=lambda m: organisation.role_rank(m.role))  # stable: strokes within a role
 
 
+def _check_elected(members: list[Member], day: date | None) -> None:
+    """The members' own rules (a chair needs 政治面貌, 文化程度 …): the leadership must be one the
+    form could save."""
+    for m in members:
+        errors = [p for p in check_member(m, day) if p.is_error]
+        if errors:
+            raise ElectionRefused(f"当选人{m.name}（{m.role}）：{label(errors[0].field)}：{errors[0].message}；"
+                                  "请先在候选人信息中补全后再确认当选")
+
+
 def _congress_after(congress: Congress | None, meeting: Meeting) -> Congress:
     congress = dataclasses.replace(congress) if congress is not None else Congress()
     congress.established = True
@@ -223,6 +234,7 @@ def confirm_election(store: Store, community_id: int, term: int | None = None,
     if not states:
         raise ElectionRefused("本届选举没有录入任何一轮")
     members = elected_members(states, store.members(community_id, term))
+    _check_elected(members, election.sittings[0].meeting.day)
     name = store.community(community_id).name
     congress = _congress_after(store.congress(community_id, term), election.sittings[0].meeting)
     with store.write("confirm_election", f"{name}确认当选（{len(members)}名）") as changeset:

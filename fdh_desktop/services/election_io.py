@@ -32,11 +32,16 @@ from fdh_desktop.domain.election import (
     Votes,
     WriteIn,
 )
-from fdh_desktop.domain.vocab import ELECTION_METHODS, VOTING_METHODS
+from fdh_desktop.domain.idcard import IdNumberError, parse_id_number
+from fdh_desktop.domain.labels import MEMBER_LABELS
+from fdh_desktop.domain.records import MEMBER_FIELDS
+from fdh_desktop.domain.vocab import ELECTION_METHODS, POSTS, VOCABULARIES, VOTING_METHODS, canonical
 from fdh_desktop.storage import StoreError
 from fdh_desktop.storage.election import Election, Sitting
 
 _VOTERS = ("代表", "执委")
+# A candidate's member fields besides name, ID number, role and 两委职务 (kept on the candidate).
+CANDIDATE_FIELDS = tuple(f for f in MEMBER_FIELDS if f not in ("role", "name", "id_number", "rc_post"))
 
 
 class ElectionFileError(StoreError):
@@ -158,20 +163,47 @@ def _round(r: _Reader, data: dict, path: str) -> tuple[Round, Tally | None]:
     role_seats = r.obj(data.get("role_seats", {}), f"{path}.role_seats")
     for role in role_seats:
         r.count(role_seats, role, f"{path}.role_seats")
-    candidates = []
-    for k, raw in enumerate(r.items(data.get("candidates", []), f"{path}.candidates")):
-        c = r.obj(raw, f"{path}.candidates[{k}]")
-        where = f"{path}.candidates[{k}]"
-        id_number = r.text(c, "id_number", where)
-        if id_number and len(id_number) != 18:
-            raise r.fail(f"{where}.id_number", f"身份证号应为18位（现为{len(id_number)}位）")
-        candidates.append(Candidate(r.text(c, "name", where, required=True), id_number, r.text(c, "role", where),
-                                    r.text(c, "post", where), r.obj(c.get("fields", {}), f"{where}.fields")))
+    candidates = [_candidate(r, r.obj(raw, f"{path}.candidates[{k}]"), f"{path}.candidates[{k}]")
+                  for k, raw in enumerate(r.items(data.get("candidates", []), f"{path}.candidates"))]
     round_ = Round(r.choice(data, "kind", path, ROUND_KINDS, ""), r.count(data, "seats", path) or 0, candidates,
                    dict(role_seats), r.choice(data, "method", path, ("",) + ELECTION_METHODS, ""), number)
     if data.get("tally") is None:
         return round_, None
     return round_, _tally(r, r.obj(data["tally"], f"{path}.tally"), f"{path}.tally", round_)
+
+
+def _candidate(r: _Reader, c: dict, where: str) -> Candidate:
+    """A candidate checked with the members' rules: a valid ID number, known words, real dates."""
+    id_number = r.text(c, "id_number", where)
+    if id_number:
+        try:
+            id_number = parse_id_number(id_number).number
+        except IdNumberError as exc:
+            raise r.fail(f"{where}.id_number", str(exc)) from None
+    post = r.text(c, "post", where)
+    if post and canonical("post", post) is None:
+        raise r.fail(f"{where}.post", f"应为{'、'.join(POSTS)}之一（现为“{post}”）")
+    fields = {}
+    for key, value in r.obj(c.get("fields", {}), f"{where}.fields").items():
+        at = f"{where}.fields.{key}"
+        if key not in CANDIDATE_FIELDS:
+            raise r.fail(at, f"不是候选人的字段（可用：{'、'.join(CANDIDATE_FIELDS)}）")
+        if value is None or value == "":
+            continue
+        if key == "birth_date":
+            fields[key] = r.day({key: value}, key, f"{where}.fields").isoformat()
+        elif key in VOCABULARIES:
+            if canonical(key, value) is None:
+                raise r.fail(at, f"“{value}”不是可用的{MEMBER_LABELS.get(key, key)}")
+            fields[key] = canonical(key, value)
+        elif key == "is_new":
+            if not isinstance(value, bool):
+                raise r.fail(at, "应为 true 或 false")
+            fields[key] = value
+        else:
+            fields[key] = r.text({key: value}, key, f"{where}.fields")
+    return Candidate(r.text(c, "name", where, required=True), id_number, r.text(c, "role", where),
+                     canonical("post", post) or "", fields)
 
 
 def _tally(r: _Reader, data: dict, path: str, round_: Round) -> Tally:

@@ -32,7 +32,7 @@ def board_election(tallied: bool = True, **tally_changes) -> dict:
     round_ = {"number": 1, "kind": "妇代会班子", "seats": 7, "method": "等额选举",
               "role_seats": {"主任": 1, "副主任": 2, "委员": 4},
               "candidates": [{"name": n, "role": r, "post": "居委会主任" if r == "主任" else "",
-                             "fields": NEW_CHAIR_FIELDS if r == "主任" else {}} for n, r in BOARD]}
+                             "fields": dict(NEW_CHAIR_FIELDS) if r == "主任" else {}} for n, r in BOARD]}
     if tallied:
         round_["tally"] = tally
     return {"street": STREET, "community": COMMUNITY,

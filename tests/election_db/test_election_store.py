@@ -3,7 +3,15 @@
 from __future__ import annotations
 
 import pytest
-from election_db_helpers import BOARD, COMMUNITY, STREET, board_election, copy_of, tied_board_election
+from election_db_helpers import (
+    BOARD,
+    COMMUNITY,
+    NEW_CHAIR_FIELDS,
+    STREET,
+    board_election,
+    copy_of,
+    tied_board_election,
+)
 
 from fdh_desktop.services import election as service
 from fdh_desktop.services.election_io import ElectionFileError, read_election
@@ -137,7 +145,7 @@ def test_a_federation_election_gives_round_two_offices_and_the_other_executives_
                   "tally": {"issued": 40, "returned": 40, "valid": 40, "invalid": 0,
                             "votes": {n: [35, 3, 2] for n in names}}}
     chairs = {"number": 2, "kind": "主席副主席", "seats": 3, "method": "等额选举", "role_seats": {"主席": 1, "副主席": 2},
-              "candidates": [{"name": "王丽", "role": "主席", "post": "社区党组织书记"},
+              "candidates": [{"name": "王丽", "role": "主席", "post": "社区党组织书记", "fields": dict(NEW_CHAIR_FIELDS)},
                              {"name": "刘佳", "role": "副主席"}, {"name": "许静", "role": "副主席"}],
               "tally": {"issued": 7, "returned": 7, "valid": 7, "invalid": 0,
                         "votes": {"王丽": [7, 0, 0], "刘佳": [6, 1, 0], "许静": [6, 0, 1]}}}
@@ -151,6 +159,16 @@ def test_a_federation_election_gives_round_two_offices_and_the_other_executives_
     assert _roles(demo_store, community_id) == [
         ("主任", "王丽"), ("副主任", "刘佳"), ("副主任", "许静"),
         ("委员", "丁玉兰"), ("委员", "马秀英"), ("委员", "尹红"), ("委员", "石晓燕")]
+
+
+def test_an_elected_chair_without_the_details_a_chair_needs_is_refused_naming_the_field(demo_store):
+    data = board_election()
+    data["meetings"][0]["rounds"][0]["candidates"][0]["fields"] = {"birth_date": "1990-05-01"}
+    community_id = _save(demo_store, data)
+    before = _roles(demo_store, community_id)
+    with pytest.raises(service.ElectionRefused, match="当选人王丽（主任）：政治面貌：主任须填写政治面貌"):
+        service.confirm_election(demo_store, community_id)
+    assert _roles(demo_store, community_id) == before
 
 
 def test_round_two_electing_someone_not_elected_in_round_one_is_refused(demo_store):
@@ -178,6 +196,14 @@ def test_round_two_electing_someone_not_elected_in_round_one_is_refused(demo_sto
      "meetings[0].rounds[0].tally.votes.外人"),
     (lambda d: d["meetings"][0].update(date="2026-02-30"), "meetings[0].date"),
     (lambda d: d.pop("community"), "community"),
+    (lambda d: d["meetings"][0]["rounds"][0]["candidates"][1].update(id_number="110101199001011234"),
+     "meetings[0].rounds[0].candidates[1].id_number"),
+    (lambda d: d["meetings"][0]["rounds"][0]["candidates"][0]["fields"].update(political="党员同志"),
+     "meetings[0].rounds[0].candidates[0].fields.political"),
+    (lambda d: d["meetings"][0]["rounds"][0]["candidates"][0]["fields"].update(wechat="x"),
+     "meetings[0].rounds[0].candidates[0].fields.wechat"),
+    (lambda d: d["meetings"][0]["rounds"][0]["candidates"][0].update(post="楼长"),
+     "meetings[0].rounds[0].candidates[0].post"),
 ])
 def test_a_bad_field_in_an_election_file_is_refused_by_its_path(change, field):
     data = board_election()
