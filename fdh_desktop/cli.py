@@ -146,6 +146,11 @@ def _election_parsers(sub) -> None:
     p.add_argument("--json", action="store_true", help="输出JSON（与 election-import 读入的格式相同，另附各轮结果）")
     p.set_defaults(handler=cmd_election)
 
+    p = sub.add_parser("elections", help="列出一届中已录入选举的社区及其进度")
+    p.add_argument("--term", type=int, metavar="N", help="届次（默认：本届）")
+    p.add_argument("--json", action="store_true", help="输出JSON")
+    p.set_defaults(handler=cmd_elections)
+
     p = sub.add_parser("election-import", help="从JSON文件录入一个社区的选举（会议、各轮、候选人、计票）")
     p.add_argument("file", type=Path, metavar="FILE.json", help="选举文件（格式见 fdh election --json）")
     p.add_argument("--term", type=int, metavar="N", help="届次（默认：文件中注明的届次，否则本届）")
@@ -458,6 +463,21 @@ def cmd_election(args: argparse.Namespace) -> int:
             print(f"  {o.name}{'（另选）' if o.write_in else ''} 赞成{o.votes.yes} 反对{o.votes.no} 弃权{o.votes.abstain}  {o.status}")
         for p in s.verdict.problems:
             print(f"  {'错误' if p.is_error else '提示'}：{p.field}：{p.message}")
+    return EXIT_OK
+
+
+def cmd_elections(args: argparse.Namespace) -> int:
+    from fdh_desktop.services.election import term_elections
+
+    with _open(args) as store:
+        rows = term_elections(store, args.term)
+    if args.json:
+        _json_out(rows)
+        return EXIT_OK
+    if not rows:
+        print("本届尚未录入任何社区的选举")
+    for row in rows:
+        print(f"{row['street']}  {row['community']}  {row['state']}（{row['rounds']}轮，已计票{row['tallied']}轮）")
     return EXIT_OK
 
 

@@ -8,6 +8,7 @@ that changeset (services.history.revert_community) brings the previous members b
 
 from __future__ import annotations
 
+import copy
 import dataclasses
 from dataclasses import dataclass
 from datetime import date
@@ -85,13 +86,18 @@ def save_election(store: Store, community_id: int, election: Election, term: int
     if stored is not None and stored.confirmed:
         raise ElectionRefused("本届选举结果已确认当选，不能再修改；如需修改，请先在修改记录中撤销“确认当选”")
     name = store.community(community_id).name
-    election = dataclasses.replace(election, confirmed_changeset=None)
+    election = dataclasses.replace(copy.deepcopy(election), confirmed_changeset=None)  # the caller's stays as is
     for sitting in election.sittings:
         sitting.meeting.community = name  # not stored: always the community's own name
     if stored == election:
         return Changes()
     store.save_election(community_id, term, election, f"保存{name}的选举")
     return Changes(congresses=frozenset({community_id}))
+
+
+def term_elections(store: Store, term: int | None = None) -> list[dict]:
+    """The communities of a term with a stored election and its state (已提名候选人, 已计票, 已确认当选)."""
+    return store.election_states(term_or_current(store, term))
 
 
 def round_states(election: Election, thresholds: Thresholds = Thresholds()) -> list[RoundState]:

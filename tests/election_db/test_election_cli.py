@@ -104,6 +104,9 @@ def test_confirm_writes_the_elected_and_a_second_confirm_is_refused(fdh, tmp_pat
     assert json.loads(shown.stdout)["confirmed"] is True
     assert "已确认当选" in fdh("election", *WHERE).stdout
     assert "无需再次确认" in _one_line_error(fdh("confirm", *WHERE))
+    listed = json.loads(fdh("elections", "--json").stdout)
+    assert [(r["community"], r["state"]) for r in listed] == [(COMMUNITY, "已确认当选")]
+    assert f"{STREET}  {COMMUNITY}  已确认当选（1轮，已计票1轮）" in fdh("elections").stdout
 
 
 def test_a_tie_is_reported_by_tally_and_confirm_refuses_it_in_one_line(fdh, tmp_path):
