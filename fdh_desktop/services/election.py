@@ -163,6 +163,22 @@ def _member_from_candidate(candidate: Candidate | None, name: str, role: str) ->
     return member
 
 
+def _merged(earlier: Candidate | None, later: Candidate | None) -> Candidate | None:
+    """One person standing in two rounds (执委, then 主席): what either round recorded, the later first."""
+    if earlier is None or later is None:
+        return later or earlier
+    return Candidate(later.name, later.id_number or earlier.id_number, later.role, later.post or earlier.post,
+                     {**earlier.fields, **{k: v for k, v in later.fields.items() if v not in (None, "")}})
+
+
+def _filled(stored: Member, fresh: Member) -> Member:
+    """A stored member's details, with the blanks filled from her candidate record."""
+    for key, value in fresh.content().items():
+        if getattr(stored, key) in (None, "") and value not in (None, ""):
+            setattr(stored, key, value)
+    return stored
+
+
 def elected_members(states: list[RoundState], current: list[Member]) -> list[Member]:
     """The term's new leadership from the counted rounds: chair, deputies, members, each in 姓氏笔画
     order. A person already a member keeps her stored details (phone, workplace …), with her new role."""
@@ -178,7 +194,7 @@ def elected_members(states: list[RoundState], current: list[Member]) -> list[Mem
             if state.round.kind == KIND_CHAIRS and executives and outcome.name not in executives:
                 raise ElectionRefused(f"第{state.round.number}轮当选的{outcome.name}不是已当选的执委，"
                                       "主席、副主席应从当选执委中选举")
-            candidate = candidates.get(outcome.name) or people.get(outcome.name, (None, ""))[0]
+            candidate = _merged(people.get(outcome.name, (None, ""))[0], candidates.get(outcome.name))
             if state.round.kind == KIND_EXECUTIVE:
                 role = ROLE_MEMBER  # a 妇联's round 2 gives the 执委 their offices
                 executives.add(outcome.name)
@@ -190,7 +206,7 @@ def elected_members(states: list[RoundState], current: list[Member]) -> list[Mem
         fresh = _member_from_candidate(candidate, name, role)
         same = next((m for m in current if is_same_person(m, fresh)
                      or (not fresh.id_number and m.name == fresh.name)), None)
-        members.append(dataclasses.replace(same, role=role) if same is not None else fresh)
+        members.append(fresh if same is None else _filled(dataclasses.replace(same, role=role), fresh))
     ordered = sort_by_strokes(members, key=lambda m: m.name)
     return sorted(ordered, key=lambda m: organisation.role_rank(m.role))  # stable: strokes within a role
 

@@ -87,8 +87,12 @@ def test_confirming_makes_the_elected_the_leadership_and_undo_brings_the_old_mem
     assert _roles(demo_store, community_id) == [
         ("主任", "王丽"), ("副主任", "万兰丹"), ("副主任", "朱兰秀"),  # 万 3 strokes before 朱 6
         ("委员", "丁玉兰"), ("委员", "马秀英"), ("委员", "石晓燕"), ("委员", "赵芳")]
-    chair = demo_store.members(community_id, 6)[0]
+    chair, _, former_chair = demo_store.members(community_id, 6)[:3]
     assert (chair.education, chair.political, chair.rc_post) == ("研究生", "中共党员", "居委会主任")
+    # The former 主任, re-elected 副主任, is the same record with her details kept.
+    assert (former_chair.id, former_chair.id_number, former_chair.phone) == (
+        old_chair.id, old_chair.id_number, old_chair.phone)
+    assert former_chair.id_number
     congress = demo_store.congress(community_id, 6)
     assert (congress.reps_total, congress.reps_present, congress.election_date.isoformat()) == (45, 40, "2026-03-20")
     # 已选举 now, unless the campaign had already marked the community 已完成.
