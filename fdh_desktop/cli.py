@@ -138,6 +138,22 @@ def _where(p: argparse.ArgumentParser) -> None:
     p.add_argument("--street", required=True, metavar="NAME", help="街道")
     p.add_argument("--community", required=True, metavar="NAME", help="社区")
     p.add_argument("--term", type=int, metavar="N", help="届次（默认：本届）")
+    # The district's rules (DOMAIN.md, "The election"): each configurable because districts differ.
+    p.add_argument("--quorum", choices=("超过三分之二", "过半数"), default="超过三分之二",
+                   help="会议有效所需实到人数（默认：超过应到的三分之二）")
+    p.add_argument("--base", choices=("应到", "实到", "收回"), default="应到",
+                   help="当选须得赞成票超过其半数的基数（默认：应到）")
+    p.add_argument("--surplus", type=int, default=10, metavar="PCT", help="差额选举候选人多于应选名额的比例，百分数（默认10）")
+
+
+def _thresholds(args: argparse.Namespace):
+    from decimal import Decimal
+
+    from fdh_desktop.domain.election import Thresholds
+
+    if args.surplus < 0:
+        raise UsageError("--surplus 应为不小于0的整数")
+    return Thresholds(args.quorum, args.base, Decimal(args.surplus) / 100)
 
 
 def _election_parsers(sub) -> None:
@@ -437,7 +453,7 @@ def cmd_election(args: argparse.Namespace) -> int:
 
     with _open(args) as store:
         community, term, election = _election_of(store, args)
-    states = round_states(election)
+    states = round_states(election, _thresholds(args))
     if args.json:
         data = election_json(args.street, community.name, term, election)
         data["results"] = [{"round": s.round.number, "candidate_problems": [dataclasses.asdict(p) for p in s.candidate_problems],
@@ -519,7 +535,7 @@ def cmd_ballot(args: argparse.Namespace) -> int:
     with _open(args) as store:
         _, _, election = _election_of(store, args)
     sitting, round_ = find_round(election, args.round)
-    errors = [p for p in check_candidates(sitting.meeting, round_) if p.is_error]
+    errors = [p for p in check_candidates(sitting.meeting, round_, _thresholds(args)) if p.is_error]
     if errors:  # an unknown character or a wrong count: never print a ballot that cannot stand
         print(f"错误：第{args.round}轮候选人有误，未打印选票：" + "；".join(p.message for p in errors), file=sys.stderr)
         return EXIT_REFUSED
@@ -536,14 +552,15 @@ def cmd_tally(args: argparse.Namespace) -> int:
 
     with _open(args) as store:
         _, _, election = _election_of(store, args)
-    state = round_state(election, args.round)
+    thresholds = _thresholds(args)
+    state = round_state(election, args.round, thresholds)
     if state.verdict is None:
         print(f"错误：第{args.round}轮尚未计票", file=sys.stderr)
         return EXIT_REFUSED
     if args.json:
         _json_out(dataclasses.asdict(state.verdict))
     else:
-        print(tally_readout(state.meeting, state.round, state.tally, state.verdict), end="")
+        print(tally_readout(state.meeting, state.round, state.tally, state.verdict, thresholds), end="")
     return EXIT_OK if state.verdict.ok else EXIT_REFUSED
 
 
@@ -557,7 +574,7 @@ def cmd_result(args: argparse.Namespace) -> int:
         raise UsageError("--out 的文件名应以.pdf或.docx结尾")
     with _open(args) as store:
         community, _, election = _election_of(store, args)
-    states = [s for s in round_states(election) if s.verdict is not None]
+    states = [s for s in round_states(election, _thresholds(args)) if s.verdict is not None]
     if not states:
         print(f"错误：{community.name}的选举尚未计票，无法生成选举结果报告单", file=sys.stderr)
         return EXIT_REFUSED
@@ -586,7 +603,7 @@ def cmd_confirm(args: argparse.Namespace) -> int:
             refuse_if_read_only(store)
             term = term_or_current(store, args.term)
             community = find_community(store, args.street, args.community)
-            done = confirm_election(store, community.id, term)
+            done = confirm_election(store, community.id, term, _thresholds(args))
     print(f"{community.name}{done.message}（可用修改记录撤销：修改#{done.changeset_id}）")
     return EXIT_OK
 

@@ -152,3 +152,27 @@ def test_unknown_places_rounds_and_bad_options(fdh, tmp_path):
     assert "没有第3轮选举" in _one_line_error(fdh("tally", *WHERE, "--round", "3"))
     assert "--copies" in _one_line_error(fdh("ballot", *WHERE, "--round", "1", "--out", "a.pdf", "--copies", "0"), 2)
     assert ".pdf" in _one_line_error(fdh("result", *WHERE, "--out", "a.txt"), 2)
+
+
+def test_the_district_rules_are_options_quorum_and_majority_base(fdh, tmp_path):
+    data = board_election()
+    data["meetings"][0]["present"] = 28  # 28 of 45: more than half, not more than two thirds
+    for votes in data["meetings"][0]["rounds"][0]["tally"]["votes"].values():
+        votes[:] = [20, 4, 4]  # 20: not more than half of 45 应到, more than half of 28 实到
+    data["meetings"][0]["rounds"][0]["tally"].update(issued=28, returned=28, valid=28)
+    fdh("election-import", _file(tmp_path, data))
+    default = fdh("tally", *WHERE, "--round", "1", "--json")
+    assert default.returncode == 1 and json.loads(default.stdout)["meeting_valid"] is False
+    half = json.loads(fdh("tally", *WHERE, "--round", "1", "--json", "--quorum", "过半数").stdout)
+    assert half["meeting_valid"] is True and half["seats_left"] == 7
+    present = json.loads(fdh("tally", *WHERE, "--round", "1", "--json", "--quorum", "过半数", "--base", "实到").stdout)
+    assert present["base"] == 28 and present["seats_left"] == 0
+    assert fdh("confirm", *WHERE, "--quorum", "过半数").returncode == 1
+    assert fdh("confirm", *WHERE, "--quorum", "过半数", "--base", "实到").returncode == 0
+
+
+def test_election_json_reads_back_as_the_same_election(fdh, tmp_path):
+    fdh("election-import", _file(tmp_path, board_election()))
+    shown = fdh("election", *WHERE, "--json")
+    again = fdh("election-import", _file(tmp_path, json.loads(shown.stdout), "导出.json"))
+    assert again.returncode == 0 and "未写入任何修改" in again.stdout
