@@ -134,6 +134,9 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+PAPER_KINDS = ("选举办法", "议程", "当选名单")
+
+
 def _where(p: argparse.ArgumentParser) -> None:
     p.add_argument("--street", required=True, metavar="NAME", help="街道")
     p.add_argument("--community", required=True, metavar="NAME", help="社区")
@@ -190,6 +193,12 @@ def _election_parsers(sub) -> None:
     _where(p)
     p.add_argument("--out", type=Path, required=True, metavar="FILE", help="保存为 .pdf 或 .docx")
     p.set_defaults(handler=cmd_result)
+
+    p = sub.add_parser("papers", help="会议材料：选举办法（草案）、会议议程和主持词、当选名单（PDF 或 Word）")
+    _where(p)
+    p.add_argument("--kind", required=True, choices=PAPER_KINDS, help="哪一种材料")
+    p.add_argument("--out", type=Path, required=True, metavar="FILE", help="保存为 .pdf 或 .docx")
+    p.set_defaults(handler=cmd_papers)
 
     p = sub.add_parser("confirm", help="确认当选：当选人写入本届班子成员（可在修改记录中撤销）")
     _where(p)
@@ -565,13 +574,10 @@ def cmd_tally(args: argparse.Namespace) -> int:
 
 
 def cmd_result(args: argparse.Namespace) -> int:
-    from fdh_desktop.reports.election_blocks import PageBreak
-    from fdh_desktop.reports.election_papers import paper_section, result_report_blocks
+    from fdh_desktop.reports.election_papers import result_report_blocks
     from fdh_desktop.services.election import round_states
 
-    suffix = args.out.suffix.lower()
-    if suffix not in (".pdf", ".docx"):
-        raise UsageError("--out 的文件名应以.pdf或.docx结尾")
+    _paper_suffix(args.out)
     with _open(args) as store:
         community, _, election = _election_of(store, args)
     states = [s for s in round_states(election, _thresholds(args)) if s.verdict is not None]
@@ -583,12 +589,52 @@ def cmd_result(args: argparse.Namespace) -> int:
         rounds = [(s.round, s.tally, s.verdict) for s in states if s.meeting is sitting.meeting]
         if rounds:
             papers.append(result_report_blocks(sitting.meeting, rounds))
-    if suffix == ".docx":
-        blocks = [b for i, paper in enumerate(papers) for b in ([PageBreak()] if i else []) + paper]
-        _write_paper(args.out, blocks=blocks)
-    else:
-        _write_paper(args.out, [paper_section("选举结果报告单", paper) for paper in papers])
+    _write_papers(args.out, "选举结果报告单", papers)
     print(f"已写入选举结果报告单（{len(papers)}份）：{args.out}")
+    return EXIT_OK
+
+
+def _paper_suffix(path: Path) -> str:
+    suffix = path.suffix.lower()
+    if suffix not in (".pdf", ".docx"):
+        raise UsageError("--out 的文件名应以.pdf或.docx结尾")
+    return suffix
+
+
+def _write_papers(path: Path, title: str, papers: list[list]) -> None:
+    """Papers (lists of blocks) into one .docx, a page break between them, or one PDF."""
+    from fdh_desktop.reports.election_blocks import PageBreak
+    from fdh_desktop.reports.election_papers import paper_section
+
+    if path.suffix.lower() == ".docx":
+        _write_paper(path, blocks=[b for i, paper in enumerate(papers) for b in ([PageBreak()] if i else []) + paper])
+    else:
+        _write_paper(path, [paper_section(title, paper) for paper in papers])
+
+
+def cmd_papers(args: argparse.Namespace) -> int:
+    from fdh_desktop.reports.election_papers import elected_list_blocks
+    from fdh_desktop.reports.election_scripts import agenda_blocks, election_rules_blocks
+    from fdh_desktop.services.election import round_states
+
+    _paper_suffix(args.out)
+    thresholds = _thresholds(args)
+    with _open(args) as store:
+        community, _, election = _election_of(store, args)
+    if args.kind == "选举办法":
+        rounds = [r for s in election.sittings for r in s.rounds]
+        papers = [election_rules_blocks(election.sittings[0].meeting, rounds, thresholds)]
+    elif args.kind == "议程":
+        papers = [agenda_blocks(s.meeting, s.rounds, thresholds) for s in election.sittings if s.rounds]
+    else:
+        papers = [elected_list_blocks(s.meeting, s.round, s.verdict) for s in round_states(election, thresholds)
+                  if s.verdict is not None and s.verdict.ok and s.verdict.elected]
+    if not papers:
+        print(f"错误：{community.name}的选举尚无{'已计票的轮次' if args.kind == '当选名单' else '轮次'}，"
+              f"无法生成{args.kind}", file=sys.stderr)
+        return EXIT_REFUSED
+    _write_papers(args.out, args.kind, papers)
+    print(f"已写入{args.kind}（{len(papers)}份）：{args.out}")
     return EXIT_OK
 
 

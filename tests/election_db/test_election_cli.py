@@ -176,3 +176,20 @@ def test_election_json_reads_back_as_the_same_election(fdh, tmp_path):
     shown = fdh("election", *WHERE, "--json")
     again = fdh("election-import", _file(tmp_path, json.loads(shown.stdout), "导出.json"))
     assert again.returncode == 0 and "未写入任何修改" in again.stdout
+
+
+def test_papers_rules_agenda_and_elected_list_come_from_the_records(fdh, tmp_path):
+    fdh("election-import", _file(tmp_path, board_election()))
+    for kind, out in (("选举办法", "办法.docx"), ("议程", "议程.pdf"), ("当选名单", "名单.pdf")):
+        done = fdh("papers", *WHERE, "--kind", kind, "--out", out)
+        assert done.returncode == 0, done.stderr
+    with zipfile.ZipFile(tmp_path / "办法.docx") as docx:
+        rules = docx.read("word/document.xml").decode("utf-8")
+    assert "天桥街道虎坊路社区第六次妇女代表大会选举办法" in rules and "应到代表45名" in rules
+    agenda = pdf_text(tmp_path / "议程.pdf").replace(" ", "")
+    assert "主持人：韩梅" in agenda and "实到代表40名" in agenda
+    elected = pdf_text(tmp_path / "名单.pdf")
+    assert "（按姓氏笔画为序）" in elected
+    assert elected.index("王丽") < elected.index("万兰丹") < elected.index("朱兰秀")  # 主任, then 副主任 by strokes
+    fdh("election-import", _file(tmp_path, board_election(tallied=False), "未计票.json"))
+    assert "尚无已计票的轮次" in _one_line_error(fdh("papers", *WHERE, "--kind", "当选名单", "--out", "x.pdf"))
