@@ -85,6 +85,7 @@ def save_election(store: Store, community_id: int, election: Election, term: int
     stored = store.election(community_id, term)
     if stored is not None and stored.confirmed:
         raise ElectionRefused("本届选举结果已确认当选，不能再修改；如需修改，请先在修改记录中撤销“确认当选”")
+    _check_shape(election)
     name = store.community(community_id).name
     election = dataclasses.replace(copy.deepcopy(election), confirmed_changeset=None)  # the caller's stays as is
     for sitting in election.sittings:
@@ -93,6 +94,21 @@ def save_election(store: Store, community_id: int, election: Election, term: int
         return Changes()
     store.save_election(community_id, term, election, f"保存{name}的选举")
     return Changes(congresses=frozenset({community_id}))
+
+
+def _check_shape(election: Election) -> None:
+    """What the tables cannot hold: a round number twice, or votes for someone not standing."""
+    seen: set[int] = set()
+    for sitting in election.sittings:
+        for round_ in sitting.rounds:
+            if round_.number in seen:
+                raise ElectionRefused(f"第{round_.number}轮重复，各轮的轮次应不同")
+            seen.add(round_.number)
+            names = {c.name for c in round_.candidates}
+            tally = sitting.tallies.get(round_.number)
+            for name in tally.votes if tally is not None else {}:
+                if name not in names:
+                    raise ElectionRefused(f"第{round_.number}轮计票中的“{name}”不是本轮候选人")
 
 
 def term_elections(store: Store, term: int | None = None) -> list[dict]:

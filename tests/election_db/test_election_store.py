@@ -218,6 +218,15 @@ def test_a_bad_field_in_an_election_file_is_refused_by_its_path(change, field):
     assert "\n" not in str(refused.value)
 
 
+def test_votes_for_someone_not_standing_are_refused_before_anything_is_written(demo_store):
+    file = read_election(board_election(), "选举.json")
+    file.election.sittings[0].tallies[1].votes["外人"] = file.election.sittings[0].tallies[1].votes["王丽"]
+    community = service.find_community(demo_store, STREET, COMMUNITY)
+    with pytest.raises(service.ElectionRefused, match="第1轮计票中的“外人”不是本轮候选人"):
+        service.save_election(demo_store, community.id, file.election)
+    assert demo_store.election(community.id, 6) is None
+
+
 def test_an_unknown_community_is_named(demo_store):
     with pytest.raises(StoreError, match="找不到天桥街道的“无此社区”社区"):
         service.find_community(demo_store, STREET, "无此社区")
