@@ -1,11 +1,6 @@
-"""A demo district file made once by `fdh demo`, and election files for its communities."""
+"""Election files (the JSON of `fdh election-import`) for a community of the demo district."""
 
 from __future__ import annotations
-
-import copy
-import subprocess
-import sys
-from pathlib import Path
 
 STREET = "天桥"
 COMMUNITY = "虎坊路社区"
@@ -16,12 +11,6 @@ BOARD = [("王丽", "主任"), ("万兰丹", "副主任"), ("朱兰秀", "副主
          ("石晓燕", "委员"), ("赵芳", "委员")]
 NEW_CHAIR_FIELDS = {"birth_date": "1990-05-01", "ethnicity": "汉族", "political": "中共党员", "education": "研究生",
                     "phone": "13800000000"}
-
-
-def make_demo(path: Path) -> Path:
-    subprocess.run([sys.executable, "-m", "fdh_desktop", "--db", str(path), "demo"], check=True,
-                   capture_output=True)
-    return path
 
 
 def board_election(tallied: bool = True, **tally_changes) -> dict:
@@ -43,7 +32,7 @@ def board_election(tallied: bool = True, **tally_changes) -> dict:
 
 
 def tied_board_election() -> dict:
-    """Two 委员 candidates of five for four seats tie on 赞成 and 反对 (差额): a new vote is needed."""
+    """Three 委员 candidates of five tie on 赞成 and 反对 for the last two of four seats (差额): a new vote."""
     data = board_election()
     round_ = data["meetings"][0]["rounds"][0]
     round_["method"] = "差额选举"
@@ -56,6 +45,3 @@ def tied_board_election() -> dict:
     votes["马秀英"] = [31, 5, 4]
     return data
 
-
-def copy_of(data: dict) -> dict:
-    return copy.deepcopy(data)

@@ -4,12 +4,10 @@ from __future__ import annotations
 
 import pytest
 from election_db_helpers import (
-    BOARD,
     COMMUNITY,
     NEW_CHAIR_FIELDS,
     STREET,
     board_election,
-    copy_of,
     tied_board_election,
 )
 
@@ -48,10 +46,10 @@ def test_a_saved_election_reads_back_equal_and_a_second_identical_save_writes_no
 
 def test_the_states_of_a_term_show_candidates_only_tallied_and_confirmed(demo_store):
     first = _save(demo_store, board_election(tallied=False))
-    other = copy_of(board_election())
+    other = board_election()
     other["community"] = demo_store.communities(demo_store.require_street(STREET).id)[1].name
     second = _save(demo_store, other)
-    third_data = copy_of(board_election())
+    third_data = board_election()
     third_data["community"] = demo_store.communities(demo_store.require_street(STREET).id)[2].name
     third = _save(demo_store, third_data)
     service.confirm_election(demo_store, third)
@@ -61,7 +59,7 @@ def test_the_states_of_a_term_show_candidates_only_tallied_and_confirmed(demo_st
 
 def test_undoing_a_save_brings_the_previous_election_back(demo_store):
     community_id = _save(demo_store, board_election(tallied=False))
-    changed = copy_of(board_election())
+    changed = board_election()
     changed["meetings"][0]["present"] = 42
     _save(demo_store, changed)
     assert demo_store.election(community_id, 6).sittings[0].meeting.present == 42
