@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from election_db_helpers import (
+    BOARD,
     COMMUNITY,
     NEW_CHAIR_FIELDS,
     STREET,
@@ -214,6 +215,17 @@ def test_a_bad_field_in_an_election_file_is_refused_by_its_path(change, field):
         read_election(data, "选举.json")
     assert str(refused.value).startswith(f"选举.json：字段 {field} ")
     assert "\n" not in str(refused.value)
+
+
+def test_undoing_the_deletion_of_a_congress_brings_its_election_back(demo_store):
+    community_id = _save(demo_store, board_election())
+    demo_store.delete_congress(community_id, 6)
+    assert demo_store.election(community_id, 6) is None
+    latest = community_changesets(demo_store, community_id)[0]
+    revert_community(demo_store, latest.changeset_id, community_id)
+    restored = demo_store.election(community_id, 6)
+    assert restored.sittings[0].tallies[1].votes["王丽"].yes == 38
+    assert [c.name for c in restored.sittings[0].rounds[0].candidates] == [n for n, _ in BOARD]
 
 
 def test_votes_for_someone_not_standing_are_refused_before_anything_is_written(demo_store):
