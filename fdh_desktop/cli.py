@@ -120,6 +120,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--docx", type=Path, metavar="FILE", help="同时保存为Word文档（.docx）")
     p.set_defaults(handler=cmd_summary)
 
+    _election_parsers(sub)
+
     p = sub.add_parser("backup", help="立即备份数据库（存放在数据库旁的 backups 文件夹）")
     p.set_defaults(handler=cmd_backup)
 
@@ -130,6 +132,77 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("file", type=Path, metavar="FILE", help="备份文件（路径，或 backups 文件夹中的文件名）")
     p.set_defaults(handler=cmd_restore)
     return parser
+
+
+PAPER_KINDS = ("选举办法", "议程", "当选名单")
+
+
+def _where(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--street", required=True, metavar="NAME", help="街道")
+    p.add_argument("--community", required=True, metavar="NAME", help="社区")
+    p.add_argument("--term", type=int, metavar="N", help="届次（默认：本届）")
+    # The district's rules (DOMAIN.md, "The election"): each configurable because districts differ.
+    p.add_argument("--quorum", choices=("超过三分之二", "过半数"), default="超过三分之二",
+                   help="会议有效所需实到人数（默认：超过应到的三分之二）")
+    p.add_argument("--base", choices=("应到", "实到", "收回"), default="应到",
+                   help="当选须得赞成票超过其半数的基数（默认：应到）")
+    p.add_argument("--surplus", type=int, default=10, metavar="PCT", help="差额选举候选人多于应选名额的比例，百分数（默认10）")
+
+
+def _thresholds(args: argparse.Namespace):
+    from decimal import Decimal
+
+    from fdh_desktop.domain.election import Thresholds
+
+    if args.surplus < 0:
+        raise UsageError("--surplus 应为不小于0的整数")
+    return Thresholds(args.quorum, args.base, Decimal(args.surplus) / 100)
+
+
+def _election_parsers(sub) -> None:
+    p = sub.add_parser("election", help="显示一个社区的选举（会议、各轮候选人、计票结果）")
+    _where(p)
+    p.add_argument("--json", action="store_true", help="输出JSON（与 election-import 读入的格式相同，另附各轮结果）")
+    p.set_defaults(handler=cmd_election)
+
+    p = sub.add_parser("elections", help="列出一届中已录入选举的社区及其进度")
+    p.add_argument("--term", type=int, metavar="N", help="届次（默认：本届）")
+    p.add_argument("--json", action="store_true", help="输出JSON")
+    p.set_defaults(handler=cmd_elections)
+
+    p = sub.add_parser("election-import", help="从JSON文件录入一个社区的选举（会议、各轮、候选人、计票）")
+    p.add_argument("file", type=Path, metavar="FILE.json", help="选举文件（格式见 fdh election --json）")
+    p.add_argument("--term", type=int, metavar="N", help="届次（默认：文件中注明的届次，否则本届）")
+    p.set_defaults(handler=cmd_election_import)
+
+    p = sub.add_parser("ballot", help="打印选票（PDF，候选人按姓氏笔画为序）")
+    _where(p)
+    p.add_argument("--round", type=int, required=True, metavar="N", help="第N轮")
+    p.add_argument("--out", type=Path, required=True, metavar="FILE.pdf", help="保存为")
+    p.add_argument("--paper", choices=("A4", "A5"), default="A4", help="选票大小（A5：一张A4纸印两张）")
+    p.add_argument("--copies", type=int, default=1, metavar="N", help="份数（默认1）")
+    p.set_defaults(handler=cmd_ballot)
+
+    p = sub.add_parser("tally", help="一轮的计票结果（总监票人宣读的文字）")
+    _where(p)
+    p.add_argument("--round", type=int, required=True, metavar="N", help="第N轮")
+    p.add_argument("--json", action="store_true", help="输出计票结论JSON")
+    p.set_defaults(handler=cmd_tally)
+
+    p = sub.add_parser("result", help="选举结果报告单（PDF 或 Word）")
+    _where(p)
+    p.add_argument("--out", type=Path, required=True, metavar="FILE", help="保存为 .pdf 或 .docx")
+    p.set_defaults(handler=cmd_result)
+
+    p = sub.add_parser("papers", help="会议材料：选举办法（草案）、会议议程和主持词、当选名单（PDF 或 Word）")
+    _where(p)
+    p.add_argument("--kind", required=True, choices=PAPER_KINDS, help="哪一种材料")
+    p.add_argument("--out", type=Path, required=True, metavar="FILE", help="保存为 .pdf 或 .docx")
+    p.set_defaults(handler=cmd_papers)
+
+    p = sub.add_parser("confirm", help="确认当选：当选人写入本届班子成员（可在修改记录中撤销）")
+    _where(p)
+    p.set_defaults(handler=cmd_confirm)
 
 
 def _db_path(args: argparse.Namespace) -> Path:
@@ -350,6 +423,238 @@ def cmd_restore(args: argparse.Namespace) -> int:
     print(f"已从备份 {result.restored_from.name} 恢复：{db_path}")
     if result.safety_copy is not None:
         print(f"恢复前的数据已另存为：{result.safety_copy.path}")
+    return EXIT_OK
+
+
+def _election_of(store, args: argparse.Namespace):
+    """(community, term, stored election) named by --street/--community/--term."""
+    from fdh_desktop.services.election import find_community, require_election
+    from fdh_desktop.services.statistics import term_or_current
+
+    term = term_or_current(store, args.term)
+    community = find_community(store, args.street, args.community)
+    return community, term, require_election(store, community.id, term)
+
+
+def _json_out(data: object) -> None:
+    import json
+
+    print(json.dumps(data, ensure_ascii=False, indent=2, default=str))
+
+
+def _write_paper(path: Path, sections: list | None = None, blocks: list | None = None) -> int:
+    """Sections as PDF, or blocks as .docx; returns the PDF's pages. A file that cannot be
+    written is refused in one line (StoreError)."""
+    try:
+        if blocks is not None:
+            from fdh_desktop.reports.election_docx import write_blocks_docx
+
+            write_blocks_docx(path, blocks)
+            return 0
+        from fdh_desktop.gui.common.printing import write_pdf  # Qt only when a PDF is asked for
+
+        return write_pdf(path, sections or [])
+    except OSError as exc:
+        raise StoreError(f"无法写入{path}（{describe_os_error(exc)}）") from None
+
+
+def cmd_election(args: argparse.Namespace) -> int:
+    import dataclasses
+
+    from fdh_desktop.services.election import round_states
+    from fdh_desktop.services.election_io import election_json
+
+    with _open(args) as store:
+        community, term, election = _election_of(store, args)
+    states = round_states(election, _thresholds(args))
+    if args.json:
+        data = election_json(args.street, community.name, term, election)
+        data["results"] = [{"round": s.round.number, "candidate_problems": [dataclasses.asdict(p) for p in s.candidate_problems],
+                            "verdict": None if s.verdict is None else dataclasses.asdict(s.verdict)} for s in states]
+        _json_out(data)
+        return EXIT_OK
+    from fdh_desktop.domain.strokes import sort_by_strokes
+
+    print(f"{args.street}街道{community.name} 选举" + ("（已确认当选）" if election.confirmed else ""))
+    for sitting in election.sittings:
+        m = sitting.meeting
+        print(f"\n{m.name}  {m.day or '日期未定'}  应到{m.expected} 实到{m.present}  {m.voting} {m.method}")
+    for s in states:
+        names = "、".join(c.name + (f"（{c.role}）" if c.role else "")
+                         for c in sort_by_strokes(s.round.candidates, key=lambda c: c.name))
+        print(f"\n第{s.round.number}轮 {s.round.title}：应选{s.round.seats}名，候选人{len(s.round.candidates)}名：{names}")
+        for p in s.candidate_problems:
+            print(f"  {'错误' if p.is_error else '提示'}：{p.message}")
+        if s.verdict is None:
+            print("  尚未计票")
+            continue
+        for o in s.verdict.outcomes:
+            print(f"  {o.name}{'（另选）' if o.write_in else ''} 赞成{o.votes.yes} 反对{o.votes.no} 弃权{o.votes.abstain}  {o.status}")
+        for p in s.verdict.problems:
+            print(f"  {'错误' if p.is_error else '提示'}：{p.field}：{p.message}")
+    return EXIT_OK
+
+
+def cmd_elections(args: argparse.Namespace) -> int:
+    from fdh_desktop.services.election import term_elections
+
+    with _open(args) as store:
+        rows = term_elections(store, args.term)
+    if args.json:
+        _json_out(rows)
+        return EXIT_OK
+    if not rows:
+        print("本届尚未录入任何社区的选举")
+    for row in rows:
+        print(f"{row['street']}  {row['community']}  {row['state']}（{row['rounds']}轮，已计票{row['tallied']}轮）")
+    return EXIT_OK
+
+
+def cmd_election_import(args: argparse.Namespace) -> int:
+    import json
+
+    from fdh_desktop.services.backups import writing
+    from fdh_desktop.services.election import find_community, save_election
+    from fdh_desktop.services.election_io import read_election
+
+    if not args.file.is_file():
+        raise UsageError(f"文件不存在：{args.file}")
+    try:
+        data = json.loads(args.file.read_text(encoding="utf-8-sig"))
+    except OSError as exc:
+        raise StoreError(f"无法读取{args.file}（{describe_os_error(exc)}）") from None
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        where = f"第{exc.lineno}行第{exc.colno}列" if isinstance(exc, json.JSONDecodeError) else "编码不是UTF-8"
+        raise StoreError(f"{args.file.name}：不是有效的JSON文件（{where}）") from None
+    file = read_election(data, args.file.name)
+    with writing(_db_path(args), "import", program="fdh election-import") as store:
+        community = find_community(store, file.street, file.community)
+        changes = save_election(store, community.id, file.election, args.term or file.term)
+    rounds = sum(len(s.rounds) for s in file.election.sittings)
+    print(f"已录入{file.street}街道{community.name}的选举（{len(file.election.sittings)}次会议，{rounds}轮）"
+          if changes else f"{community.name}的选举与文件一致，未写入任何修改")
+    return EXIT_OK
+
+
+def cmd_ballot(args: argparse.Namespace) -> int:
+    from fdh_desktop.domain.election import check_candidates
+    from fdh_desktop.reports.election_papers import ballot_section
+    from fdh_desktop.services.election import find_round
+
+    if args.copies < 1:
+        raise UsageError("--copies 应为不小于1的整数")
+    if args.out.suffix.lower() != ".pdf":
+        raise UsageError("--out 的文件名应以.pdf结尾")
+    with _open(args) as store:
+        _, _, election = _election_of(store, args)
+    sitting, round_ = find_round(election, args.round)
+    errors = [p for p in check_candidates(sitting.meeting, round_, _thresholds(args)) if p.is_error]
+    if errors:  # an unknown character or a wrong count: never print a ballot that cannot stand
+        print(f"错误：第{args.round}轮候选人有误，未打印选票：" + "；".join(p.message for p in errors), file=sys.stderr)
+        return EXIT_REFUSED
+    pages = _write_paper(args.out, [ballot_section(sitting.meeting, round_, args.copies, args.paper)])
+    print(f"已写入选票{args.copies}张（{args.paper}，{pages}页）：{args.out}")
+    return EXIT_OK
+
+
+def cmd_tally(args: argparse.Namespace) -> int:
+    import dataclasses
+
+    from fdh_desktop.reports.election_papers import tally_readout
+    from fdh_desktop.services.election import round_state
+
+    with _open(args) as store:
+        _, _, election = _election_of(store, args)
+    thresholds = _thresholds(args)
+    state = round_state(election, args.round, thresholds)
+    if state.verdict is None:
+        print(f"错误：第{args.round}轮尚未计票", file=sys.stderr)
+        return EXIT_REFUSED
+    if args.json:
+        _json_out(dataclasses.asdict(state.verdict))
+    else:
+        print(tally_readout(state.meeting, state.round, state.tally, state.verdict, thresholds), end="")
+    return EXIT_OK if state.verdict.ok else EXIT_REFUSED
+
+
+def cmd_result(args: argparse.Namespace) -> int:
+    from fdh_desktop.reports.election_papers import result_report_blocks
+    from fdh_desktop.services.election import round_states
+
+    _paper_suffix(args.out)
+    with _open(args) as store:
+        community, _, election = _election_of(store, args)
+    states = [s for s in round_states(election, _thresholds(args)) if s.verdict is not None]
+    if not states:
+        print(f"错误：{community.name}的选举尚未计票，无法生成选举结果报告单", file=sys.stderr)
+        return EXIT_REFUSED
+    papers = []
+    for sitting in election.sittings:
+        rounds = [(s.round, s.tally, s.verdict) for s in states if s.meeting is sitting.meeting]
+        if rounds:
+            papers.append(result_report_blocks(sitting.meeting, rounds))
+    _write_papers(args.out, "选举结果报告单", papers)
+    print(f"已写入选举结果报告单（{len(papers)}份）：{args.out}")
+    return EXIT_OK
+
+
+def _paper_suffix(path: Path) -> str:
+    suffix = path.suffix.lower()
+    if suffix not in (".pdf", ".docx"):
+        raise UsageError("--out 的文件名应以.pdf或.docx结尾")
+    return suffix
+
+
+def _write_papers(path: Path, title: str, papers: list[list]) -> None:
+    """Papers (lists of blocks) into one .docx, a page break between them, or one PDF."""
+    from fdh_desktop.reports.election_blocks import PageBreak
+    from fdh_desktop.reports.election_papers import paper_section
+
+    if path.suffix.lower() == ".docx":
+        _write_paper(path, blocks=[b for i, paper in enumerate(papers) for b in ([PageBreak()] if i else []) + paper])
+    else:
+        _write_paper(path, [paper_section(title, paper) for paper in papers])
+
+
+def cmd_papers(args: argparse.Namespace) -> int:
+    from fdh_desktop.reports.election_papers import elected_list_blocks
+    from fdh_desktop.reports.election_scripts import agenda_blocks, election_rules_blocks
+    from fdh_desktop.services.election import round_states
+
+    _paper_suffix(args.out)
+    thresholds = _thresholds(args)
+    with _open(args) as store:
+        community, _, election = _election_of(store, args)
+    if args.kind == "选举办法":
+        rounds = [r for s in election.sittings for r in s.rounds]
+        papers = [election_rules_blocks(election.sittings[0].meeting, rounds, thresholds)]
+    elif args.kind == "议程":
+        papers = [agenda_blocks(s.meeting, s.rounds, thresholds) for s in election.sittings if s.rounds]
+    else:
+        papers = [elected_list_blocks(s.meeting, s.round, s.verdict) for s in round_states(election, thresholds)
+                  if s.verdict is not None and s.verdict.ok and s.verdict.elected]
+    if not papers:
+        print(f"错误：{community.name}的选举尚无{'已计票的轮次' if args.kind == '当选名单' else '轮次'}，"
+              f"无法生成{args.kind}", file=sys.stderr)
+        return EXIT_REFUSED
+    _write_papers(args.out, args.kind, papers)
+    print(f"已写入{args.kind}（{len(papers)}份）：{args.out}")
+    return EXIT_OK
+
+
+def cmd_confirm(args: argparse.Namespace) -> int:
+    from fdh_desktop.services.backups import refuse_if_read_only
+    from fdh_desktop.services.election import confirm_election, find_community
+    from fdh_desktop.services.locking import writer_lock
+    from fdh_desktop.services.statistics import term_or_current
+
+    with writer_lock(_db_path(args), None, "fdh confirm"):
+        with _open(args) as store:
+            refuse_if_read_only(store)
+            term = term_or_current(store, args.term)
+            community = find_community(store, args.street, args.community)
+            done = confirm_election(store, community.id, term, _thresholds(args))
+    print(f"{community.name}{done.message}（可用修改记录撤销：修改#{done.changeset_id}）")
     return EXIT_OK
 
 

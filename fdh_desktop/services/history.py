@@ -33,6 +33,9 @@ ACTION_LABELS: dict[str, str] = {
     "revert": "撤销修改",
     "save_baselines": "上届基数",
     "report_signature": "统计表落款",
+    "save_election": "保存选举",
+    "delete_election": "删除选举记录",
+    "confirm_election": "确认当选",
 }
 
 TABLE_LABELS: dict[str, str] = {
@@ -43,6 +46,10 @@ TABLE_LABELS: dict[str, str] = {
     "terms": "届次",
     "settings": "区设置",
     "baselines": "上届基数",
+    "election_meetings": "选举会议",
+    "election_rounds": "选举轮次",
+    "election_candidates": "候选人",
+    "election_write_ins": "另选他人",
 }
 
 OPERATION_LABELS = {"insert": "新增", "update": "修改", "delete": "删除"}

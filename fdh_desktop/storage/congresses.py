@@ -76,6 +76,9 @@ class CongressMixin(StoreBase):
             self._delete_congress(congress_id, community_id, term)
 
     def _delete_congress(self, congress_id: int, community_id: int, term: int) -> None:
+        # Its election first, row by row, so that undoing the deletion brings the election back too
+        # (the cascade would remove those rows without history).
+        self._delete_election(congress_id, community_id, term)
         for row in self._query("SELECT id FROM members WHERE congress_id = ?", (congress_id,)):
             self._delete("members", row["id"], community_id, term)
         self._delete("congresses", congress_id, community_id, term)

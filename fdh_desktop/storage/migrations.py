@@ -271,11 +271,83 @@ def _rebuild(conn: sqlite3.Connection, table: str, create: str, indexes: list[st
         conn.execute("INSERT INTO sqlite_sequence (name, seq) VALUES (?, ?)", (table, seq[0]))
 
 
+# Version 4: the election itself (DOMAIN.md Part 2, "The election"). Per congress one or two
+# sittings: 1 the 妇女代表大会, 2 a 妇联's 执委会第一次全体会议 (round 2: 主席, 副主席). A sitting
+# holds rounds; a round its candidates (with their votes once tallied) and write-ins. Children
+# cascade from the congress. Checks are chains of `=` (see version 3). confirmed_changeset is the
+# changeset of 确认当选, which wrote the elected into the members.
+_KINDS_V4 = ("执委", "主席副主席", "妇代会班子")
+_VOTERS_V4 = ("代表", "执委")
+
+
+_V4 = f"""
+CREATE TABLE election_meetings (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    congress_id INTEGER NOT NULL REFERENCES congresses(id) ON DELETE CASCADE,
+    sitting INTEGER NOT NULL {_one_of("sitting", (1, 2), False)},
+    name TEXT NOT NULL DEFAULT '',
+    day TEXT {_date("day")},
+    expected INTEGER NOT NULL DEFAULT 0 CHECK (expected >= 0),
+    present INTEGER NOT NULL DEFAULT 0 CHECK (present >= 0),
+    voting TEXT NOT NULL {_one_of("voting", _VOTING_V1, False)},
+    method TEXT NOT NULL {_one_of("method", _ELECTION_V1, False)},
+    chief_scrutineer TEXT NOT NULL DEFAULT '',
+    scrutineers TEXT NOT NULL DEFAULT '',
+    counters TEXT NOT NULL DEFAULT '',
+    host TEXT NOT NULL DEFAULT '',
+    voters TEXT NOT NULL DEFAULT '代表' {_one_of("voters", _VOTERS_V4, False)},
+    confirmed_changeset INTEGER,
+    UNIQUE (congress_id, sitting)
+) STRICT;
+
+CREATE TABLE election_rounds (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    meeting_id INTEGER NOT NULL REFERENCES election_meetings(id) ON DELETE CASCADE,
+    number INTEGER NOT NULL CHECK (number >= 1),
+    kind TEXT NOT NULL {_one_of("kind", _KINDS_V4, False)},
+    seats INTEGER NOT NULL CHECK (seats >= 0),
+    method TEXT NOT NULL DEFAULT '' CHECK (method = '' OR method = '等额选举' OR method = '差额选举'),
+    role_seats TEXT NOT NULL DEFAULT '' CHECK (role_seats = '' OR json_valid(role_seats)),
+    tallied INTEGER NOT NULL DEFAULT 0 {_one_of("tallied", (0, 1), False)},
+    issued INTEGER {_count("issued")},
+    returned INTEGER {_count("returned")},
+    valid INTEGER {_count("valid")},
+    invalid INTEGER {_count("invalid")},
+    UNIQUE (meeting_id, number)
+) STRICT;
+
+CREATE TABLE election_candidates (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    round_id INTEGER NOT NULL REFERENCES election_rounds(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    name TEXT NOT NULL CHECK (name <> ''),
+    id_number TEXT CHECK (id_number IS NULL OR length(id_number) = 18),
+    role TEXT NOT NULL DEFAULT '',
+    post TEXT NOT NULL DEFAULT '',
+    fields TEXT NOT NULL DEFAULT '{{}}' CHECK (json_valid(fields)),
+    yes INTEGER {_count("yes")},
+    no INTEGER {_count("no")},
+    abstain INTEGER {_count("abstain")}
+) STRICT;
+CREATE INDEX election_candidates_round ON election_candidates(round_id, position);
+
+CREATE TABLE election_write_ins (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    round_id INTEGER NOT NULL REFERENCES election_rounds(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    name TEXT NOT NULL CHECK (name <> ''),
+    role TEXT NOT NULL DEFAULT '',
+    yes INTEGER NOT NULL CHECK (yes >= 0)
+) STRICT;
+CREATE INDEX election_write_ins_round ON election_write_ins(round_id, position);
+"""
+
 # Index i holds the migration from version i to version i + 1.
 MIGRATIONS: list[Migration] = [
     _script(_V1),
     _script(_V2),
     _v3,
+    _script(_V4),
 ]
 
 LATEST = len(MIGRATIONS)

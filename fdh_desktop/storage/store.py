@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from .baselines import BaselinesMixin
 from .congresses import CongressMixin
+from .election import ElectionMixin
 from .exchange import ExchangeMixin
 from .history import HistoryMixin
 from .places import PlacesMixin
@@ -13,5 +14,5 @@ from .writer import WriterMixin
 
 
 class Store(PlacesMixin, CongressMixin, WriterMixin, StatsMixin, QueriesMixin, BaselinesMixin, HistoryMixin,
-            ExchangeMixin):
+            ExchangeMixin, ElectionMixin):
     """Open with Store.open(path) (or Store.memory() in tests); write with `with store.write(...)`."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 from datetime import date
@@ -49,6 +50,17 @@ def write_pdf(sections, path: Path) -> int:
 def pdf_text(path: Path) -> str:
     return subprocess.run([shutil.which("pdftotext") or "pdftotext", "-layout", str(path), "-"],
                           check=True, capture_output=True, text=True).stdout
+
+
+ROW = re.compile(r"(?<!\d)(\d{1,2})\s+((?:[\u4e00-\u9fff][\s\u3000]?){2,4})")
+
+
+def numbered_names(text: str) -> list[str]:
+    """The ballot's rows read back from the PDF text: names by their 序号, wherever the column."""
+    rows = {}
+    for number, name in ROW.findall(text):
+        rows.setdefault(int(number), re.sub(r"[\s\u3000]", "", name))
+    return [rows[n] for n in sorted(rows)]
 
 
 def pdf_png(path: Path, out_prefix: Path, dpi: int = 60) -> list[Path]:

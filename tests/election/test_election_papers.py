@@ -13,6 +13,7 @@ from xml.etree import ElementTree
 import pytest
 from election_helpers import (
     STROKE_ORDER,
+    numbered_names,
     executive_round,
     executive_tally,
     pdf_text,
@@ -47,15 +48,6 @@ from fdh_desktop.reports.election_scripts import agenda_blocks, election_rules_b
 
 SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
-ROW = re.compile(r"(?<!\d)(\d{1,2})\s+((?:[\u4e00-\u9fff][\s\u3000]?){2,4})")
-
-
-def numbered_names(text: str) -> list[str]:
-    """The ballot's rows read back from the PDF text: names by their 序号, wherever the column."""
-    rows = {}
-    for number, name in ROW.findall(text):
-        rows.setdefault(int(number), re.sub(r"[\s\u3000]", "", name))
-    return [rows[n] for n in sorted(rows)]
 
 
 def chairs_round() -> Round:

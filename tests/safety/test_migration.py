@@ -85,7 +85,7 @@ def _rows(path: Path) -> dict:
                        "settings", "terms", "baselines"))
 
 
-def test_a_file_made_by_release_0_1_0_comes_to_version_3_with_every_row_id_and_sequence_kept(tmp_path):
+def test_a_file_made_by_release_0_1_0_comes_to_version_4_with_every_row_id_and_sequence_kept(tmp_path):
     """The file was made by fdh-desktop 0.1.0 (schema 2): a district, three communities, one
     congress deleted and two members removed, so the sequences run past the highest ids."""
     path = tmp_path / "district.sqlite"
@@ -98,7 +98,7 @@ def test_a_file_made_by_release_0_1_0_comes_to_version_3_with_every_row_id_and_s
     assert sequences["members"] > max(r[0] for r in before["members"])
 
     with Store.open(path) as store:
-        assert store.schema_version == 3
+        assert store.schema_version == 4
         community = store.communities()[0]
         members = store.members(community.id, 6)
         store.save_congress(community.id, 6, store.congress(community.id, 6), [*members, Member("委员", "新成员")])
