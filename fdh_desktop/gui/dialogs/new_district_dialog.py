@@ -9,10 +9,9 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
 from fdh_desktop.services.paths import data_dir
-from fdh_desktop.gui.common.screen import fit_window
 
+from fdh_desktop.gui.common.form_dialog import set_up_form_dialog
 from fdh_desktop.gui.forms.ui_new_district_dialog import Ui_NewDistrictDialog
-from fdh_desktop.gui.messages import chinese_buttons
 
 DB_FILTER = QT_TRANSLATE_NOOP("NewDistrictDialog", "区数据库 (*.sqlite *.db);;所有文件 (*)")
 
@@ -23,12 +22,7 @@ class NewDistrictDialog(QDialog):
     def __init__(self, parent: QWidget | None = None, folder: Path | None = None) -> None:
         super().__init__(parent)
         self.ui = Ui_NewDistrictDialog()
-        self.ui.setupUi(self)
-        fit_window(self, self.size())  # the form's size, or less on a small screen
-        chinese_buttons(self.ui.button_box)
-        self.ui.button_box.accepted.connect(self.accept)
-        self.ui.button_box.rejected.connect(self.reject)
-        self.ui.message_label.setStyleSheet("color: #b71c1c;")
+        set_up_form_dialog(self, self.ui)
         self._folder = folder or data_dir()
         self.path: Path | None = None
         self.ui.year_spin.setValue(date.today().year)

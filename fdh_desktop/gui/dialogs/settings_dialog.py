@@ -9,10 +9,9 @@ from PySide6.QtWidgets import QDialog, QWidget
 
 from fdh_desktop.domain.records import Settings, term_label
 from fdh_desktop.services import district
-from fdh_desktop.gui.common.screen import fit_window
 
+from fdh_desktop.gui.common.form_dialog import set_up_form_dialog
 from fdh_desktop.gui.forms.ui_settings_dialog import Ui_SettingsDialog
-from fdh_desktop.gui.messages import chinese_buttons
 
 _NO_YEAR = 1948  # the spin box's minimum, shown as 未填
 
@@ -42,12 +41,7 @@ class SettingsDialog(QDialog):
     def __init__(self, store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ui = Ui_SettingsDialog()
-        self.ui.setupUi(self)
-        fit_window(self, self.size())  # the form's size, or less on a small screen
-        chinese_buttons(self.ui.button_box)
-        self.ui.button_box.accepted.connect(self.accept)
-        self.ui.button_box.rejected.connect(self.reject)
-        self.ui.message_label.setStyleSheet("color: #b71c1c;")
+        set_up_form_dialog(self, self.ui)
         self._store = store
         self.changes = None  # what 确定 saved (services.changes.Changes)
         settings = district.settings(store)
