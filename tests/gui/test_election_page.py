@@ -11,8 +11,9 @@ from pathlib import Path
 
 import pytest
 from gui_helpers import press, type_into
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+from test_unsaved_changes import answer_next_question
 
 from fdh_desktop.gui.election.page import ElectionPage
 from fdh_desktop.gui.election.tally_model import COL_ABSTAIN, COL_NO, COL_RESULT, COL_YES
@@ -68,20 +69,6 @@ def opened(qtbot, tmp_path, demo_file):
     yield make
     for store in stores:
         store.close()
-
-
-def answer_next_question(button_text: str, seen: list[str]) -> None:
-    """Click a button of the message box about to open (a real QMessageBox, answered by a timer)."""
-
-    def click() -> None:
-        box = QApplication.activeModalWidget()
-        if not isinstance(box, QMessageBox):
-            QTimer.singleShot(10, click)
-            return
-        seen.append(box.text())
-        next(b for b in box.buttons() if b.text().replace("&", "").startswith(button_text)).click()
-
-    QTimer.singleShot(0, click)
 
 
 def type_cell(page: ElectionPage, name: str, column: int, text: str) -> None:

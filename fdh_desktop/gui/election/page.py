@@ -15,9 +15,9 @@ from __future__ import annotations
 import copy
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import QApplication, QHeaderView, QListWidgetItem, QSpinBox, QWidget
+from PySide6.QtWidgets import QHeaderView, QListWidgetItem, QSpinBox, QWidget
 
 from fdh_desktop.domain.election import VOTING_HANDS, Tally, Thresholds, Votes, check_candidates
 from fdh_desktop.reports.election_papers import ballot_section
@@ -28,7 +28,7 @@ from fdh_desktop.services.election import StoreError
 
 from fdh_desktop.gui import messages
 from fdh_desktop.gui.election.papers import report_papers, write_report
-from fdh_desktop.gui.election.tally_model import COL_NAME, TallyModel
+from fdh_desktop.gui.election.tally_model import COL_NUMBER, TallyModel
 from fdh_desktop.gui.forms.ui_election_page import Ui_ElectionPage
 from fdh_desktop.gui.statistics.drill_dialogs import ask_save_path
 
@@ -61,7 +61,11 @@ class ElectionPage(QWidget):
         ui.tally_view.setModel(self.model)
         ui.tally_view.verticalHeader().setVisible(False)
         ui.tally_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        ui.tally_view.horizontalHeader().setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.ResizeToContents)
+        ui.tally_view.horizontalHeader().setSectionResizeMode(COL_NUMBER, QHeaderView.ResizeMode.ResizeToContents)
+        heading = ui.heading_label.font()
+        heading.setBold(True)
+        heading.setPointSizeF(heading.pointSizeF() * 1.25)
+        ui.heading_label.setFont(heading)
         ui.paper_combo.addItems(["A4", "A5"])
         self.model.edited.connect(self._edited)
         ui.round_combo.currentIndexChanged.connect(self._show_round)
@@ -298,13 +302,6 @@ class ElectionPage(QWidget):
         self.changes_made.emit(done.changes)
         return True
 
-    def _busy(self, work):
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            return work()
-        finally:
-            QApplication.restoreOverrideCursor()
-
     def _ballots(self) -> list | None:
         """The shown round's ballots as a printable section; None (after a message) when the
         candidate list has an error: a ballot that cannot stand is never printed."""
@@ -338,7 +335,7 @@ class ElectionPage(QWidget):
 
     def _write(self, title: str, path: str, work, done: str) -> str:
         try:
-            result = self._busy(work)
+            result = work()  # a few pages: quick enough without a wait cursor
         except OSError as exc:
             messages.error(self, title, self.tr("无法写入{0}").format(path), str(exc))
             return ""
