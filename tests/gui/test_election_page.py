@@ -205,3 +205,26 @@ def test_without_a_community_the_page_says_what_to_do(qtbot):
     qtbot.addWidget(page)
     assert page.ui.status_label.text() == "请在左侧选择一个社区"
     assert page.model.rowCount() == 0 and not page.ui.confirm_button.isEnabled()
+
+
+def test_a_show_of_hands_has_no_ballot_counts(opened):
+    data = board_election()
+    data["meetings"][0]["voting"] = "举手表决"
+    tally = data["meetings"][0]["rounds"][0]["tally"]
+    for key in ("issued", "returned", "valid", "invalid"):
+        del tally[key]
+    page, _store, _community = opened(data)
+    assert not page.ui.issued_spin.isEnabled() and page.ui.issued_spin.text() == "未填"
+    assert [cell(page, name, COL_RESULT) for name, _ in BOARD] == ["当选"] * 7
+
+
+def test_a_ballot_is_not_printed_while_the_candidate_list_is_wrong(opened, tmp_path):
+    data = board_election()
+    data["meetings"][0]["chief_scrutineer"] = "赵芳"  # a candidate cannot watch the vote
+    page, _store, _community = opened(data)
+    assert any(line.startswith("错误：总监票人") for line in page.verdict_lines())
+    seen: list[str] = []
+    answer_next_question("确定", seen)
+    assert page.export_ballots(str(tmp_path / "选票.pdf")) == ""
+    assert seen == ["候选人名单有误，请先改正："]
+    assert not (tmp_path / "选票.pdf").exists()

@@ -70,6 +70,7 @@ class ElectionPage(QWidget):
         self.model.edited.connect(self._edited)
         ui.round_combo.currentIndexChanged.connect(self._show_round)
         for spin in self._count_spins().values():
+            spin.setSpecialValueText(self.tr("未填"))  # shown for _UNSET, the spin box's minimum
             spin.valueChanged.connect(self._counts_edited)
         for button, slot in ((ui.ballot_button, self.print_ballots), (ui.ballot_pdf_button, self.export_ballots),
                              (ui.report_button, self.export_report), (ui.save_button, self.save),
