@@ -38,7 +38,8 @@ log = logging.getLogger(__name__)
 WINDOW_PROGRAM = "妇代会换届管理窗口"  # not UI text: the lock owner's name others are told
 DEMO_FILE_NAME = "演示区.sqlite"  # not UI text: a file name
 # The --tab values of the command line.
-TAB_NAMES = {"录入": 0, "统计": 1, "班子成员": 2, "班子成员名单": 2, "entry": 0, "stats": 1, "roster": 2}  # not UI text
+TAB_NAMES = {"录入": 0, "统计": 1, "班子成员": 2, "班子成员名单": 2, "选举": 3,  # not UI text
+             "entry": 0, "stats": 1, "roster": 2, "election": 3}
 # Checking every congress of a city (thousands of communities) takes seconds: do it off the GUI
 # thread above this size; a district's hundred are checked at once.
 STATUS_IN_BACKGROUND_ABOVE = 500
@@ -84,6 +85,7 @@ class MainWindow(QMainWindow):
         self._session = None
         self.term: int | None = None
         self._stats_tab = None
+        self._election_page = None
         self._status_task: Task | None = None
         self._tasks: list[Task] = []
         self._open_after_paint: Path | None = None
@@ -167,6 +169,7 @@ class MainWindow(QMainWindow):
         ui.entry_tab_action.triggered.connect(lambda: self.show_tab(0))
         ui.stats_tab_action.triggered.connect(lambda: self.show_tab(1))
         ui.roster_tab_action.triggered.connect(lambda: self.show_tab(2))
+        ui.election_tab_action.triggered.connect(lambda: self.show_tab(3))
         ui.new_district_button.clicked.connect(self.new_district)
         ui.open_button.clicked.connect(self.open_file_dialog)
         ui.demo_button.clicked.connect(self.open_demo)
@@ -238,6 +241,10 @@ class MainWindow(QMainWindow):
         if self._stats_tab is not None:
             self._stats_tab.set_store(store)
             self._stats_tab.set_term(self.term)
+        if self._election_page is not None:
+            self._election_page.set_store(store)
+            self._election_page.set_term(self.term)
+            self._election_page.set_community(None)
         self._fill_terms()
         self._reload_tree()
         self.ui.pages_stack.setCurrentWidget(self.ui.work_page)
@@ -399,6 +406,8 @@ class MainWindow(QMainWindow):
         self.roster.set_term(number)
         if self._stats_tab is not None:
             self._stats_tab.set_term(number)
+        if self._election_page is not None:
+            self._election_page.set_term(number)
         self._reload_tree()
         if community is not None:
             self.form.load(community, number)
@@ -457,10 +466,14 @@ class MainWindow(QMainWindow):
                 QTimer.singleShot(0, lambda: self.panel.select_community(previous, emit=False))
             return
         self.form.load(community_id, self.term)
+        self._community_shown(community_id)
         self._update_actions()
 
     def _confirm_leave_form(self) -> bool:
-        return self.form.confirm_leave()
+        """No unsaved typing is dropped: the congress form's, then a tally being typed."""
+        if not self.form.confirm_leave():
+            return False
+        return self._election_page is None or self._election_page.confirm_leave()
 
     def _saved(self, community_id: int, term: int) -> None:
         self.ui.status_bar.showMessage(self.tr("已保存 {0}").format(self.form.describe()), 5000)
@@ -516,6 +529,7 @@ class MainWindow(QMainWindow):
         self.panel.select_community(community_id, emit=False)
         if (community_id, term) != (self.form.community_id, self.form.term):
             self.form.load(community_id, term)
+            self._community_shown(community_id)
         if member_id is not None and member_id >= 0:
             self.form.select_member(member_id)
         self._update_actions()
@@ -529,6 +543,28 @@ class MainWindow(QMainWindow):
     def _tab_changed(self, index: int) -> None:
         if index == 1:
             self._ensure_stats_tab()  # a stale tab recomputes itself when shown
+        elif index == 3:
+            self._ensure_election_page()
+
+    def _ensure_election_page(self):
+        if self._election_page is None:
+            # Imported on first use, like the statistics: the start path stays short.
+            from fdh_desktop.gui.election.page import ElectionPage
+
+            page = ElectionPage(self.ui.election_tab)
+            self.ui.election_layout.addWidget(page)
+            page.changes_made.connect(self.broadcast)
+            self.changed.connect(page.on_changes)
+            self._election_page = page
+            if self.store is not None:
+                page.set_store(self.store)
+                page.set_term(self.term)
+                page.set_community(self.form.community_id or self.panel.current_community_id())
+        return self._election_page
+
+    def _community_shown(self, community_id: int) -> None:
+        if self._election_page is not None:
+            self._election_page.set_community(community_id)
 
     def _ensure_stats_tab(self):
         if self._stats_tab is None:
@@ -645,7 +681,7 @@ class MainWindow(QMainWindow):
         for action in (ui.import_action, ui.settings_action):
             action.setEnabled(writable)
         for action in (ui.export_action, ui.find_action, ui.filter_action, ui.history_action,
-                       ui.entry_tab_action, ui.stats_tab_action, ui.roster_tab_action):
+                       ui.entry_tab_action, ui.stats_tab_action, ui.roster_tab_action, ui.election_tab_action):
             action.setEnabled(has_store)
         ui.backup_action.setEnabled(has_store and self.db_path is not None)
         ui.save_action.setEnabled(writable and self.form.community_id is not None)

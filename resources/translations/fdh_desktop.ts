@@ -611,6 +611,306 @@
     </message>
 </context>
 <context>
+    <name>ElectionPage</name>
+    <message>
+        <location filename="../../fdh_desktop/gui/election/page.py" line="73"/>
+        <source>未填</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/election/page.py" line="114"/>
+        <source>请先在“录入”页左侧的列表中选择一个社区</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/election/page.py" line="121"/>
+        <source>本社区本届尚未录入选举（可用命令 fdh election-import 录入）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/election/page.py" line="138"/>
+        <source>第{0}轮：{1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/election/page.py" line="174"/>
+        <source>（已确认当选，计票不能再修改）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/election/page.py" line="176"/>
+        <source>{0} 选举{1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/election/page.py" line="180"/>
+        <source>应到{0}名，实到{1}名</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/election/page.py" line="182"/>
+        <source>总监票人：{0}；监票人：{1}；计票人：{2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/election/page.py" line="197"/>
+        <source>尚未计票：在表中输入各候选人的赞成、反对、弃权票数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/election/page.py" line="211"/>
+        <source>错误</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/election/page.py" line="211"/>
+        <source>提示</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/election/page.py" line="218"/>
+        <source>当选：{0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/election/page.py" line="218"/>
+        <source>无</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/election/page.py" line="220"/>
+        <source>未当选：{0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/election/page.py" line="222"/>
+        <source>票数相等，需重新投票：{0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/election/page.py" line="224"/>
+        <source>尚缺{0}个名额</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/election/page.py" line="270"/>
+        <source>本社区的计票结果</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/election/page.py" line="285"/>
+        <source>无法保存计票</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/election/page.py" line="291"/>
+        <source>已保存计票</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/election/page.py" line="300"/>
+        <location filename="../../fdh_desktop/gui/election/page.py" line="305"/>
+        <source>确认当选</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/election/page.py" line="302"/>
+        <source>计票有未保存的修改，请先保存计票，再确认当选</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/election/page.py" line="304"/>
+        <source>将把各轮当选人写入本届班子成员（原有班子成员名单将被替换），确认当选后计票不能再修改。是否确认当选？</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/election/page.py" line="306"/>
+        <source>如有错误，可在修改记录中撤销。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/election/page.py" line="311"/>
+        <source>无法确认当选</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/election/page.py" line="314"/>
+        <source>已确认当选：{0}名班子成员已写入本届记录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/election/page.py" line="324"/>
+        <source>无法打印选票</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/election/page.py" line="324"/>
+        <source>候选人名单有误，请先改正：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/election/page.py" line="353"/>
+        <source>无法写入{0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/election/page.py" line="367"/>
+        <source>选票PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/election/page.py" line="367"/>
+        <source>PDF 文件 (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/election/page.py" line="370"/>
+        <source>无法导出选票</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/election/page.py" line="371"/>
+        <source>已导出选票（{1}页）：{0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/election/page.py" line="375"/>
+        <source>选举结果报告单</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/election/page.py" line="378"/>
+        <source>本社区的选举尚未计票，无法生成选举结果报告单</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/election/page.py" line="381"/>
+        <source>计票有未保存的修改，请先保存计票，再生成选举结果报告单</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/election/page.py" line="383"/>
+        <source>{0}选举结果报告单</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/election/page.py" line="385"/>
+        <source>PDF 文件 (*.pdf);;Word 文档 (*.docx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/election/page.py" line="388"/>
+        <source>无法写入选举结果报告单</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/election/page.py" line="389"/>
+        <source>已写入选举结果报告单：{0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/election_page.ui" line="29"/>
+        <location filename="../../ui/election_page.ui" line="35"/>
+        <source>会议</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/election_page.ui" line="55"/>
+        <source>日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/election_page.ui" line="75"/>
+        <source>应到/实到</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/election_page.ui" line="95"/>
+        <source>表决/选举方式</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/election_page.ui" line="115"/>
+        <source>监票计票</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/election_page.ui" line="135"/>
+        <source>主持人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/election_page.ui" line="158"/>
+        <source>本轮选票</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/election_page.ui" line="164"/>
+        <source>轮次</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/election_page.ui" line="177"/>
+        <source>发出选票</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/election_page.ui" line="200"/>
+        <source>收回选票</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/election_page.ui" line="223"/>
+        <source>有效票</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/election_page.ui" line="246"/>
+        <source>无效票</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/election_page.ui" line="295"/>
+        <source>计票结果</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/election_page.ui" line="318"/>
+        <source>纸张</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/election_page.ui" line="331"/>
+        <source>份数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/election_page.ui" line="351"/>
+        <source>打印选票…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/election_page.ui" line="358"/>
+        <source>选票PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/election_page.ui" line="365"/>
+        <source>选举结果报告单…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/election_page.ui" line="379"/>
+        <source>保存计票</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/election_page.ui" line="386"/>
+        <source>确认当选…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <location filename="../../fdh_desktop/gui/dialogs/export_dialog.py" line="23"/>
@@ -1220,119 +1520,119 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../fdh_desktop/gui/main_window.py" line="111"/>
+        <location filename="../../fdh_desktop/gui/main_window.py" line="113"/>
         <source>没有找到“{0}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/main_window.py" line="127"/>
+        <location filename="../../fdh_desktop/gui/main_window.py" line="129"/>
         <source>撤销</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/main_window.py" line="129"/>
+        <location filename="../../fdh_desktop/gui/main_window.py" line="131"/>
         <source>重做</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/main_window.py" line="135"/>
+        <location filename="../../fdh_desktop/gui/main_window.py" line="137"/>
         <source>新增班子成员</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/main_window.py" line="145"/>
+        <location filename="../../fdh_desktop/gui/main_window.py" line="147"/>
         <source>打开演示数据(&amp;D)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/main_window.py" line="147"/>
+        <location filename="../../fdh_desktop/gui/main_window.py" line="149"/>
         <source>打开虚构的“宣南区”演示数据，随意试用，不影响您的数据</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/main_window.py" line="197"/>
+        <location filename="../../fdh_desktop/gui/main_window.py" line="200"/>
         <source>无法打开</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/main_window.py" line="225"/>
+        <location filename="../../fdh_desktop/gui/main_window.py" line="228"/>
         <source>新区设置：请填写区名称和本届届次</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/main_window.py" line="259"/>
-        <location filename="../../fdh_desktop/gui/main_window.py" line="280"/>
+        <location filename="../../fdh_desktop/gui/main_window.py" line="266"/>
+        <location filename="../../fdh_desktop/gui/main_window.py" line="287"/>
         <source>请注意</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/main_window.py" line="286"/>
+        <location filename="../../fdh_desktop/gui/main_window.py" line="293"/>
         <source>正在打开 {0}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/main_window.py" line="328"/>
+        <location filename="../../fdh_desktop/gui/main_window.py" line="335"/>
         <source>打开区数据库</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/main_window.py" line="343"/>
+        <location filename="../../fdh_desktop/gui/main_window.py" line="350"/>
         <source>无法建立演示数据</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/main_window.py" line="354"/>
+        <location filename="../../fdh_desktop/gui/main_window.py" line="361"/>
         <source>（无）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/main_window.py" line="375"/>
-        <location filename="../../fdh_desktop/gui/main_window.py" line="666"/>
+        <location filename="../../fdh_desktop/gui/main_window.py" line="382"/>
+        <location filename="../../fdh_desktop/gui/main_window.py" line="702"/>
         <source>（本届）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/main_window.py" line="466"/>
+        <location filename="../../fdh_desktop/gui/main_window.py" line="479"/>
         <source>已保存 {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/main_window.py" line="593"/>
+        <location filename="../../fdh_desktop/gui/main_window.py" line="629"/>
         <source>已导出：{0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/main_window.py" line="634"/>
+        <location filename="../../fdh_desktop/gui/main_window.py" line="670"/>
         <source>关于</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/main_window.py" line="635"/>
+        <location filename="../../fdh_desktop/gui/main_window.py" line="671"/>
         <source>{0}&#x3000;版本 {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/main_window.py" line="636"/>
+        <location filename="../../fdh_desktop/gui/main_window.py" line="672"/>
         <source>社区妇代会换届选举的录入、导入、检查与统计。数据保存在本机的数据库文件中。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/main_window.py" line="664"/>
+        <location filename="../../fdh_desktop/gui/main_window.py" line="700"/>
         <source>（未命名）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/main_window.py" line="667"/>
+        <location filename="../../fdh_desktop/gui/main_window.py" line="703"/>
         <source>内存数据库</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/main_window.py" line="668"/>
+        <location filename="../../fdh_desktop/gui/main_window.py" line="704"/>
         <source>（只读）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/main_window.py" line="673"/>
+        <location filename="../../fdh_desktop/gui/main_window.py" line="709"/>
         <source>只读</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1408,232 +1708,247 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="328"/>
+        <location filename="../../ui/main_window.ui" line="319"/>
+        <source>选举</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="347"/>
         <source>文件(&amp;F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="332"/>
+        <location filename="../../ui/main_window.ui" line="351"/>
         <source>最近打开(&amp;R)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="348"/>
+        <location filename="../../ui/main_window.ui" line="367"/>
         <source>编辑(&amp;E)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="355"/>
+        <location filename="../../ui/main_window.ui" line="374"/>
         <source>区划(&amp;P)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="360"/>
+        <location filename="../../ui/main_window.ui" line="379"/>
         <source>查看(&amp;V)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="368"/>
+        <location filename="../../ui/main_window.ui" line="388"/>
         <source>数据(&amp;D)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="377"/>
+        <location filename="../../ui/main_window.ui" line="397"/>
         <source>帮助(&amp;H)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="393"/>
+        <location filename="../../ui/main_window.ui" line="413"/>
         <source>新建区…(&amp;N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="396"/>
+        <location filename="../../ui/main_window.ui" line="416"/>
         <source>Ctrl+N</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="399"/>
+        <location filename="../../ui/main_window.ui" line="419"/>
         <source>新建一个区的数据库文件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="404"/>
+        <location filename="../../ui/main_window.ui" line="424"/>
         <source>打开…(&amp;O)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="407"/>
+        <location filename="../../ui/main_window.ui" line="427"/>
         <source>Ctrl+O</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="410"/>
+        <location filename="../../ui/main_window.ui" line="430"/>
         <source>打开已有的区数据库文件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="415"/>
+        <location filename="../../ui/main_window.ui" line="435"/>
         <source>保存(&amp;S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="418"/>
+        <location filename="../../ui/main_window.ui" line="438"/>
         <source>Ctrl+S</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="421"/>
+        <location filename="../../ui/main_window.ui" line="441"/>
         <source>保存当前社区的妇代会和班子成员</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="426"/>
+        <location filename="../../ui/main_window.ui" line="446"/>
         <source>导入工作簿…(&amp;I)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="429"/>
+        <location filename="../../ui/main_window.ui" line="449"/>
         <source>Ctrl+I</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="432"/>
+        <location filename="../../ui/main_window.ui" line="452"/>
         <source>导入街道交回的Excel工作簿</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="437"/>
+        <location filename="../../ui/main_window.ui" line="457"/>
         <source>导出…(&amp;E)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="440"/>
+        <location filename="../../ui/main_window.ui" line="460"/>
         <source>Ctrl+E</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="443"/>
+        <location filename="../../ui/main_window.ui" line="463"/>
         <source>导出给街道填写的模板或一届的全部数据</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="448"/>
+        <location filename="../../ui/main_window.ui" line="468"/>
         <source>退出(&amp;X)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="451"/>
+        <location filename="../../ui/main_window.ui" line="471"/>
         <source>Ctrl+Q</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="456"/>
+        <location filename="../../ui/main_window.ui" line="476"/>
         <source>查找人员(&amp;F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="459"/>
+        <location filename="../../ui/main_window.ui" line="479"/>
         <source>Ctrl+K</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="462"/>
+        <location filename="../../ui/main_window.ui" line="482"/>
         <source>按姓名或身份证号查找班子成员</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="467"/>
+        <location filename="../../ui/main_window.ui" line="487"/>
         <source>筛选社区(&amp;L)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="470"/>
+        <location filename="../../ui/main_window.ui" line="490"/>
         <source>Ctrl+F</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="473"/>
+        <location filename="../../ui/main_window.ui" line="493"/>
         <source>按名称筛选左侧的街道和社区</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="478"/>
+        <location filename="../../ui/main_window.ui" line="498"/>
         <source>区设置…(&amp;T)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="481"/>
+        <location filename="../../ui/main_window.ui" line="501"/>
         <source>区名称、本届届次、年龄段、小数位数</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="486"/>
+        <location filename="../../ui/main_window.ui" line="506"/>
         <source>备份与恢复…(&amp;B)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="489"/>
+        <location filename="../../ui/main_window.ui" line="509"/>
         <source>备份数据库或从备份恢复</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="494"/>
+        <location filename="../../ui/main_window.ui" line="514"/>
         <source>历史记录…(&amp;H)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="497"/>
+        <location filename="../../ui/main_window.ui" line="517"/>
         <source>查看修改历史</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="502"/>
+        <location filename="../../ui/main_window.ui" line="522"/>
         <source>录入(&amp;1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="505"/>
+        <location filename="../../ui/main_window.ui" line="525"/>
         <source>Ctrl+1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="510"/>
+        <location filename="../../ui/main_window.ui" line="530"/>
         <source>统计(&amp;2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="513"/>
+        <location filename="../../ui/main_window.ui" line="533"/>
         <source>Ctrl+2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="518"/>
+        <location filename="../../ui/main_window.ui" line="538"/>
         <source>班子成员名单(&amp;3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="521"/>
+        <location filename="../../ui/main_window.ui" line="541"/>
         <source>Ctrl+3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="526"/>
+        <location filename="../../ui/main_window.ui" line="546"/>
+        <source>选举(&amp;4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="549"/>
+        <source>Ctrl+4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="554"/>
         <source>使用说明(&amp;G)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="529"/>
+        <location filename="../../ui/main_window.ui" line="557"/>
         <source>F1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="532"/>
+        <location filename="../../ui/main_window.ui" line="560"/>
         <source>打开使用说明</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="537"/>
+        <location filename="../../ui/main_window.ui" line="565"/>
         <source>关于(&amp;A)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1684,32 +1999,32 @@
 <context>
     <name>NewDistrictDialog</name>
     <message>
-        <location filename="../../fdh_desktop/gui/dialogs/new_district_dialog.py" line="17"/>
+        <location filename="../../fdh_desktop/gui/dialogs/new_district_dialog.py" line="16"/>
         <source>区数据库 (*.sqlite *.db);;所有文件 (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/dialogs/new_district_dialog.py" line="44"/>
+        <location filename="../../fdh_desktop/gui/dialogs/new_district_dialog.py" line="38"/>
         <source>新区</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/dialogs/new_district_dialog.py" line="48"/>
+        <location filename="../../fdh_desktop/gui/dialogs/new_district_dialog.py" line="42"/>
         <source>新建区数据库</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/dialogs/new_district_dialog.py" line="61"/>
+        <location filename="../../fdh_desktop/gui/dialogs/new_district_dialog.py" line="55"/>
         <source>请填写区名称</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/dialogs/new_district_dialog.py" line="65"/>
+        <location filename="../../fdh_desktop/gui/dialogs/new_district_dialog.py" line="59"/>
         <source>请选择保存位置</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/dialogs/new_district_dialog.py" line="69"/>
+        <location filename="../../fdh_desktop/gui/dialogs/new_district_dialog.py" line="63"/>
         <source>文件已存在：{0}。请换一个文件名，或用“打开”打开它。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2140,42 +2455,42 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../fdh_desktop/gui/dialogs/settings_dialog.py" line="24"/>
+        <location filename="../../fdh_desktop/gui/dialogs/settings_dialog.py" line="23"/>
         <source>请填写年龄段分界，例如：35，45</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/dialogs/settings_dialog.py" line="28"/>
+        <location filename="../../fdh_desktop/gui/dialogs/settings_dialog.py" line="27"/>
         <source>年龄段分界应为整数，例如：35，45</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/dialogs/settings_dialog.py" line="30"/>
+        <location filename="../../fdh_desktop/gui/dialogs/settings_dialog.py" line="29"/>
         <source>年龄段分界应为从小到大、互不相同的周岁数，例如：35，45</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/dialogs/settings_dialog.py" line="35"/>
+        <location filename="../../fdh_desktop/gui/dialogs/settings_dialog.py" line="34"/>
         <source>{0}岁及以下</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/dialogs/settings_dialog.py" line="36"/>
+        <location filename="../../fdh_desktop/gui/dialogs/settings_dialog.py" line="35"/>
         <source>{0}至{1}岁</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/dialogs/settings_dialog.py" line="37"/>
+        <location filename="../../fdh_desktop/gui/dialogs/settings_dialog.py" line="36"/>
         <source>{0}岁及以上</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/dialogs/settings_dialog.py" line="67"/>
+        <location filename="../../fdh_desktop/gui/dialogs/settings_dialog.py" line="61"/>
         <source>（新的一届，保存后建立）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/dialogs/settings_dialog.py" line="87"/>
+        <location filename="../../fdh_desktop/gui/dialogs/settings_dialog.py" line="81"/>
         <source>区名称不能为空</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2607,6 +2922,49 @@
     <message>
         <location filename="../../fdh_desktop/gui/statistics/drill_dialogs.py" line="56"/>
         <source>无法写入{0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TallyModel</name>
+    <message>
+        <location filename="../../fdh_desktop/gui/election/tally_model.py" line="18"/>
+        <source>序号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/election/tally_model.py" line="18"/>
+        <source>候选人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/election/tally_model.py" line="19"/>
+        <source>所选职务</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/election/tally_model.py" line="19"/>
+        <source>赞成</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/election/tally_model.py" line="20"/>
+        <source>反对</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/election/tally_model.py" line="20"/>
+        <source>弃权</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/election/tally_model.py" line="21"/>
+        <source>结果</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/election/tally_model.py" line="89"/>
+        <source>另选</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

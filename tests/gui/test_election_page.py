@@ -203,7 +203,7 @@ def test_the_page_fits_1366x768(opened, tmp_path):
 def test_without_a_community_the_page_says_what_to_do(qtbot):
     page = ElectionPage()
     qtbot.addWidget(page)
-    assert page.ui.status_label.text() == "请在左侧选择一个社区"
+    assert page.ui.status_label.text() == "请先在“录入”页左侧的列表中选择一个社区"
     assert page.model.rowCount() == 0 and not page.ui.confirm_button.isEnabled()
 
 
@@ -228,3 +228,18 @@ def test_a_ballot_is_not_printed_while_the_candidate_list_is_wrong(opened, tmp_p
     assert page.export_ballots(str(tmp_path / "选票.pdf")) == ""
     assert seen == ["候选人名单有误，请先改正："]
     assert not (tmp_path / "选票.pdf").exists()
+
+
+def test_the_window_shows_the_election_of_the_community_chosen_in_the_tree(open_window, demo_copy):
+    """The 选举 tab (Ctrl+4) follows the community chosen in the tree."""
+    from fdh_desktop.gui.election.page import ElectionPage
+
+    window = open_window(demo_copy)
+    community = next(c for c in window.store.communities())
+    window.jump_to(community.id, window.term)
+    window.ui.election_tab_action.trigger()
+    assert window.ui.main_tabs.currentIndex() == 3
+    page = window.findChild(ElectionPage)
+    assert page is not None and window.ui.election_tab.isAncestorOf(page)
+    # the demo has no election stored: the page says so for this community, not "choose one"
+    assert "尚未录入选举" in page.ui.status_label.text()

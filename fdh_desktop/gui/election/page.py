@@ -111,7 +111,7 @@ class ElectionPage(QWidget):
         """Load the community's election anew (unsaved typing is dropped)."""
         self._election, self._dirty, error = None, False, ""
         if self._store is None or self._community is None:
-            error = self.tr("请在左侧选择一个社区")
+            error = self.tr("请先在“录入”页左侧的列表中选择一个社区")
         else:
             try:
                 stored = election_service.load_election(self._store, self._community, self._term)
@@ -262,6 +262,18 @@ class ElectionPage(QWidget):
         self._recount()
 
     # -- actions --------------------------------------------------------------------------------
+
+    def confirm_leave(self) -> bool:
+        """True when the page may be left: no tally typed and unsaved, or saved, or discarded."""
+        if not self.is_dirty():
+            return True
+        answer = messages.ask_unsaved(self.window(), self.tr("本社区的计票结果"))
+        if answer == messages.SAVE:
+            return self.save()
+        if answer == messages.DISCARD:
+            self.refresh()
+            return True
+        return False
 
     def save(self) -> bool:
         """保存计票: store the election; False when refused (one message says why)."""
