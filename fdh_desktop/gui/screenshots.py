@@ -6,7 +6,8 @@ Writes the pictures of docs/guide.md and the README: welcome.png (first run), ne
 entry.png and main_window.png (录入), statistics.png (统计), roster.png (班子成员名单),
 export_template.png, import_check.png (the import dialog with a checked return: its changes),
 import_errors.png (a return with mistakes: the errors with their places), backups.png,
-print_preview.png (打印预览 of the statistics) and guide.png (使用说明).
+print_preview.png (打印预览 of the statistics), guide.png (使用说明), and for the election kit
+election.png (the 选举 tab), ballot.png and result_report.png (first pages of the PDFs).
 
 The window is drawn at the size it gets on a screen of --size with a 40-pixel taskbar and a title
 bar, i.e. what a clerk on a 1366x768 laptop sees; the offscreen platform is given a screen of
@@ -150,6 +151,47 @@ def _backup_dialog(window):
 
 TASKBAR = 40  # pixels of a typical Windows taskbar
 
+# A 差额 election of 15 执委 from 17 candidates at 天桥 › 虎坊路社区, counted: two fall short.
+ELECTION_PLACE = ("天桥", "虎坊路社区")
+ELECTION_CANDIDATES = ["王丽", "万兰丹", "朱兰秀", "丁玉兰", "马秀英", "石晓燕", "赵芳", "陈霞", "李静", "张敏",
+                       "刘洋", "杨帆", "黄蕾", "周慧敏", "吴桂英", "郑小红", "孙悦"]
+
+
+def _election_file(folder: Path) -> Path:
+    votes = {}
+    for i, name in enumerate(ELECTION_CANDIDATES):
+        yes = 36 - i % 5 if i < 15 else 17 + i - 15  # the last two stay short of a majority of 45
+        votes[name] = [yes, 39 - yes - 1, 1]
+    street, community = ELECTION_PLACE
+    data = {"street": street, "community": community, "meetings": [{
+        "name": f"{street}街道{community}第六次妇女代表大会", "date": "2026-03-20", "expected": 45, "present": 40,
+        "voting": "无记名投票", "method": "差额选举", "chief_scrutineer": "韩梅", "scrutineers": ["吴婷", "郑洁"],
+        "counters": ["冯雪"], "host": "周红",
+        "rounds": [{"number": 1, "kind": "执委", "seats": 15, "candidates": [{"name": n} for n in ELECTION_CANDIDATES],
+                    "tally": {"issued": 40, "returned": 40, "valid": 39, "invalid": 1, "votes": votes}}]}]}
+    path = folder / "选举.json"
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    return path
+
+
+def _election_papers(db: Path, folder: Path, outdir: Path, written: list[Path]) -> None:
+    """The election stored through `fdh election-import`; its ballot and result report as PNG."""
+    import subprocess
+
+    def fdh(*args: str) -> None:
+        subprocess.run([sys.executable, "-m", "fdh_desktop.cli", "--db", str(db), *args], check=True,
+                       capture_output=True)
+
+    street, community = ELECTION_PLACE
+    where = ("--street", street, "--community", community)
+    fdh("election-import", str(_election_file(folder)))
+    for name, args in (("ballot", ("ballot", *where, "--round", "1")), ("result_report", ("result", *where))):
+        pdf = folder / f"{name}.pdf"
+        fdh(*args, "--out", str(pdf))
+        subprocess.run(["pdftoppm", "-png", "-r", "70", "-f", "1", "-l", "1", "-singlefile", str(pdf),
+                        str(outdir / name)], check=True)
+        written.append(outdir / f"{name}.png")
+
 
 def _shown_png(dialog, out: Path, written: list[Path], turns: int = 5) -> None:
     """Show a non-modal dialog, let it lay out and paint, save it, close it."""
@@ -176,6 +218,18 @@ def _guide_png(window, out: Path, written: list[Path]) -> None:
     _shown_png(GuideDialog(guide_path(), window), out, written)
 
 
+def _election_png(window, out: Path, written: list[Path]) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    community = ELECTION_PLACE[1]
+    target = next(c.id for c in window.store.communities() if c.name == community)
+    window.jump_to(target, window.term)
+    window.show_tab(3)
+    for _ in range(3):
+        QApplication.processEvents()
+    _save(window, out, written)
+
+
 def make_screenshots(outdir: Path, size: tuple[int, int] = (1366, 768)) -> list[Path]:
     from PySide6.QtCore import QRect, QSettings, QSize
     from PySide6.QtWidgets import QApplication
@@ -193,6 +247,7 @@ def make_screenshots(outdir: Path, size: tuple[int, int] = (1366, 768)) -> list[
         db = folder / "宣南区.sqlite"
         make_demo_file(db)
         good, bad = _returned_workbooks(db, folder)
+        _election_papers(db, folder, outdir, written)
         settings = QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat)
         window = MainWindow(settings=settings, remember=False)
         shown = fitted_size(QSize(*size), QRect(0, 0, size[0], size[1] - TASKBAR))
@@ -216,6 +271,7 @@ def make_screenshots(outdir: Path, size: tuple[int, int] = (1366, 768)) -> list[
             _dialog_png(_backup_dialog(window), outdir / "backups.png", written)
             _print_preview_png(window, outdir / "print_preview.png", written)
             _guide_png(window, outdir / "guide.png", written)
+            _election_png(window, outdir / "election.png", written)
         finally:
             window.form.clear()
             window.close()
