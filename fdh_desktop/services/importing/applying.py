@@ -38,4 +38,7 @@ def apply_import(store, plan: ImportPlan) -> None:
                     continue
                 items.append(CongressWrite(cp.community_id, cp.congress, cp.member_list, cp.members, cp.stored))
             store.write_congress_batch(fp.term, items)
-            store.record_import(fp.name, fp.sha256, fp.term, fp.counts())
+            import_id = store.record_import(fp.name, fp.sha256, fp.term, fp.counts())
+            # The 进度 board shows each street's last return; one workbook may cover several.
+            sent = list(dict.fromkeys(cp.street for cp in fp.communities if cp.street))
+            store.set_import_outcome(import_id, sent, len(fp.warnings))
