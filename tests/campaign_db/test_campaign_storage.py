@@ -145,3 +145,30 @@ def test_the_plan_is_saved_in_one_action_and_read_back(store):
     with pytest.raises(StoreError, match="已完成"):
         save_plan(store, 6, bad)
     assert store.campaign_plan(6) == moved
+
+
+def test_a_refused_workbook_is_kept_as_its_street_s_refused_return(store, place, tmp_path):
+    from fdh_desktop.services.exporting import export_term
+    from fdh_desktop.services.importing import apply_import, plan_import, record_refusals
+
+    _save(store, place.id, "筹备中")
+    out = tmp_path / "牛街交回.xlsx"
+    export_term(store, out)
+    book = load_workbook(out)
+    sheet = book["社区妇代会"]
+    header = [c.value for c in sheet[1]]
+    for row in range(2, sheet.max_row + 1):
+        if sheet.cell(row, header.index("社区") + 1).value == "法源寺社区":
+            sheet.cell(row, header.index("换届进度") + 1).value = "快完成了"
+    book.save(out)
+    plan = plan_import(store, [out])
+    assert plan.has_errors
+    with pytest.raises(StoreError):
+        apply_import(store, plan)
+    assert record_refusals(store, plan) == 1
+    [record] = store.import_records(6)
+    assert (record.street, record.result_label) == ("牛街", "已拒绝")
+    assert "牛街交回.xlsx" in record.message and "换届进度" in record.message
+    # Nothing of the refused workbook was written.
+    assert store.congress(place.id, 6).progress == "筹备中"
+    assert store.stage_dates(place.id, 6) == {"筹备中": date.today()}
