@@ -172,3 +172,13 @@ def test_a_refused_workbook_is_kept_as_its_street_s_refused_return(store, place,
     # Nothing of the refused workbook was written.
     assert store.congress(place.id, 6).progress == "筹备中"
     assert store.stage_dates(place.id, 6) == {"筹备中": date.today()}
+
+
+def test_the_history_names_a_stage_date_in_chinese(store, place):
+    from fdh_desktop.services.history import community_history
+
+    _save(store, place.id, "筹备中")
+    _save(store, place.id, "已提名")
+    latest = [e for e in community_history(store, place.id, 6) if e.changeset_id == store.last_changeset_id()]
+    assert {(e.field, e.old, e.new) for e in latest} == {
+        ("换届进度", "筹备中", "已提名"), ("已提名日期", "（空）", date.today().isoformat())}
