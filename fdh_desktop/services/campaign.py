@@ -41,3 +41,9 @@ def save_plan(store: Store, term: int, plan: cp.CampaignPlan) -> Changes:
         raise StoreError("；".join(problems))
     store.save_campaign_plan(term, plan)
     return Changes(settings=True)
+
+
+def edit_stage_dates(store: Store, community_id: int, term: int, dates: dict[str, date]) -> Changes:
+    """A clerk corrects the dates a congress reached its stages (refused with one message if out of order)."""
+    store.set_stage_dates(community_id, term, dates)
+    return Changes(congresses=frozenset({community_id}))

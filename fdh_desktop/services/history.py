@@ -38,6 +38,7 @@ ACTION_LABELS: dict[str, str] = {
     "confirm_election": "确认当选",
     "campaign_plan": "换届工作计划",
     "import_refused": "拒绝导入",
+    "stage_dates": "修改换届进度日期",
 }
 
 TABLE_LABELS: dict[str, str] = {

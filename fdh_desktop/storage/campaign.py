@@ -9,11 +9,12 @@ from datetime import date, datetime
 
 from fdh_desktop.domain.campaign import (
     RESULT_REFUSED, RESULT_WARNINGS, RESULT_WRITTEN, STAGES, CampaignPlan, CommunityProgress, ImportRecord,
+    date_problems, stage_index,
 )
 from fdh_desktop.domain.vocab import PROGRESS_NOT_STARTED
 
 from .base import StoreBase, StoreError
-from .convert import STAGE_COLUMNS, stage_dates_from_values
+from .convert import STAGE_COLUMNS, stage_dates_from_values, stage_row
 
 # A workbook covering several streets names them all in imports.street, joined by this.
 STREET_SEPARATOR = "、"
@@ -45,6 +46,23 @@ class CampaignMixin(StoreBase):
             f"SELECT {cols} FROM congresses WHERE community_id = ? AND term = ?", (community_id, term)
         ).fetchone()
         return {} if row is None else stage_dates_from_values(row)
+
+    def set_stage_dates(self, community_id: int, term: int, dates: dict[str, date]) -> None:
+        """A clerk's correction of a congress's stage dates (the writer sets them on a change of
+        换届进度): one transaction, kept in the history. Only stages its 换届进度 has reached."""
+        row = self.conn.execute("SELECT id, progress FROM congresses WHERE community_id = ? AND term = ?",
+                                (community_id, term)).fetchone()
+        if row is None:
+            raise StoreError("这个社区本届还没有妇代会记录，不能填写换届进度日期")
+        reached = STAGES[:stage_index(row[1])]
+        beyond = [s for s in dates if s not in reached]
+        if beyond:
+            raise StoreError(f"换届进度为“{row[1] or PROGRESS_NOT_STARTED}”，不能填写“{beyond[0]}”日期")
+        problems = date_problems(dates)
+        if problems:
+            raise StoreError("；".join(problems))
+        with self.write("stage_dates", "修改换届进度日期"):
+            self._update("congresses", row[0], stage_row(dates), community_id, term)
 
     # -- the plan -------------------------------------------------------------------------------
 

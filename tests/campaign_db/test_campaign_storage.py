@@ -182,3 +182,21 @@ def test_the_history_names_a_stage_date_in_chinese(store, place):
     latest = [e for e in community_history(store, place.id, 6) if e.changeset_id == store.last_changeset_id()]
     assert {(e.field, e.old, e.new) for e in latest} == {
         ("换届进度", "筹备中", "已提名"), ("已提名日期", "（空）", date.today().isoformat())}
+
+
+def test_a_clerk_corrects_stage_dates_within_the_stages_reached_and_in_order(store, place):
+    from fdh_desktop.services.campaign import edit_stage_dates
+
+    _save(store, place.id, "已提名")
+    changes = edit_stage_dates(store, place.id, 6, {"筹备中": date(2027, 1, 8), "已提名": date(2027, 2, 20)})
+    assert changes.touches_congress(place.id)
+    assert store.stage_dates(place.id, 6) == {"筹备中": date(2027, 1, 8), "已提名": date(2027, 2, 20)}
+    for dates, words in (({"已选举": date(2027, 3, 1)}, "不能填写“已选举”日期"),
+                         ({"筹备中": date(2027, 3, 1), "已提名": date(2027, 2, 1)}, "早于")):
+        with pytest.raises(StoreError, match=words):
+            edit_stage_dates(store, place.id, 6, dates)
+    assert store.stage_dates(place.id, 6) == {"筹备中": date(2027, 1, 8), "已提名": date(2027, 2, 20)}
+    # A later change of 换届进度 keeps the corrected dates and dates only the new stage.
+    _save(store, place.id, "已选举")
+    assert store.stage_dates(place.id, 6) == {"筹备中": date(2027, 1, 8), "已提名": date(2027, 2, 20),
+                                              "已选举": date.today()}
