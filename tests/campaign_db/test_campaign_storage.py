@@ -31,6 +31,10 @@ def test_a_0_1_0_file_gains_empty_stage_dates_a_plan_table_and_import_results(tm
         assert all(row == ("", RESULT_WRITTEN, 0) for row in old_imports)
     conn = sqlite3.connect(path)
     try:
+        sql = " ".join(r[0] for r in conn.execute(
+            "SELECT sql FROM sqlite_master WHERE name IN ('congresses', 'campaigns', 'campaign_plan', 'imports')"))
+        assert " IN (" not in sql  # chains of `=`, as migration 3 explains
+        assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         for bad in ("UPDATE congresses SET completed_on = '2027-02-30'",
                     "UPDATE congresses SET preparing_on = 'soon'",
                     "UPDATE imports SET result = 'lost'"):
