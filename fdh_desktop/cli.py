@@ -114,6 +114,15 @@ def build_parser() -> argparse.ArgumentParser:
     out.add_argument("--pdf", type=Path, metavar="FILE", help="写入PDF统计表")
     p.set_defaults(handler=cmd_stats)
 
+    p = sub.add_parser("progress", help="换届进度与周通报")
+    p.add_argument("--term", type=int, metavar="N", help="届次（默认：本届）")
+    p.add_argument("--week", metavar="YYYY-MM-DD", help="通报这一天所在的一周（默认：本周）")
+    out = p.add_mutually_exclusive_group()
+    out.add_argument("--json", action="store_true", help="输出JSON（进度与周通报）")
+    out.add_argument("--xlsx", type=Path, metavar="FILE", help="写入Excel周通报")
+    out.add_argument("--pdf", type=Path, metavar="FILE", help="写入PDF周通报")
+    p.set_defaults(handler=cmd_progress)
+
     p = sub.add_parser("summary", help="基本情况文字")
     p.add_argument("--term", type=int, metavar="N", help="届次（默认：本届）")
     p.add_argument("--street", metavar="NAME", help="只写这个街道（默认：全区）")
@@ -283,6 +292,72 @@ def cmd_stats(args: argparse.Namespace) -> int:
         where = street_place(args.street) if args.street else report["district"]
         print(f"{where} {term_label(report['term'])} 社区妇代会换届选举情况\n")
         print(format_text(report_tables(report, decimals)))
+    return EXIT_OK
+
+
+def _week_day(text: str | None):
+    from datetime import date
+
+    if text is None:
+        return date.today()
+    try:
+        return date.fromisoformat(text.strip())
+    except ValueError:
+        raise UsageError(f"--week 应为日期，例如 2027-03-15，而不是“{text}”") from None
+
+
+def cmd_progress(args: argparse.Namespace) -> int:
+    from datetime import date
+
+    from fdh_desktop.domain import campaign as cp
+    from fdh_desktop.reports.bulletin import bulletin_dict, bulletin_text
+    from fdh_desktop.reports.progress import progress_dict
+    from fdh_desktop.services.campaign import load_campaign
+    from fdh_desktop.services.statistics import term_or_current
+
+    day = _week_day(args.week)
+    with _open(args) as store:
+        term = term_or_current(store, args.term)
+        campaign = load_campaign(store, term)
+        settings = store.settings()
+        signature = None
+        if args.xlsx:
+            from fdh_desktop.services.statistics import report_signature
+
+            signature = report_signature(store)
+    if day < campaign.plan.start:
+        raise UsageError(f"--week {day.isoformat()} 早于换届工作开始日期 {campaign.plan.start.isoformat()}")
+    names = [s.name for s in campaign.streets]
+    pilots = {s.name for s in campaign.streets if s.pilot}
+    week = cp.week_of(day, campaign.plan.start)
+    bulletin = cp.bulletin(campaign.communities, campaign.plan, week, names, date.today())
+    if args.json:
+        board = progress_dict(campaign.communities, campaign.plan, bulletin.as_of, campaign.streets,
+                              campaign.imports, settings.decimals)
+        _json_out({"term": term, **board, "bulletin": bulletin_dict(bulletin, settings.decimals)})
+        return EXIT_OK
+    if not (args.pdf or args.xlsx):
+        print(bulletin_text(bulletin, settings.district, pilots=pilots, decimals=settings.decimals))
+        return EXIT_OK
+    from fdh_desktop.reports.bulletin import bulletin_section
+    from fdh_desktop.reports.form_conventions import FormHeader, FormSignature
+
+    section = bulletin_section(bulletin, settings.district, FormHeader(), FormSignature.for_district(settings.district),
+                               pilots=pilots, decimals=settings.decimals)
+    try:
+        if args.pdf:
+            from fdh_desktop.gui.common.printing import write_pdf  # Qt only when a PDF is asked for
+
+            pages = write_pdf(args.pdf, [section])
+            print(f"已写入PDF周通报（{pages}页）：{args.pdf}")
+        else:
+            from fdh_desktop.reports.stats_xlsx import write_stats_workbook
+
+            write_stats_workbook(args.xlsx, [section], signature)
+            print(f"已写入Excel周通报：{args.xlsx}")
+    except OSError as exc:
+        print(f"错误：无法写入{args.pdf or args.xlsx}（{describe_os_error(exc)}）", file=sys.stderr)
+        return EXIT_REFUSED
     return EXIT_OK
 
 

@@ -36,6 +36,9 @@ ACTION_LABELS: dict[str, str] = {
     "save_election": "保存选举",
     "delete_election": "删除选举记录",
     "confirm_election": "确认当选",
+    "campaign_plan": "换届工作计划",
+    "import_refused": "拒绝导入",
+    "stage_dates": "修改换届进度日期",
 }
 
 TABLE_LABELS: dict[str, str] = {
@@ -50,6 +53,7 @@ TABLE_LABELS: dict[str, str] = {
     "election_rounds": "选举轮次",
     "election_candidates": "候选人",
     "election_write_ins": "另选他人",
+    "campaign_plan": "换届工作计划",
 }
 
 OPERATION_LABELS = {"insert": "新增", "update": "修改", "delete": "删除"}
@@ -66,6 +70,12 @@ _OTHER_LABELS = {
     "current_term": "本届届次",
     "age_bands": "年龄段",
     "decimals": "小数位数",
+    # The date a congress reached each 换届进度 stage (storage/convert.STAGE_COLUMNS).
+    "preparing_on": "筹备中日期",
+    "nominated_on": "已提名日期",
+    "elected_on": "已选举日期",
+    "completed_on": "已完成日期",
+    "day": "计划日期",
 }
 
 # Columns that only link rows; a clerk never sees them.

@@ -14,6 +14,8 @@ from fdh_desktop.domain.records import CONGRESS_FIELDS, MEMBER_FIELDS, Congress,
 # Table columns in table order: the row's own id and parent, then the record's fields.
 CONGRESS_COLUMNS = ("id", "community_id", "term") + CONGRESS_FIELDS
 MEMBER_COLUMNS = ("id", "congress_id", "position") + MEMBER_FIELDS
+# The date a congress reached each stage of 换届进度 (migration 5), after the record's fields.
+STAGE_COLUMNS = {"筹备中": "preparing_on", "已提名": "nominated_on", "已选举": "elected_on", "已完成": "completed_on"}
 
 
 def _iso(value: date | None) -> str | None:
@@ -59,6 +61,19 @@ def member_from_values(values: Sequence, member_id: int | None = None) -> Member
         ethnicity, political, education, rc_post, None if is_new is None else bool(is_new), phone,
         workplace, note, member_id,
     )
+
+
+def stage_values(dates: dict[str, date]) -> tuple:
+    """Stage dates (stage → date) in STAGE_COLUMNS order, as ISO text or NULL."""
+    return tuple(_iso(dates.get(stage)) for stage in STAGE_COLUMNS)
+
+
+def stage_dates_from_values(values: Sequence) -> dict[str, date]:
+    return {stage: date.fromisoformat(v) for stage, v in zip(STAGE_COLUMNS, values) if v is not None}
+
+
+def stage_row(dates: dict[str, date]) -> dict:
+    return dict(zip(STAGE_COLUMNS.values(), stage_values(dates)))
 
 
 def congress_row(congress: Congress) -> dict:

@@ -342,12 +342,45 @@ CREATE TABLE election_write_ins (
 CREATE INDEX election_write_ins_round ON election_write_ins(round_id, position);
 """
 
+# Version 5: the campaign (DOMAIN.md Part 2, "The campaign"). Each congress keeps the date it
+# reached each stage of 换届进度 (NULL: not reached, or reached before stage dates existed). A term's
+# campaign has a start date and a planned date per stage, pilot streets (试点) having their own.
+# Imports also say which street sent the workbook and how it ended (written, written with
+# warnings, refused), so the board can show each street's last return; rows from before keep ''
+# as street and count as written (only written imports were recorded).
+_STAGES_V5 = ("筹备中", "已提名", "已选举", "已完成")
+_RESULTS_V5 = ("written", "warnings", "refused")
+_STAGE_COLUMNS_V5 = ("preparing_on", "nominated_on", "elected_on", "completed_on")
+
+_V5 = "".join(f"ALTER TABLE congresses ADD COLUMN {c} TEXT {_date(c)};\n" for c in _STAGE_COLUMNS_V5) + f"""
+CREATE TABLE campaigns (
+    term INTEGER PRIMARY KEY CHECK (term >= 1),
+    start TEXT NOT NULL CHECK (date(start, '+0 days') IS start)
+) STRICT;
+
+CREATE TABLE campaign_plan (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    term INTEGER NOT NULL REFERENCES campaigns(term) ON DELETE CASCADE,
+    stage TEXT NOT NULL {_one_of("stage", _STAGES_V5, False)},
+    pilot INTEGER NOT NULL {_one_of("pilot", (0, 1), False)},
+    day TEXT NOT NULL CHECK (date(day, '+0 days') IS day),
+    UNIQUE (term, stage, pilot)
+) STRICT;
+
+ALTER TABLE imports ADD COLUMN street TEXT NOT NULL DEFAULT '';
+ALTER TABLE imports ADD COLUMN result TEXT NOT NULL DEFAULT 'written' {_one_of("result", _RESULTS_V5, False)};
+ALTER TABLE imports ADD COLUMN warnings INTEGER NOT NULL DEFAULT 0 CHECK (warnings >= 0);
+ALTER TABLE imports ADD COLUMN message TEXT NOT NULL DEFAULT '';
+CREATE INDEX imports_street ON imports(term, street, id);
+"""
+
 # Index i holds the migration from version i to version i + 1.
 MIGRATIONS: list[Migration] = [
     _script(_V1),
     _script(_V2),
     _v3,
     _script(_V4),
+    _script(_V5),
 ]
 
 LATEST = len(MIGRATIONS)

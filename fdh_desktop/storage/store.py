@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from .baselines import BaselinesMixin
+from .campaign import CampaignMixin
 from .congresses import CongressMixin
 from .election import ElectionMixin
 from .exchange import ExchangeMixin
@@ -14,5 +15,5 @@ from .writer import WriterMixin
 
 
 class Store(PlacesMixin, CongressMixin, WriterMixin, StatsMixin, QueriesMixin, BaselinesMixin, HistoryMixin,
-            ExchangeMixin, ElectionMixin):
+            ExchangeMixin, ElectionMixin, CampaignMixin):
     """Open with Store.open(path) (or Store.memory() in tests); write with `with store.write(...)`."""

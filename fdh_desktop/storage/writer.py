@@ -10,15 +10,21 @@ all inside the caller's `store.write()` transaction.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date
 
+from fdh_desktop.domain.campaign import record_stage
 from fdh_desktop.domain.diffing import MemberDiff, diff_members
 from fdh_desktop.domain.records import MEMBER_FIELDS, Congress, Member
 
 from .base import StoreBase, json_object_sql, to_json
 from .congresses import StoredCongress
-from .convert import CONGRESS_COLUMNS, MEMBER_COLUMNS, congress_row, congress_values, member_values
+from .convert import (
+    CONGRESS_COLUMNS, MEMBER_COLUMNS, STAGE_COLUMNS, congress_row, congress_values, member_values,
+    stage_dates_from_values, stage_row, stage_values,
+)
 
 _POSITION_AND_FIELDS = ("position",) + MEMBER_FIELDS
+_CONGRESS_AND_STAGES = CONGRESS_COLUMNS + tuple(STAGE_COLUMNS.values())
 _HISTORY_INSERT = (
     "INSERT INTO history (changeset_id, table_name, row_id, operation, community_id, term, old, new)"
 )
@@ -65,6 +71,9 @@ class WriterMixin(StoreBase):
     def write_congress_batch(self, term: int, items: list[CongressWrite]) -> None:
         """Apply many communities' congresses and member lists at once, every change in the history."""
         changeset = self._require_write()
+        # A change of 换届进度 dates its stage (domain.campaign.record_stage), in this transaction.
+        today = date.today()
+        dates = self._stage_dates(term) if any(item.stored for item in items) else {}
         next_congress = self._next_id("congresses")
         next_member = self._next_id("members")
         first_congress, first_member = next_congress, next_member
@@ -78,11 +87,17 @@ class WriterMixin(StoreBase):
             if stored is None:
                 congress_id = next_congress
                 next_congress += 1
-                congress_inserts.append((congress_id, item.community_id, term, *congress_values(item.congress)))
+                congress_inserts.append((congress_id, item.community_id, term, *congress_values(item.congress),
+                                         *stage_values(record_stage({}, item.congress.progress, today))))
             else:
                 congress_id = stored.congress_id
-                if stored.congress != item.congress:
-                    self._update("congresses", congress_id, congress_row(item.congress), item.community_id, term)
+                old_dates = dates.get(congress_id, {})
+                new_dates = old_dates
+                if stored.congress.progress != item.congress.progress:
+                    new_dates = record_stage(old_dates, item.congress.progress, today, stored.congress.progress)
+                if stored.congress != item.congress or new_dates != old_dates:
+                    self._update("congresses", congress_id, congress_row(item.congress) | stage_row(new_dates),
+                                 item.community_id, term)
                 member_deletes.extend(old.id for old in item.diff.removed)
                 for old, new in item.diff.changed + item.diff.unchanged:
                     old_values = (stored.positions.get(old.id), *member_values(old))
@@ -115,10 +130,10 @@ class WriterMixin(StoreBase):
                 [(changeset.id, i, cid, term, to_json(old), to_json(new)) for i, old, new, cid in member_updates],
             )
         if congress_inserts:
-            self._insert_rows("congresses", CONGRESS_COLUMNS, congress_inserts)
+            self._insert_rows("congresses", _CONGRESS_AND_STAGES, congress_inserts)
             conn.execute(
                 f"{_HISTORY_INSERT} SELECT ?, 'congresses', id, 'insert', community_id, term, NULL,"
-                f" {json_object_sql(CONGRESS_COLUMNS[1:])} FROM congresses WHERE id >= ?",
+                f" {json_object_sql(_CONGRESS_AND_STAGES[1:])} FROM congresses WHERE id >= ?",
                 (changeset.id, first_congress),
             )
         if member_inserts:
@@ -129,3 +144,9 @@ class WriterMixin(StoreBase):
                 " FROM members m JOIN congresses c ON c.id = m.congress_id WHERE m.id >= ?",
                 (changeset.id, first_member),
             )
+
+    def _stage_dates(self, term: int) -> dict[int, dict[str, date]]:
+        """The stage dates of the term's congresses, by congress id."""
+        cols = ", ".join(STAGE_COLUMNS.values())
+        return {row[0]: stage_dates_from_values(row[1:])
+                for row in self.conn.execute(f"SELECT id, {cols} FROM congresses WHERE term = ?", (term,))}

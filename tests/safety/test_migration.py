@@ -85,7 +85,7 @@ def _rows(path: Path) -> dict:
                        "settings", "terms", "baselines"))
 
 
-def test_a_file_made_by_release_0_1_0_comes_to_version_4_with_every_row_id_and_sequence_kept(tmp_path):
+def test_a_file_made_by_release_0_1_0_comes_to_the_latest_version_with_every_row_id_and_sequence_kept(tmp_path):
     """The file was made by fdh-desktop 0.1.0 (schema 2): a district, three communities, one
     congress deleted and two members removed, so the sequences run past the highest ids."""
     path = tmp_path / "district.sqlite"
@@ -98,15 +98,18 @@ def test_a_file_made_by_release_0_1_0_comes_to_version_4_with_every_row_id_and_s
     assert sequences["members"] > max(r[0] for r in before["members"])
 
     with Store.open(path) as store:
-        assert store.schema_version == 4
+        assert store.schema_version == migrations.LATEST
         community = store.communities()[0]
         members = store.members(community.id, 6)
         store.save_congress(community.id, 6, store.congress(community.id, 6), [*members, Member("委员", "新成员")])
         new_id = store.members(community.id, 6)[-1].id
     assert new_id == sequences["members"] + 1  # not an id a deleted member had
     after = _rows(path)
-    for table in ("streets", "communities", "congresses", "settings", "terms", "baselines", "imports"):
+    for table in ("streets", "communities", "settings", "terms", "baselines"):
         assert after[table] == before[table], table
+    # Version 5 appended columns: no stage dates yet; earlier imports were written, street unknown.
+    assert after["congresses"] == [(*row, None, None, None, None) for row in before["congresses"]]
+    assert after["imports"] == [(*row, "", "written", 0, "") for row in before["imports"]]
     assert after["members"][:len(before["members"])] == before["members"]
     assert after["history"][:len(before["history"])] == before["history"]
     assert integrity(path) == "ok"

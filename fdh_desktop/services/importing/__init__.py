@@ -13,7 +13,7 @@ from fdh_desktop.domain.places import COMMUNITY_SUFFIXES as _COMMUNITY_SUFFIXES
 from fdh_desktop.domain.places import STREET_SUFFIXES as _STREET_SUFFIXES
 from fdh_desktop.domain.places import loose_key as _loose
 
-from .applying import apply_import
+from .applying import apply_import, record_refusals
 from .contract import (
     Cancelled, CommunityPlan, FilePlan, FileProblem, ImportCancelled, ImportPlan, Progress, show_value,
 )
@@ -22,7 +22,7 @@ from .report import describe_plan, error_copy_path, write_error_copy
 
 __all__ = [
     "Cancelled", "CommunityPlan", "FilePlan", "FileProblem", "ImportCancelled", "ImportPlan", "Progress",
-    "apply_import", "describe_plan", "error_copy_path", "plan_import", "show_value", "write_error_copy",
+    "apply_import", "describe_plan", "record_refusals", "error_copy_path", "plan_import", "show_value", "write_error_copy",
     # Old private names some tests still import.
     "_COMMUNITY_SUFFIXES", "_STREET_SUFFIXES", "_loose",
 ]

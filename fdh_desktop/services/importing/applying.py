@@ -6,7 +6,7 @@ from fdh_desktop.storage import StoreError
 from fdh_desktop.storage.writer import CongressWrite
 
 from .bulk import cycle_collector_paused
-from .contract import ImportPlan
+from .contract import FilePlan, ImportPlan
 
 
 def apply_import(store, plan: ImportPlan) -> None:
@@ -38,4 +38,23 @@ def apply_import(store, plan: ImportPlan) -> None:
                     continue
                 items.append(CongressWrite(cp.community_id, cp.congress, cp.member_list, cp.members, cp.stored))
             store.write_congress_batch(fp.term, items)
-            store.record_import(fp.name, fp.sha256, fp.term, fp.counts())
+            import_id = store.record_import(fp.name, fp.sha256, fp.term, fp.counts())
+            store.set_import_outcome(import_id, _streets(fp), len(fp.warnings))
+
+
+def record_refusals(store, plan: ImportPlan) -> int:
+    """Keep each refused file (errors, nothing of it written) as a refused return of its streets,
+    with its first error as the reason, so the 进度 board shows the street's return was refused.
+    One transaction; returns how many were kept."""
+    refused = [fp for fp in plan.files if fp.has_errors]
+    if not refused:
+        return 0
+    with store.write("import_refused", "拒绝导入" + "、".join(fp.name for fp in refused)):
+        for fp in refused:
+            store.record_refused_import(fp.name, fp.sha256, fp.term, _streets(fp), fp.errors[0].line())
+    return len(refused)
+
+
+def _streets(fp: FilePlan) -> list[str]:
+    """The streets a workbook covers, in its order (the board shows each street's last return)."""
+    return list(dict.fromkeys(cp.street for cp in fp.communities if cp.street))
