@@ -221,8 +221,10 @@ def _guide_png(window, out: Path, written: list[Path]) -> None:
 def _election_png(window, out: Path, written: list[Path]) -> None:
     from PySide6.QtWidgets import QApplication
 
+    from fdh_desktop.services.district import communities
+
     community = ELECTION_PLACE[1]
-    target = next(c.id for c in window.store.communities() if c.name == community)
+    target = next(c.id for c in communities(window.store) if c.name == community)
     window.jump_to(target, window.term)
     window.show_tab(3)
     for _ in range(3):
