@@ -69,6 +69,14 @@ class _Parser(argparse.ArgumentParser):
         raise UsageError(chinese_usage_error(message))
 
 
+def _output_options(p: argparse.ArgumentParser, json_help: str, table: str) -> None:
+    """--json | --xlsx FILE | --pdf FILE, one of them, for a printable table."""
+    out = p.add_mutually_exclusive_group()
+    out.add_argument("--json", action="store_true", help=json_help)
+    out.add_argument("--xlsx", type=Path, metavar="FILE", help=f"写入Excel{table}")
+    out.add_argument("--pdf", type=Path, metavar="FILE", help=f"写入PDF{table}")
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="fdh", description="妇代会换届管理（命令行）")
     parser.add_argument("--db", type=Path, metavar="FILE", help=f"数据库文件（默认：环境变量{paths.DB_ENV}，否则用户数据文件夹）")
@@ -108,19 +116,13 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("stats", help="统计")
     p.add_argument("--term", type=int, metavar="N", help="届次（默认：本届）")
     p.add_argument("--street", metavar="NAME", help="只统计这个街道（默认：全区）")
-    out = p.add_mutually_exclusive_group()
-    out.add_argument("--json", action="store_true", help="输出JSON")
-    out.add_argument("--xlsx", type=Path, metavar="FILE", help="写入Excel统计表")
-    out.add_argument("--pdf", type=Path, metavar="FILE", help="写入PDF统计表")
+    _output_options(p, "输出JSON", "统计表")
     p.set_defaults(handler=cmd_stats)
 
     p = sub.add_parser("progress", help="换届进度与周通报")
     p.add_argument("--term", type=int, metavar="N", help="届次（默认：本届）")
     p.add_argument("--week", metavar="YYYY-MM-DD", help="通报这一天所在的一周（默认：本周）")
-    out = p.add_mutually_exclusive_group()
-    out.add_argument("--json", action="store_true", help="输出JSON（进度与周通报）")
-    out.add_argument("--xlsx", type=Path, metavar="FILE", help="写入Excel周通报")
-    out.add_argument("--pdf", type=Path, metavar="FILE", help="写入PDF周通报")
+    _output_options(p, "输出JSON（进度与周通报）", "周通报")
     p.set_defaults(handler=cmd_progress)
 
     p = sub.add_parser("summary", help="基本情况文字")
