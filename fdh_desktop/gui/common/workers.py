@@ -23,7 +23,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal, Slot
 log = logging.getLogger(__name__)
 
 if TYPE_CHECKING:
-    from fdh_desktop.storage import Store  # only a type name for TaskFn
+    from fdh_desktop.services.district import Store  # only a type name for TaskFn
 
 TaskFn: TypeAlias = Callable[["Store", Callable[[int, int, str], None], Callable[[], bool]], object]
 
@@ -51,7 +51,7 @@ class Task(QObject):
 
     @Slot()
     def run(self) -> None:
-        # Imported late: storage is off the start path.
+        # Imported late: the district services (and storage below them) are off the start path.
         from fdh_desktop.services.district import StoreError, open_for_task
 
         try:
