@@ -88,3 +88,16 @@ def test_core_and_cli_run_without_pyside6(tmp_path):
     assert status == 0 and json.loads(output)["chairs"]["total"] == 106
     status, output = report["results"]["summary"]
     assert status == 0 and output.startswith("本届全区应建社区妇代会110个，实建106个")
+
+
+def test_the_window_paints_before_the_store_is_loaded():
+    """The window's module (and everything it imports at the top) loads no Store, no lock and no
+    workbook library: they load when a file is opened, after the first paint."""
+    code = ("import json, sys; import fdh_desktop.gui.main_window; "
+            "print(json.dumps(sorted(sys.modules)))")
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT))
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=120)
+    assert done.returncode == 0, done.stderr
+    loaded = set(json.loads(done.stdout.strip().splitlines()[-1]))
+    assert not loaded & {"fdh_desktop.storage.store", "fdh_desktop.storage.base", "fdh_desktop.services.locking",
+                         "openpyxl", "python_calamine"}

@@ -12,11 +12,17 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
+from typing import TYPE_CHECKING
+
 from fdh_desktop.domain.records import Settings, Street, Term
-from fdh_desktop.storage import Store, StoreError
+from fdh_desktop.storage import StoreError
 
 from .changes import Changes
-from .locking import LockHeld, WriterLock
+
+if TYPE_CHECKING:  # the Store and the lock load when a file is opened, not when the window starts
+    from fdh_desktop.storage import Store
+
+    from .locking import WriterLock
 
 __all__ = [
     "DistrictSession", "StoreError", "check_init_arguments", "ensure_current_term", "init_district",
@@ -30,6 +36,8 @@ def open_district(path: Path, create: bool = False) -> Store:
         raise StoreError(f"{path} 是文件夹，不是数据库文件")
     if not create and not path.exists():
         raise StoreError(f"数据库文件不存在：{path}。请先运行 fdh init 或 fdh demo，或用 --db 指定文件")
+    from fdh_desktop.storage import Store
+
     return Store.open(path, create=create)
 
 
@@ -79,6 +87,8 @@ def open_session(path: Path, create: bool = False, program: str = "程序窗口"
 
     Raises StoreError (Chinese, one line) only when the file cannot be shown at all.
     """
+    from .locking import LockHeld, WriterLock
+
     path = Path(path)
     if path.is_dir():
         raise StoreError(f"{path} 是文件夹，不是数据库文件")
@@ -107,12 +117,16 @@ def open_session(path: Path, create: bool = False, program: str = "程序窗口"
 
 
 def _read_only(path: Path, notice: str) -> DistrictSession:
+    from fdh_desktop.storage import Store
+
     store = Store.open(path, read_only=True)
     return DistrictSession(store, path, None, notice)
 
 
 def open_for_task(path: Path) -> Store:
     """A worker thread's own connection to the file the window has open (checked on open)."""
+    from fdh_desktop.storage import Store
+
     return Store.open(path, check=False)
 
 

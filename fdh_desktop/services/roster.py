@@ -3,7 +3,10 @@ pages of rows, so that a list of 100,000 members opens at once."""
 
 from __future__ import annotations
 
-from fdh_desktop.storage import Store
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from fdh_desktop.storage import Store
 
 
 def roster_ids(store: Store, term: int, order: str = "place", descending: bool = False, text: str = "",
