@@ -50,7 +50,7 @@ def render(window, out: Path, tab: str, size: tuple[int, int], community: str | 
 
 
 def pick_community(window, name: str | None) -> int | None:
-    from fdh_desktop.gui.entry.community_status import PROBLEMS
+    from fdh_desktop.services.places import PROBLEMS
 
     from fdh_desktop.services.district import communities as communities_of
 

@@ -19,9 +19,9 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QMainWindow, QW
 from fdh_desktop import APP_TITLE, __version__
 from fdh_desktop.domain.records import term_label
 from fdh_desktop.services import paths
+from fdh_desktop.services.places import community_status, community_statuses
 
 from fdh_desktop.gui import messages
-from fdh_desktop.gui.entry.community_status import community_status, community_statuses
 from fdh_desktop.gui.forms.ui_main_window import Ui_MainWindow
 from fdh_desktop.gui.dialogs.new_district_dialog import DB_FILTER, NewDistrictDialog
 from fdh_desktop.gui.entry.person_search import PersonSearch

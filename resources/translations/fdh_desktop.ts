@@ -499,93 +499,93 @@
 <context>
     <name>DistrictPanel</name>
     <message>
-        <location filename="../../fdh_desktop/gui/entry/district_panel.py" line="96"/>
+        <location filename="../../fdh_desktop/gui/entry/district_panel.py" line="97"/>
         <source>新增街道…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/entry/district_panel.py" line="97"/>
+        <location filename="../../fdh_desktop/gui/entry/district_panel.py" line="98"/>
         <source>新增社区…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/entry/district_panel.py" line="99"/>
+        <location filename="../../fdh_desktop/gui/entry/district_panel.py" line="100"/>
         <source>重命名或修改代码…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/entry/district_panel.py" line="101"/>
+        <location filename="../../fdh_desktop/gui/entry/district_panel.py" line="102"/>
         <source>移动到其他街道…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/entry/district_panel.py" line="102"/>
+        <location filename="../../fdh_desktop/gui/entry/district_panel.py" line="103"/>
         <source>删除…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/entry/district_panel.py" line="156"/>
+        <location filename="../../fdh_desktop/gui/entry/district_panel.py" line="157"/>
         <source>本区</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/entry/district_panel.py" line="157"/>
+        <location filename="../../fdh_desktop/gui/entry/district_panel.py" line="158"/>
         <source>全区</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/entry/district_panel.py" line="227"/>
+        <location filename="../../fdh_desktop/gui/entry/district_panel.py" line="228"/>
         <source>状态：{0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/entry/district_panel.py" line="229"/>
+        <location filename="../../fdh_desktop/gui/entry/district_panel.py" line="230"/>
         <source>（{0}个错误，{1}个警告）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/entry/district_panel.py" line="231"/>
+        <location filename="../../fdh_desktop/gui/entry/district_panel.py" line="232"/>
         <source>换届进度：{0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/entry/district_panel.py" line="232"/>
+        <location filename="../../fdh_desktop/gui/entry/district_panel.py" line="233"/>
         <source>班子成员：{0}人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/entry/district_panel.py" line="241"/>
+        <location filename="../../fdh_desktop/gui/entry/district_panel.py" line="242"/>
         <source>{0}：应建{1}个，已完成{2}个（共{3}个社区）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/entry/district_panel.py" line="398"/>
+        <location filename="../../fdh_desktop/gui/entry/district_panel.py" line="399"/>
         <source>移动社区到其他街道</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/entry/district_panel.py" line="417"/>
+        <location filename="../../fdh_desktop/gui/entry/district_panel.py" line="418"/>
         <source>删除街道“{0}”及其{1}个社区的全部届次记录？</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/entry/district_panel.py" line="421"/>
+        <location filename="../../fdh_desktop/gui/entry/district_panel.py" line="422"/>
         <source>删除社区“{0}”及其全部届次的妇代会和班子成员记录？</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/entry/district_panel.py" line="424"/>
+        <location filename="../../fdh_desktop/gui/entry/district_panel.py" line="425"/>
         <source>删除的内容保留在历史记录中（数据 → 历史记录）。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/entry/district_panel.py" line="425"/>
+        <location filename="../../fdh_desktop/gui/entry/district_panel.py" line="426"/>
         <location filename="../../ui/district_panel.ui" line="96"/>
         <source>删除</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/entry/district_panel.py" line="434"/>
+        <location filename="../../fdh_desktop/gui/entry/district_panel.py" line="435"/>
         <source>删除失败</source>
         <translation type="unfinished"></translation>
     </message>

@@ -8,13 +8,14 @@ from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QAction, QColor, QIcon, QKeySequence, QPainter, QPixmap, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QMenu, QWidget
 
-from fdh_desktop.gui import messages
-from fdh_desktop.gui.entry.community_status import (
+from fdh_desktop.services import places
+from fdh_desktop.services.places import (
     COMPLETE, IN_PROGRESS, LABELS, NOT_REQUIRED, NOT_STARTED, PROBLEMS, WARNINGS_LABEL, Status, count,
 )
-from fdh_desktop.services import places
-from fdh_desktop.gui.forms.ui_district_panel import Ui_DistrictPanel
+
+from fdh_desktop.gui import messages
 from fdh_desktop.gui.entry.place_dialog import PlaceDialog
+from fdh_desktop.gui.forms.ui_district_panel import Ui_DistrictPanel
 
 KIND_ROLE = Qt.ItemDataRole.UserRole + 10
 ID_ROLE = Qt.ItemDataRole.UserRole + 11
