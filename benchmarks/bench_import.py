@@ -81,7 +81,7 @@ def empty_district() -> Path:
 
         DATA.mkdir(parents=True, exist_ok=True)
         with Store.open(EMPTY, create=True) as store:
-            init_district(store, "测试市", 6, 2023)
+            init_district(store, "测试市", 6, 2023, form="妇代会")
     return EMPTY
 
 

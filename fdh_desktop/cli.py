@@ -87,6 +87,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--district", required=True, metavar="NAME", help="区名称")
     p.add_argument("--term", type=int, required=True, metavar="N", help="本届届次，如 6")
     p.add_argument("--year", type=int, metavar="YEAR", help="本届换届年份（用于计算年龄）")
+    p.add_argument("--form", choices=("妇联", "妇代会"), default="妇联",
+                   help="本届组织形式：妇联（会改联后，默认）或妇代会")
     p.set_defaults(handler=cmd_init)
 
     p = sub.add_parser("demo", help="装入演示区（8个街道，约110个社区）")
@@ -238,8 +240,8 @@ def cmd_init(args: argparse.Namespace) -> int:
 
     check_init_arguments(args.district, args.term)  # before the file is created
     with writing(_db_path(args), "init", create=True, program="fdh init") as store:
-        init_district(store, args.district, args.term, args.year)
-        print(f"已新建{args.district}（第{args.term}届）：{_db_path(args)}")
+        init_district(store, args.district, args.term, args.year, form=args.form)
+        print(f"已新建{args.district}（第{args.term}届社区{args.form}）：{_db_path(args)}")
     return EXIT_OK
 
 

@@ -24,7 +24,7 @@ def store(db_path: Path):
     from fdh_desktop.storage import Store
 
     s = Store.open(db_path, create=True)
-    init_district(s, "测试区", 6, 2023)
+    init_district(s, "测试区", 6, 2023, form="妇代会")  # Part 1 behaviour; 妇联 tests ask for it
     yield s
     s.close()
 

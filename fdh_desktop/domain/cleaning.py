@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from datetime import date
 
-from . import vocab
+from . import organisation, posts, vocab
 from .dates import DateError, parse_date
 from .idcard import IdNumberError, parse_id_number
 from .labels import (
@@ -86,6 +86,13 @@ def clean_phone(value: object) -> str:
 
 
 def _clean_value(field: str, value: object, date1904: bool) -> object:
+    if field == "role":
+        # Either form's roles: which one the term wants is decided where the term is known
+        # (federation_rules.read_role maps 主任 → 主席 in a 妇联 term, with a warning).
+        role = organisation.any_role(value)
+        if role is None:
+            raise CleanError(f"职务“{value}”无法识别，应为主任、副主任、委员（社区妇联为主席、副主席、兼职副主席、执委）")
+        return role
     if field in BOOL_FIELDS:
         return clean_bool(field, value)
     if field in FIELD_VOCABULARY:
@@ -94,11 +101,25 @@ def _clean_value(field: str, value: object, date1904: bool) -> object:
         return clean_int(field, value)
     if field in DATE_FIELDS:
         return clean_date(field, value, date1904)
+    if field in _POST_READERS:
+        reader, allowed = _POST_READERS[field]
+        post = reader(value)
+        if post is None:
+            raise CleanError(f"{label(field)}“{value}”无法识别，应为{'、'.join(allowed)}")
+        return post
+    if field == "sector":
+        return posts.clean_sector(value)
     if field == "name":
         return clean_name(str(value))
     if field == "phone":
         return clean_phone(value)
     return clean_text(value)
+
+
+_POST_READERS = {
+    "party_post": (posts.canonical_party_post, posts.PARTY_POSTS),
+    "committee_post": (posts.canonical_rc_post, posts.RC_POSTS),
+}
 
 
 # Each distinct (field, type, value) is cleaned once per process: a city's return repeats 汉族,
@@ -128,7 +149,9 @@ def _cleaned(field: str, value: object, date1904: bool) -> tuple[object, str | N
 
 
 _CONGRESS_FIELDS = frozenset(CONGRESS_FIELDS)
-_MEMBER_FIELDS = frozenset(MEMBER_FIELDS) - {"id_number"}
+# The posts are read together (posts.read_posts): two Part 2 fields, Part 1's one as the fallback.
+_POST_FIELDS = ("party_post", "committee_post", "rc_post")
+_MEMBER_FIELDS = frozenset(MEMBER_FIELDS) - {"id_number", "other_post", *_POST_FIELDS}
 
 
 def clean_congress(raw: Mapping[str, object], date1904: bool = False) -> tuple[Congress, list[Problem]]:
@@ -166,7 +189,17 @@ def clean_member(raw: Mapping[str, object], date1904: bool = False) -> tuple[Mem
         if field not in _MEMBER_FIELDS:
             continue
         _set_cleaned(member, field, value, date1904, problems)
+    if any(raw.get(field) is not None for field in _POST_FIELDS):
+        _set_posts(member, raw, problems)
     return member, problems
+
+
+def _set_posts(member: Member, raw: Mapping[str, object], problems: list[Problem]) -> None:
+    found, post_problems = posts.read_posts(raw.get("party_post"), raw.get("committee_post"), raw.get("rc_post"))
+    problems += post_problems
+    if found is not None:
+        member.party_post, member.committee_post, member.other_post = found.party, found.rc, found.other
+        member.rc_post = found.highest
 
 
 def _set_cleaned(record: Congress | Member, field: str, value: object, date1904: bool,

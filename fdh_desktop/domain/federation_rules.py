@@ -104,3 +104,30 @@ def read_role(value: object, form: str) -> tuple[str | None, Problem | None]:
     if written_as is not None:
         return role, Problem(WARNING, "role", f"“{written_as}”按{org.labels(form).organisation}职务理解为{role}", value)
     return role, None
+
+
+def fit_roles(members: list[FederationMember], form: str) -> list[Problem]:
+    """Roles written in the other form's words become the term's (主任 → 主席 in a 妇联 term), in
+    place, each with a warning: an old-style return still imports, and says what was guessed."""
+    problems = []
+    names = org.roles(form)
+    for index, member in enumerate(members):
+        if member.role and member.role not in names:
+            mapped = org.role_in_form(member.role, form)
+            problems.append(Problem(WARNING, "role", f"“{member.role}”按{org.labels(form).organisation}职务理解为{mapped}",
+                                    member.role, index))
+            member.role = mapped
+    return problems
+
+
+def check_in_form(form: str, congress: Congress, members: list[FederationMember], age_date: date | None = None,
+                  executive_range: ExecutiveRange = ExecutiveRange()) -> list[Problem]:
+    """The rules of one congress in a term of `form`: Part 2's for a 妇联, Part 1's for a 妇代会."""
+    if form == org.FORM_FEDERATION:
+        return check_federation(congress, members, age_date, executive_range)
+    problems = check_congress(congress, members, age_date)
+    for index, member in enumerate(members):
+        if member.role in org.FEDERATION_ROLES:
+            problems.append(Problem(ERROR, "role", f"职务“{member.role}”是社区妇联的职务，妇代会应为主任、副主任或委员",
+                                    member.role, index))
+    return problems

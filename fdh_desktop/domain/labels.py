@@ -31,6 +31,12 @@ MEMBER_LABELS: dict[str, str] = {
     "phone": "联系电话",
     "workplace": "工作单位",
     "note": "备注",
+    # DOMAIN.md Part 2
+    "party_post": "社区党组织职务",
+    "committee_post": "居委会职务",
+    "other_post": "其他职务",
+    "part_time": "是否兼职",
+    "sector": "界别",
 }
 
 PLACE_LABELS: dict[str, str] = {"street": "街道", "community": "社区", "community_code": "社区代码"}
@@ -48,11 +54,12 @@ FIELD_VOCABULARY: dict[str, str] = {
     "education": "education",
     "rc_post": "post",
     "is_new": "yesno",
+    "part_time": "yesno",
 }
 
 DATE_FIELDS = frozenset({"election_date", "birth_date"})
 INT_FIELDS = frozenset({"reps_total", "reps_units", "reps_migrants", "reps_present"})
-BOOL_FIELDS = frozenset({"should_establish", "established", "is_new"})
+BOOL_FIELDS = frozenset({"should_establish", "established", "is_new", "part_time", "other_post"})
 
 # Upper bound for representative counts: a community congress is tens of people, never thousands.
 MAX_REPRESENTATIVES = 999

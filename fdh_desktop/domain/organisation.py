@@ -63,6 +63,13 @@ def canonical_form(value: object) -> str | None:
     return None
 
 
+def any_role(value: object) -> str | None:
+    """A typed 职务 as a role of either form (妇联主席 → 主席, 正主任 → 主任); None: not a role."""
+    if value is None:
+        return None
+    return vocab.canonical("role", value) or _FEDERATION_LOOKUP.get(fold(str(value)))
+
+
 def roles(form: str) -> tuple[str, ...]:
     return ROLES_BY_FORM[form]
 
@@ -157,6 +164,11 @@ class ExecutiveRange:
 
     low: int = 7
     high: int = 21
+
+
+def executive_range_of(settings) -> ExecutiveRange:
+    """The district's configured range, from a records.Settings."""
+    return ExecutiveRange(settings.executive_low, settings.executive_high)
 
 
 @dataclass(frozen=True)

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from fdh_desktop.domain.labels import CONGRESS_LABELS, MEMBER_LABELS, PLACE_LABELS
+from fdh_desktop.domain.records import PART2_MEMBER_FIELDS
 from fdh_desktop.domain.text import fold
 
 CONGRESS_SHEET = "社区妇代会"
@@ -28,7 +29,8 @@ MAX_CELL_CHARS = 32767
 
 PLACE_FIELDS = ("street", "community", "community_code")
 CONGRESS_COLUMNS: tuple[str, ...] = PLACE_FIELDS + tuple(CONGRESS_LABELS)
-MEMBER_COLUMNS: tuple[str, ...] = PLACE_FIELDS + tuple(MEMBER_LABELS)
+# Part 1's member columns; the Part 2 fields (domain.records.PART2_MEMBER_FIELDS) are not columns yet.
+MEMBER_COLUMNS: tuple[str, ...] = PLACE_FIELDS + tuple(f for f in MEMBER_LABELS if f not in PART2_MEMBER_FIELDS)
 
 # Marked with * in the template; a sheet without them cannot be read at all.
 REQUIRED = {"street", "community", "role", "name"}

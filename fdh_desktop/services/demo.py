@@ -150,7 +150,7 @@ def build_demo(store: Store) -> None:
     with store.write("demo", "装入演示区"):
         store.save_settings(Settings(district=DISTRICT, current_term=CURRENT_TERM))
         for term, year in TERM_YEARS.items():
-            store.ensure_term(term, year=year)
+            store.ensure_term(term, year=year, form="妇代会")  # terms 5 and 6 predate 会改联
         communities: list[tuple[str, int]] = []
         for s_index, (street, names) in enumerate(STREETS.items(), start=1):
             s = store.add_street(street, code=f"110102{s_index:03d}", pilot=street in PILOT_STREETS)

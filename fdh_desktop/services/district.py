@@ -14,6 +14,7 @@ from pathlib import Path
 
 from typing import TYPE_CHECKING
 
+from fdh_desktop.domain.organisation import DEFAULT_FORM
 from fdh_desktop.domain.records import Settings, Street, Term
 from fdh_desktop.storage import StoreError
 
@@ -48,14 +49,15 @@ def check_init_arguments(district: str, term: int) -> None:
         raise StoreError("届次应为不小于1的整数")
 
 
-def init_district(store: Store, district: str, term: int, year: int | None = None) -> None:
+def init_district(store: Store, district: str, term: int, year: int | None = None,
+                  form: str = DEFAULT_FORM) -> None:
     check_init_arguments(district, term)
     district = district.strip()
     existing = store.settings().district
     if existing:
         raise StoreError(f"该数据库已初始化为“{existing}”，如需修改请在程序的区设置中修改")
     with store.write("init", f"新建{district}"):
-        store.ensure_term(term, year=year)
+        store.ensure_term(term, year=year, form=form)
         store.save_settings(Settings(district=district, current_term=term))
 
 

@@ -12,12 +12,14 @@ import hashlib
 from dataclasses import dataclass, field
 from datetime import date
 
-from fdh_desktop.domain import vocab
+from fdh_desktop.domain import organisation, vocab
 from fdh_desktop.domain.cleaning import CleanError, clean_vocab
 from fdh_desktop.domain.labels import FIELD_VOCABULARY
 from fdh_desktop.domain.problems import WARNING, Problem
 from fdh_desktop.domain.records import Community, Congress, Member, Street, Term, term_label
-from fdh_desktop.domain.rules import age_reference, check_congress, order_members
+from fdh_desktop.domain.federation_rules import check_in_form
+from fdh_desktop.domain.organisation import ExecutiveRange
+from fdh_desktop.domain.rules import age_reference, order_members
 from fdh_desktop.storage import SaveResult, StoreError
 
 from .changes import Changes
@@ -46,6 +48,7 @@ class Loaded:
     previous_chair: Member | None  # last term's 主任, for 是否新任
     derive_is_new: bool  # the previous term has member records: a chair's 是否新任 is derived
     version: str
+    executive_range: ExecutiveRange = ExecutiveRange()  # the district's 执委 count per 妇联
 
     @property
     def title(self) -> str:
@@ -86,7 +89,8 @@ def load(store, community_id: int, term: int) -> Loaded:
         read_only=bool(store.read_only),
         congress=congress,
         members=members,
-        previous_chair=next((m for m in previous if m.role == vocab.ROLE_CHAIR), None),
+        previous_chair=next((m for m in previous if organisation.is_chair(m.role)), None),
+        executive_range=organisation.executive_range_of(store.settings()),
         derive_is_new=term > 1 and store.previous_term_has_members(term),
         version=version_of(congress, members),
     )
@@ -113,7 +117,8 @@ class Checker:
         """Every problem of the congress as typed: `typed` (values that are no values), the rules,
         member values outside their vocabulary, ID numbers used elsewhere in the term."""
         problems = list(typed)
-        problems += check_congress(congress, members, self.loaded.age_date(congress))
+        problems += check_in_form(self.loaded.term.form, congress, members, self.loaded.age_date(congress),
+                                  self.loaded.executive_range)
         for index, member in enumerate(members):
             for name in MEMBER_VOCAB_FIELDS:
                 value = getattr(member, name)

@@ -12,7 +12,9 @@ from dataclasses import dataclass
 
 from fdh_desktop.domain import vocab
 from fdh_desktop.domain.records import Community, Congress, Street
-from fdh_desktop.domain.rules import age_reference, check_congress
+from fdh_desktop.domain.federation_rules import check_in_form
+from fdh_desktop.domain.organisation import LEGACY_FORM, ExecutiveRange, executive_range_of
+from fdh_desktop.domain.rules import age_reference
 
 from .changes import Changes
 
@@ -102,10 +104,11 @@ def is_completed(congress: Congress | None) -> bool:
     return congress is not None and congress.established is True and congress.progress == vocab.PROGRESS_COMPLETED
 
 
-def status_of(congress: Congress | None, members, age_date) -> Status:
+def status_of(congress: Congress | None, members, age_date, form: str = LEGACY_FORM,
+              executive_range: ExecutiveRange = ExecutiveRange()) -> Status:
     if congress is None:
         return Status(NOT_STARTED)
-    problems = check_congress(congress, members, age_date)
+    problems = check_in_form(form, congress, members, age_date, executive_range)
     errors = sum(p.is_error for p in problems)
     warnings = len(problems) - errors
     completed = is_completed(congress)
@@ -128,6 +131,8 @@ def community_statuses(store, term: int) -> dict[int, Status]:
     term_record = store.term(term)
     reference = term_record.reference_date if term_record else None
     year = term_record.year if term_record else None
+    form = term_record.form if term_record else LEGACY_FORM
+    executive_range = executive_range_of(store.settings())
     records = store.congresses_of_term(term)
     result: dict[int, Status] = {}
     for c in store.communities():
@@ -135,7 +140,7 @@ def community_statuses(store, term: int) -> dict[int, Status]:
             result[c.id] = Status(NOT_STARTED)
             continue
         congress, members = records[c.id]
-        result[c.id] = status_of(congress, members, age_reference(congress, reference, year))
+        result[c.id] = status_of(congress, members, age_reference(congress, reference, year), form, executive_range)
     return result
 
 
@@ -147,7 +152,8 @@ def community_status(store, community_id: int, term: int) -> Status:
     members = store.members(community_id, term)
     age_date = age_reference(congress, term_record.reference_date if term_record else None,
                              term_record.year if term_record else None)
-    return status_of(congress, members, age_date)
+    return status_of(congress, members, age_date, term_record.form if term_record else LEGACY_FORM,
+                     executive_range_of(store.settings()))
 
 
 def count(statuses: list[Status | None]) -> StreetCount:

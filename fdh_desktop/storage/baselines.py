@@ -82,7 +82,7 @@ class BaselinesMixin(StoreBase):
                    co.id AS community_id, co.name AS community, st.id AS street_id, st.name AS street
             FROM members m JOIN s ON s.id = m.congress_id
             JOIN communities co ON co.id = s.community_id JOIN streets st ON st.id = co.street_id
-            WHERE s.established = 1 AND m.role = '主任'
+            WHERE s.established = 1 AND m.role IN ('主任', '主席')
             ORDER BY st.sort_order, st.id, co.sort_order, co.id, m.position""",
             params,
         )
@@ -93,7 +93,7 @@ class BaselinesMixin(StoreBase):
             f"""WITH s AS ({_SCOPE})
             SELECT s.id AS congress_id, s.should_establish, s.established, s.progress, s.election_date,
                    s.reps_total, s.reps_units, s.reps_migrants, s.reps_present,
-                   (SELECT COUNT(*) FROM members m WHERE m.congress_id = s.id AND m.role = '主任') AS chairs,
+                   (SELECT COUNT(*) FROM members m WHERE m.congress_id = s.id AND m.role IN ('主任', '主席')) AS chairs,
                    co.id AS community_id, co.name AS community, st.id AS street_id, st.name AS street
             FROM s JOIN communities co ON co.id = s.community_id JOIN streets st ON st.id = co.street_id
             ORDER BY st.sort_order, st.id, co.sort_order, co.id""",

@@ -38,6 +38,7 @@ def member_values(m: Member) -> tuple:
     return (
         m.role, m.name, m.id_number, _iso(m.birth_date), m.ethnicity, m.political, m.education,
         m.rc_post, _bit(m.is_new), m.phone, m.workplace, m.note,
+        m.party_post, m.committee_post, int(bool(m.other_post)), _bit(m.part_time), m.sector,
     )
 
 
@@ -55,11 +56,13 @@ def congress_from_values(values: Sequence) -> Congress:
 
 def member_from_values(values: Sequence, member_id: int | None = None) -> Member:
     (role, name, id_number, birth_date, ethnicity, political, education, rc_post, is_new, phone,
-     workplace, note) = values
+     workplace, note, party_post, committee_post, other_post, part_time, sector) = values
     return Member(
         role, name, id_number, None if birth_date is None else date.fromisoformat(birth_date),
-        ethnicity, political, education, rc_post, None if is_new is None else bool(is_new), phone,
-        workplace, note, member_id,
+        # rc_post is stored for SQL; a stored row's two fields already say it.
+        ethnicity, political, education, None, None if is_new is None else bool(is_new), phone,
+        workplace, note, party_post, committee_post, bool(other_post),
+        None if part_time is None else bool(part_time), sector, member_id,
     )
 
 

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import json
 
-from fdh_desktop.domain.records import CONGRESS_FIELDS, MEMBER_FIELDS
+from fdh_desktop.domain.records import CONGRESS_FIELDS, MEMBER_FIELDS, PART2_MEMBER_FIELDS
 
 from .base import StoreBase, now_text, to_json
 
 PLACE_COLUMNS = ("street", "community", "community_code")
 EXCHANGE_CONGRESS_COLUMNS = PLACE_COLUMNS + CONGRESS_FIELDS
-EXCHANGE_MEMBER_COLUMNS = PLACE_COLUMNS + MEMBER_FIELDS
+EXCHANGE_MEMBER_COLUMNS = PLACE_COLUMNS + tuple(f for f in MEMBER_FIELDS if f not in PART2_MEMBER_FIELDS)
 
 
 class ExchangeMixin(StoreBase):

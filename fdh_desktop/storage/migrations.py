@@ -374,6 +374,89 @@ ALTER TABLE imports ADD COLUMN message TEXT NOT NULL DEFAULT '';
 CREATE INDEX imports_street ON imports(term, street, id);
 """
 
+
+# Version 6: 社区妇联 terms (DOMAIN.md Part 2). A term has an organisation form (existing terms were
+# all 妇代会 terms) and start/end dates. Members gain the two 两委 fields, 其他 (a post outside the
+# 两委), 是否兼职 and 界别; the role CHECK widens to the 妇联 roles, which needs a rebuild. rc_post
+# stays as Part 1's single value, the highest post, kept in step by the domain layer, so Part 1's
+# SQL statistics keep working unchanged. Old values map in without loss (社区党组织书记 → 书记 and
+# a blank 居委会职务, meaning not recorded), in the rows and in the history that can bring rows back.
+_ROLES_V6 = ("主任", "副主任", "委员", "主席", "副主席", "兼职副主席", "执委")
+_PARTY_V6 = ("书记", "副书记", "委员", "无")
+_RC_V6 = ("主任", "副主任", "委员", "无")
+_FORMS_V6 = ("妇代会", "妇联")
+_MEMBER_COLUMNS_V3 = ("id", "congress_id", "position", "role", "name", "id_number", "birth_date", "ethnicity",
+                      "political", "education", "rc_post", "is_new", "phone", "workplace", "note")
+
+_MEMBERS_V6 = f"""
+CREATE TABLE members (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    congress_id INTEGER NOT NULL REFERENCES congresses(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    role TEXT NOT NULL {_one_of("role", _ROLES_V6, False)},
+    name TEXT NOT NULL CHECK (name <> ''),
+    id_number TEXT CHECK (id_number IS NULL OR length(id_number) = 18),
+    birth_date TEXT {_date("birth_date")},
+    ethnicity TEXT,
+    political TEXT {_one_of("political", _POLITICAL_V1)},
+    education TEXT {_one_of("education", _EDUCATION_V1)},
+    rc_post TEXT {_one_of("rc_post", _POSTS_V1)},
+    is_new INTEGER {_one_of("is_new", (0, 1))},
+    phone TEXT NOT NULL DEFAULT '',
+    workplace TEXT NOT NULL DEFAULT '',
+    note TEXT NOT NULL DEFAULT '',
+    party_post TEXT {_one_of("party_post", _PARTY_V6)},
+    committee_post TEXT {_one_of("committee_post", _RC_V6)},
+    other_post INTEGER NOT NULL DEFAULT 0 {_one_of("other_post", (0, 1), False)},
+    part_time INTEGER {_one_of("part_time", (0, 1))},
+    sector TEXT NOT NULL DEFAULT ''
+) STRICT"""
+
+
+def _party_from(rc: str) -> str:
+    return (f"CASE {rc} WHEN '社区党组织书记' THEN '书记' WHEN '社区党组织副书记' THEN '副书记'"
+            " WHEN '无' THEN '无' END")
+
+
+def _committee_from(rc: str) -> str:
+    return (f"CASE {rc} WHEN '居委会主任' THEN '主任' WHEN '居委会副主任' THEN '副主任'"
+            " WHEN '居委会委员' THEN '委员' WHEN '无' THEN '无' END")
+
+
+def _other_from(rc: str) -> str:
+    return f"CASE {rc} WHEN '其他' THEN 1 ELSE 0 END"
+
+
+def _history_posts(column: str) -> str:
+    # A member's state in the history (old or new JSON) that names rc_post gains the two fields.
+    rc = f"json_extract({column}, '$.rc_post')"
+    return (f"UPDATE history SET {column} = json_set({column}, '$.party_post', {_party_from(rc)},"
+            f" '$.committee_post', {_committee_from(rc)}, '$.other_post', {_other_from(rc)})"
+            f" WHERE table_name = 'members' AND {column} IS NOT NULL AND json_type({column}, '$.rc_post') IS NOT NULL")
+
+
+def _v6(conn: sqlite3.Connection) -> None:
+    conn.execute(f"ALTER TABLE terms ADD COLUMN form TEXT NOT NULL DEFAULT '妇代会' {_one_of('form', _FORMS_V6, False)}")
+    conn.execute(f"ALTER TABLE terms ADD COLUMN start_date TEXT {_date('start_date')}")
+    conn.execute(f"ALTER TABLE terms ADD COLUMN end_date TEXT {_date('end_date')}")
+    seq = conn.execute("SELECT seq FROM sqlite_sequence WHERE name = 'members'").fetchone()
+    conn.execute(_MEMBERS_V6.replace("CREATE TABLE members (", "CREATE TABLE members_rebuilt (", 1))
+    old = ", ".join(_MEMBER_COLUMNS_V3)
+    conn.execute(
+        f"INSERT INTO members_rebuilt ({old}, party_post, committee_post, other_post)"
+        f" SELECT {old}, {_party_from('rc_post')}, {_committee_from('rc_post')}, {_other_from('rc_post')} FROM members"
+    )
+    conn.execute("DROP TABLE members")
+    conn.execute("ALTER TABLE members_rebuilt RENAME TO members")
+    conn.execute("CREATE INDEX members_congress ON members(congress_id, position)")
+    conn.execute("CREATE INDEX members_id_number ON members(id_number)")
+    if seq is not None:
+        conn.execute("DELETE FROM sqlite_sequence WHERE name = 'members'")
+        conn.execute("INSERT INTO sqlite_sequence (name, seq) VALUES ('members', ?)", (seq[0],))
+    conn.execute(_history_posts("old"))
+    conn.execute(_history_posts("new"))
+
+
 # Index i holds the migration from version i to version i + 1.
 MIGRATIONS: list[Migration] = [
     _script(_V1),
@@ -381,6 +464,7 @@ MIGRATIONS: list[Migration] = [
     _v3,
     _script(_V4),
     _script(_V5),
+    _v6,
 ]
 
 LATEST = len(MIGRATIONS)

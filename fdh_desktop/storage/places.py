@@ -5,9 +5,26 @@ from __future__ import annotations
 import json
 from datetime import date
 
+from fdh_desktop.domain.organisation import DEFAULT_FORM, FORMS
 from fdh_desktop.domain.records import Community, Settings, Street, Term
 
 from .base import NotFound, StoreBase, StoreError, json_object_sql
+
+
+_FORMS = FORMS
+_DEFAULT_FORM = DEFAULT_FORM  # DOMAIN.md Part 2: a new district starts as 社区妇联
+
+
+def _iso(value: date | None) -> str | None:
+    return None if value is None else value.isoformat()
+
+
+def _day(value: str | None) -> date | None:
+    return None if value is None else date.fromisoformat(value)
+
+
+def _term(r: dict) -> Term:
+    return Term(r["number"], r["year"], _day(r["reference_date"]), r["form"], _day(r["start_date"]), _day(r["end_date"]))
 
 
 class PlacesMixin(StoreBase):
@@ -21,6 +38,8 @@ class PlacesMixin(StoreBase):
         if "age_bands" in values:
             s.age_bands = tuple(json.loads(values["age_bands"]))
         s.decimals = int(values.get("decimals", s.decimals))
+        s.executive_low = int(values.get("executive_low", s.executive_low))
+        s.executive_high = int(values.get("executive_high", s.executive_high))
         return s
 
     def save_settings(self, settings: Settings) -> None:
@@ -30,11 +49,15 @@ class PlacesMixin(StoreBase):
             raise StoreError("百分比小数位数应为0至2")
         if settings.current_term < 1:
             raise StoreError("届次应为不小于1的整数")
+        if not 1 <= settings.executive_low <= settings.executive_high <= 99:
+            raise StoreError("执委人数范围应为1至99之间、从小到大的两个整数，例如7至21")
         rows = {
             "district": settings.district,
             "current_term": str(settings.current_term),
             "age_bands": json.dumps(list(settings.age_bands)),
             "decimals": str(settings.decimals),
+            "executive_low": str(settings.executive_low),
+            "executive_high": str(settings.executive_high),
         }
         with self.write("settings", "修改区设置"):
             old = {r["key"]: r["value"] for r in self._query("SELECT key, value FROM settings")}
@@ -51,13 +74,11 @@ class PlacesMixin(StoreBase):
     # -- terms --------------------------------------------------------------------------------
 
     def terms(self) -> list[Term]:
-        return [
-            Term(r["number"], r["year"], date.fromisoformat(r["reference_date"]) if r["reference_date"] else None)
-            for r in self._query("SELECT * FROM terms ORDER BY number")
-        ]
+        return [_term(r) for r in self._query("SELECT * FROM terms ORDER BY number")]
 
     def term(self, number: int) -> Term | None:
-        return next((t for t in self.terms() if t.number == number), None)
+        rows = self._query("SELECT * FROM terms WHERE number = ?", (number,))
+        return _term(rows[0]) if rows else None
 
     def require_term(self, number: int) -> Term:
         term = self.term(number)
@@ -66,31 +87,61 @@ class PlacesMixin(StoreBase):
             raise NotFound(f"第{number}届不存在（已有：{known}）")
         return term
 
-    def ensure_term(self, number: int, year: int | None = None, reference_date: date | None = None) -> Term:
-        """The term, created if missing; a given year or reference date is stored."""
+    def ensure_term(self, number: int, year: int | None = None, reference_date: date | None = None,
+                    form: str | None = None) -> Term:
+        """The term, created if missing; a given year, reference date or form is stored.
+
+        A new term without a form takes the form of the latest earlier term (a district that
+        has converted stays converted), else the default of a new district (妇联).
+        """
         if number < 1:
             raise StoreError("届次应为不小于1的整数")
+        if form is not None and form not in _FORMS:
+            raise StoreError(f"组织形式“{form}”应为妇代会或妇联")
         with self.write("term", f"第{number}届"):
             existing = self.term(number)
             if existing is None:
+                if form is None:
+                    form = self._scalar(
+                        "SELECT form FROM terms WHERE number < ? ORDER BY number DESC LIMIT 1", (number,)
+                    ) or _DEFAULT_FORM
                 self._execute(
-                    "INSERT INTO terms (number, year, reference_date) VALUES (?, ?, ?)",
-                    (number, year, reference_date.isoformat() if reference_date else None),
+                    "INSERT INTO terms (number, year, reference_date, form) VALUES (?, ?, ?, ?)",
+                    (number, year, reference_date.isoformat() if reference_date else None, form),
                 )
-                self._log("terms", number, "insert", None, {"number": number, "year": year})
-            elif (year is not None and year != existing.year) or (
-                reference_date is not None and reference_date != existing.reference_date
-            ):
-                new_year = year if year is not None else existing.year
-                new_ref = reference_date or existing.reference_date
-                self._execute(
-                    "UPDATE terms SET year = ?, reference_date = ? WHERE number = ?",
-                    (new_year, new_ref.isoformat() if new_ref else None, number),
-                )
-                self._log("terms", number, "update",
-                          {"year": existing.year, "reference_date": existing.reference_date},
-                          {"year": new_year, "reference_date": new_ref})
+                self._log("terms", number, "insert", None, {"number": number, "year": year, "form": form})
+            else:
+                wanted = {
+                    "year": year if year is not None else existing.year,
+                    "reference_date": _iso(reference_date or existing.reference_date),
+                    "form": form or existing.form,
+                }
+                self._update_term(existing, wanted)
         return self.term(number)
+
+    def save_term(self, term: Term) -> Term:
+        """Store a term's year, reference date, form and start and end dates as given (None clears)."""
+        if term.form not in _FORMS:
+            raise StoreError(f"组织形式“{term.form}”应为妇代会或妇联")
+        if term.start_date and term.end_date and term.end_date <= term.start_date:
+            raise StoreError(f"任期结束日期{term.end_date:%Y-%m-%d}应晚于开始日期{term.start_date:%Y-%m-%d}")
+        with self.write("term", term.label):
+            existing = self.ensure_term(term.number, form=term.form)
+            self._update_term(existing, {
+                "year": term.year, "reference_date": _iso(term.reference_date), "form": term.form,
+                "start_date": _iso(term.start_date), "end_date": _iso(term.end_date),
+            })
+        return self.term(term.number)
+
+    def _update_term(self, existing: Term, wanted: dict) -> None:
+        current = {"year": existing.year, "reference_date": _iso(existing.reference_date), "form": existing.form,
+                   "start_date": _iso(existing.start_date), "end_date": _iso(existing.end_date)}
+        changed = {k: v for k, v in wanted.items() if current[k] != v}
+        if not changed:
+            return
+        assignments = ", ".join(f"{k} = ?" for k in changed)
+        self._execute(f"UPDATE terms SET {assignments} WHERE number = ?", (*changed.values(), existing.number))
+        self._log("terms", existing.number, "update", {k: current[k] for k in changed}, changed)
 
     # -- streets ------------------------------------------------------------------------------
 

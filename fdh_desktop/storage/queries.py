@@ -40,7 +40,7 @@ class QueriesMixin(StoreBase):
             """SELECT co.id AS community_id, co.name AS community, s.id AS street_id, s.name AS street,
                       c.id AS congress_id, c.should_establish, c.established, c.progress,
                       (SELECT COUNT(*) FROM members m WHERE m.congress_id = c.id) AS member_count,
-                      (SELECT COUNT(*) FROM members m WHERE m.congress_id = c.id AND m.role = '主任') AS chair_count
+                      (SELECT COUNT(*) FROM members m WHERE m.congress_id = c.id AND m.role IN ('主任', '主席')) AS chair_count
                FROM communities co JOIN streets s ON s.id = co.street_id
                LEFT JOIN congresses c ON c.community_id = co.id AND c.term = :term
                ORDER BY s.sort_order, s.id, co.sort_order, co.id""",
@@ -86,7 +86,7 @@ class QueriesMixin(StoreBase):
         "place": ("s.sort_order", "s.id", "co.sort_order", "co.id", "m.position", "m.id"),
         "street": ("s.name", "co.sort_order", "co.id", "m.position"),
         "community": ("co.name", "s.name", "m.position"),
-        "role": ("CASE m.role WHEN '主任' THEN 0 WHEN '副主任' THEN 1 ELSE 2 END", "s.sort_order", "co.sort_order",
+        "role": ("CASE m.role WHEN '主任' THEN 0 WHEN '主席' THEN 0 WHEN '副主任' THEN 1 WHEN '副主席' THEN 1 WHEN '兼职副主席' THEN 2 ELSE 3 END", "s.sort_order", "co.sort_order",
                  "m.position"),
         "name": ("m.name", "m.id"),
         "id_number": ("m.id_number", "m.id"),
@@ -120,7 +120,7 @@ class QueriesMixin(StoreBase):
             where.append("co.street_id = :street_id")
             params["street_id"] = street_id
         if chairs_only:
-            where.append("m.role = '主任'")
+            where.append("m.role IN ('主任', '主席')")
         rows = self.conn.execute(
             f"""SELECT m.id FROM members m JOIN congresses c ON c.id = m.congress_id
                 JOIN communities co ON co.id = c.community_id JOIN streets s ON s.id = co.street_id

@@ -27,7 +27,7 @@ WHERE c.term = :term AND (:street_id IS NULL OR co.street_id = :street_id)
 _SAME_AS_PREVIOUS_CHAIR = """
 EXISTS (
     SELECT 1 FROM members pm JOIN congresses pc ON pc.id = pm.congress_id
-    WHERE pc.community_id = s.community_id AND pc.term = :term - 1 AND pm.role = '主任'
+    WHERE pc.community_id = s.community_id AND pc.term = :term - 1 AND pm.role IN ('主任', '主席')
       AND CASE WHEN pm.id_number IS NOT NULL AND m.id_number IS NOT NULL THEN pm.id_number = m.id_number
                ELSE pm.name = m.name AND pm.birth_date = m.birth_date END
 )
@@ -92,7 +92,7 @@ class StatsMixin(StoreBase):
                        CASE WHEN :derive THEN NOT {_SAME_AS_PREVIOUS_CHAIR} ELSE COALESCE(m.is_new, 0) END
                            AS is_new_derived
                 FROM members m JOIN s ON s.id = m.congress_id
-                WHERE s.established = 1 AND m.role = '主任'
+                WHERE s.established = 1 AND m.role IN ('主任', '主席')
             )
             SELECT {", ".join(columns)} FROM chairs""",
             params,

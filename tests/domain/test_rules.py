@@ -9,7 +9,7 @@ import pytest
 
 from fdh_desktop.domain.idcard import check_character
 from fdh_desktop.domain.problems import ERROR, WARNING, errors, warnings
-from fdh_desktop.domain.records import Congress, Member
+from fdh_desktop.domain.records import Congress, Member, with_part1_post
 from fdh_desktop.domain.rules import (
     age_reference, check_congress, check_member, derive_birth_dates, derive_is_new, is_phone,
     is_same_person, order_members,
@@ -28,6 +28,8 @@ def chair(**changes) -> Member:
     m = Member(role="主任", name="王秀英", id_number=id_number(born), birth_date=born, ethnicity="汉族",
                political="中共党员", education="大学本科", rc_post="居委会主任", is_new=True,
                phone="13800138000")
+    if "rc_post" in changes:  # Part 1's one value: the two 两委 fields follow it, None included
+        m = with_part1_post(m, changes.pop("rc_post"))
     return replace(m, **changes)
 
 

@@ -99,7 +99,7 @@ def districts(draw):
 
 def _fill(path: Path, places) -> Store:
     store = Store.open(path, create=True)
-    init_district(store, "测试区", 6, 2023)
+    init_district(store, "测试区", 6, 2023, form="妇代会")
     for (street_name, community, code), (congress, people) in places.items():
         street = store.street_by_name(street_name) or store.add_street(street_name)
         c = store.add_community(street.id, community, code)
@@ -122,7 +122,7 @@ def test_export_then_import_is_the_identity(places):
         export_term(source, tmp / "export.xlsx")
         # Into an empty district: the same records come out.
         target = Store.open(tmp / "b.sqlite", create=True)
-        init_district(target, "测试区", 6, 2023)
+        init_district(target, "测试区", 6, 2023, form="妇代会")
         plan = plan_import(target, [tmp / "export.xlsx"])
         assert not plan.has_errors, [p.line() for p in plan.files[0].errors]
         apply_import(target, plan)
@@ -156,7 +156,7 @@ def test_note_of_32767_characters_round_trips_and_a_longer_cell_is_refused(tmp_p
     store = _fill(tmp_path / "a.sqlite", {("广安", "槐柏社区", None): (Congress(note=note), [])})
     export_term(store, tmp_path / "e.xlsx")
     target = Store.open(tmp_path / "b.sqlite", create=True)
-    init_district(target, "测试区", 6, 2023)
+    init_district(target, "测试区", 6, 2023, form="妇代会")
     plan = plan_import(target, [tmp_path / "e.xlsx"])
     assert not plan.has_errors
     apply_import(target, plan)

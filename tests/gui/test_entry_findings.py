@@ -262,8 +262,8 @@ def test_a_save_runs_the_rules_once(open_window, district, qtbot, monkeypatch):
     form.ui.instructor_edit.setFocus()
     type_here("王芳")
     calls = []
-    real = editing.check_congress
-    monkeypatch.setattr(editing, "check_congress", lambda *a, **k: calls.append(1) or real(*a, **k))
+    real = editing.check_in_form
+    monkeypatch.setattr(editing, "check_in_form", lambda *a, **k: calls.append(1) or real(*a, **k))
     press(Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     assert not form.is_dirty()
     assert len(calls) == 1  # the check of the form as saved; none before the save (already current)

@@ -102,7 +102,7 @@ def city_db(tmp_path_factory) -> Path:
     """100,000 members in 200 communities: written with bulk SQL (fast test data, not app code)."""
     path = tmp_path_factory.mktemp("city") / "city.sqlite"
     with Store.open(path, create=True) as store:
-        init_district(store, "测试市", 6, 2023)
+        init_district(store, "测试市", 6, 2023, form="妇代会")
         street = store.add_street("大街道")
         communities = [store.add_community(street.id, f"社区{i:03d}").id for i in range(200)]
     conn = sqlite3.connect(path)

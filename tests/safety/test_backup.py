@@ -13,6 +13,7 @@ from safety_helpers import corrupt_table_page, dump, integrity
 from fdh_desktop.services import backups as backup_service
 from fdh_desktop.storage import Store, StoreError, migrations
 from fdh_desktop.storage import backup as backups
+from fdh_desktop.storage.convert import MEMBER_COLUMNS
 from fdh_desktop.storage.backup import BackupInfo, choose_kept, list_backups, make_backup, restore
 
 
@@ -73,7 +74,7 @@ def test_backup_while_another_connection_holds_a_write_transaction(district, tmp
     assert integrity(district) == "ok"
     # The state before the restore (with the committed change) was kept.
     assert result.safety_copy is not None
-    assert dump(result.safety_copy.path)["members"][0][-1] == "未提交的修改"
+    assert dump(result.safety_copy.path)["members"][0][MEMBER_COLUMNS.index("note")] == "未提交的修改"
 
 
 def test_restore_refuses_a_bad_candidate_and_leaves_the_database_alone(district, tmp_path):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import shutil
 import sqlite3
 from pathlib import Path
@@ -105,13 +106,30 @@ def test_a_file_made_by_release_0_1_0_comes_to_the_latest_version_with_every_row
         new_id = store.members(community.id, 6)[-1].id
     assert new_id == sequences["members"] + 1  # not an id a deleted member had
     after = _rows(path)
-    for table in ("streets", "communities", "settings", "terms", "baselines"):
+    for table in ("streets", "communities", "settings", "baselines"):
         assert after[table] == before[table], table
+    # Version 6: the release's terms were 妇代会 terms, without start and end dates.
+    assert after["terms"] == [(*row, "妇代会", None, None) for row in before["terms"]]
     # Version 5 appended columns: no stage dates yet; earlier imports were written, street unknown.
     assert after["congresses"] == [(*row, None, None, None, None) for row in before["congresses"]]
     assert after["imports"] == [(*row, "", "written", 0, "") for row in before["imports"]]
-    assert after["members"][:len(before["members"])] == before["members"]
-    assert after["history"][:len(before["history"])] == before["history"]
+    # Version 6 appended the 两委 fields, read from each member's one 居委会任职 value, to the rows
+    # and to the history's member states (so an undo brings both back); nothing else changed.
+    width = len(before["members"][0])
+    kept = after["members"][:len(before["members"])]
+    assert [row[:width] for row in kept] == before["members"]
+    for row in kept:
+        member = Member("委员", "x", rc_post=row[10])
+        assert row[width:] == (member.party_post, member.committee_post, int(member.other_post), None, ""), row
+    for old, new in zip(before["history"], after["history"]):
+        assert new[:7] == old[:7]
+        for b, a in zip(old[7:], new[7:]):
+            if b is None or '"rc_post"' not in b:
+                assert a == b
+            else:
+                before_state, after_state = json.loads(b), json.loads(a)
+                assert {k: after_state[k] for k in before_state} == before_state
+                assert Member("委员", "x", rc_post=before_state["rc_post"]).party_post == after_state["party_post"]
     assert integrity(path) == "ok"
     conn = sqlite3.connect(path, isolation_level=None)
     conn.execute("PRAGMA foreign_keys = ON")

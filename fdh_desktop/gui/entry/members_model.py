@@ -19,7 +19,7 @@ from fdh_desktop.domain.dates import age_on
 from fdh_desktop.domain.idcard import IdNumberError, parse_id_number
 from fdh_desktop.domain.labels import MEMBER_LABELS
 from fdh_desktop.domain.problems import Problem
-from fdh_desktop.domain.records import Member
+from fdh_desktop.domain.records import Member, with_part1_post
 from fdh_desktop.domain.rules import derive_is_new
 
 from fdh_desktop.gui.common.field_model import FieldTableModel, display
@@ -69,6 +69,8 @@ _TEXT_FIELDS = frozenset({"role", "name", "phone", "workplace", "note"})
 
 def with_value(member: Member, field: str, value: object) -> Member:
     """A copy of `member` with one field set as a clerk typed it, plus what follows from it."""
+    if field == "rc_post":  # Part 1's one column: the two 两委 fields follow it, a blank too
+        return with_part1_post(member, _typed(field, value))
     new = replace(member, **{field: _typed(field, value)})
     if field == "id_number":
         # A blank birth date, or one that came from the previous number, follows the number.

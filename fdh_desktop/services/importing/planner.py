@@ -10,7 +10,7 @@ import hashlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from fdh_desktop.domain import rules
+from fdh_desktop.domain import federation_rules, organisation, rules
 from fdh_desktop.domain.diffing import MemberDiff, diff_members
 from fdh_desktop.domain.labels import label
 from fdh_desktop.domain.places import PlaceIndex, names_key, place_label
@@ -72,6 +72,7 @@ class _Planner:
         self.cancelled = cancelled
         self.file_index = 0
         self.settings = store.settings()
+        self.executive_range = organisation.executive_range_of(self.settings)
         self.places = PlaceIndex(*store.place_index())
         self.snapshots: dict[int, dict[int, StoredCongress]] = {}
         # Places created by earlier files of this call, so a later file does not create them twice.
@@ -285,7 +286,10 @@ class _Planner:
         rules.derive_birth_dates(members)
         age_date = rules.age_reference(congress, term_info.reference_date if term_info else None,
                                        term_info.year if term_info else None)
-        for problem in rules.check_congress(congress, members, age_date):
+        form = term_info.form if term_info else organisation.LEGACY_FORM
+        found = federation_rules.fit_roles(members, form)
+        found += federation_rules.check_in_form(form, congress, members, age_date, self.executive_range)
+        for problem in found:
             if problem.member_index is None:
                 self._problems(plan, congress_sheet, entry.row.row, [problem])
             else:
