@@ -95,8 +95,8 @@ def test_the_page_shows_the_candidates_in_stroke_order_and_the_meeting(opened):
     names = [page.model.index(row, 1).data() for row in range(page.model.rowCount())]
     # per role as the ballot prints them (主任, 副主任, 委员), each in 姓氏笔画 order
     assert names == ["王丽", "万兰丹", "朱兰秀", "丁玉兰", "马秀英", "石晓燕", "赵芳"]
-    assert page.ui.meeting_name_value_label.text() == "天桥街道虎坊路社区第六次妇女代表大会"
-    assert page.ui.attendance_value_label.text() == "应到45名，实到40名"
+    assert page.ui.name_edit.text() == "天桥街道虎坊路社区第六次妇女代表大会"
+    assert (page.ui.expected_spin.value(), page.ui.present_spin.value()) == (45, 40)
     assert page.ui.issued_spin.value() == 40
     assert any(line.startswith("当选：") and "赵芳" in line for line in page.verdict_lines())
 
