@@ -42,9 +42,9 @@ def term_form(store: Store, term: int) -> str:
     return getattr(store.term(term), "form", None) or organisation.LEGACY_FORM
 
 
-def new_election(store: Store, community_id: int, term: int | None = None) -> Election:
+def new_election(store: Store, community_id: int, term: int | None = None, form: str | None = None) -> Election:
     """A new election for a community that has none: the meeting filled from its congress record
-    (date, 应到 = 代表总数, 实到 = 到会代表数, methods) and the rounds of the term's form."""
+    (date, 应到 = 代表总数, 实到 = 到会代表数, methods) and the rounds of `form`, by default the term's."""
     term = term_or_current(store, term)
     if store.election(community_id, term) is not None:
         raise ElectionRefused(f"{store.community(community_id).name}本届已录入选举")
@@ -57,7 +57,7 @@ def new_election(store: Store, community_id: int, term: int | None = None) -> El
         expected=(congress.reps_total or 0) if congress else 0, present=(congress.reps_present or 0) if congress else 0,
         voting=(congress.voting_method if congress and congress.voting_method else VOTING_BALLOT),
         method=(congress.election_method if congress and congress.election_method else ELECTION_METHODS[0]))
-    rounds = default_rounds(term_form(store, term))
+    rounds = default_rounds(form or term_form(store, term))
     sittings = [Sitting(meeting, rounds[0])]
     if len(rounds) > 1:
         executives = rounds[0][0].seats

@@ -20,7 +20,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import QHeaderView, QListWidgetItem, QSpinBox, QWidget
+from PySide6.QtWidgets import QDialog, QHeaderView, QListWidgetItem, QSpinBox, QWidget
 
 from fdh_desktop.domain.election import (
     VOTING_HANDS,
@@ -147,7 +147,7 @@ class ElectionPage(QWidget):
 
     def refresh(self) -> None:
         """Load the community's election anew (unsaved typing is dropped)."""
-        self._election, self._dirty, error = None, False, ""
+        self._election, self._dirty, error, can_create = None, False, "", False
         if self._store is None or self._community is None:
             error = self.tr("请先在“录入”页左侧的列表中选择一个社区")
         else:
@@ -156,10 +156,12 @@ class ElectionPage(QWidget):
             except StoreError as exc:
                 stored, error = None, str(exc)
             if stored is None and not error:
+                can_create = True
                 error = self.tr("本社区本届尚未录入选举：点“新建选举”开始录入（也可用命令 fdh election-import 导入）")
             self._election = copy.deepcopy(stored)
-        self.ui.new_election_button.setEnabled(self._election is None and self._community is not None
-                                               and self._store is not None and not error.startswith("请先"))
+        # Only where there is no election to show: one button, no second election of a term.
+        self.ui.new_election_button.setVisible(self._election is None)
+        self.ui.new_election_button.setEnabled(can_create)
         self._fill_rounds()
         self._show_message(error)
 
@@ -361,7 +363,7 @@ class ElectionPage(QWidget):
             messages.error(self, self.tr("无法新建选举"), str(exc))
             return False
         self._dirty = True
-        self.ui.new_election_button.setEnabled(False)
+        self.ui.new_election_button.setVisible(False)
         self._fill_rounds()
         self._show_message(self.tr("已新建选举：请填写会议和候选人，然后点“保存”"))
         self.ui.name_edit.setFocus()
@@ -378,10 +380,10 @@ class ElectionPage(QWidget):
         """The dialog for one candidate of the shown round (exec'd); the accepted candidate or None."""
         sitting, round_ = self.current()
         dialog = CandidateDialog(tuple(round_.role_seats), sitting.meeting.day, candidate, self)
-        if dialog.exec() != CandidateDialog.DialogCode.Accepted:
-            return None
-        self._show_message("；".join(dialog.warnings))
-        return dialog.candidate
+        accepted = _run(dialog)
+        if accepted:
+            self._show_message("；".join(dialog.warnings))
+        return dialog.candidate if accepted else None
 
     def _candidates_changed(self, select: str | None = None) -> None:
         self._show_candidates()
@@ -440,7 +442,7 @@ class ElectionPage(QWidget):
             messages.error(self, self.tr("无法选取候选人"), str(exc))
             return False
         dialog = CandidatePickDialog(found, self)
-        if dialog.exec() != CandidatePickDialog.DialogCode.Accepted:
+        if not _run(dialog):
             return False
         chosen = [election_entry.candidate_from_member(n.member, election_entry.seat_for(round_, n.member.role))
                   for n in dialog.chosen()]
@@ -454,7 +456,7 @@ class ElectionPage(QWidget):
         if self._store is None:
             return False
         dialog = ElectionRulesDialog(self._store, self)
-        if dialog.exec() != ElectionRulesDialog.DialogCode.Accepted or not dialog.changes:
+        if not _run(dialog) or not dialog.changes:
             return False
         self._load_thresholds()
         self._recount()
@@ -591,3 +593,10 @@ class ElectionPage(QWidget):
         return self._write(self.tr("无法写入选举结果报告单"), path, lambda: write_report(path, title, papers),
                            self.tr("已写入选举结果报告单：{0}"))
 
+
+def _run(dialog: QDialog) -> bool:
+    """Show a modal dialog; whether it was accepted. Its results stay readable until the event loop
+    runs again, then it is deleted (no dialog lingers per click)."""
+    accepted = dialog.exec() == QDialog.DialogCode.Accepted
+    dialog.deleteLater()
+    return accepted
