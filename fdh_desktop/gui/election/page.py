@@ -444,12 +444,18 @@ class ElectionPage(QWidget):
         dialog = CandidatePickDialog(found, self)
         if not _run(dialog):
             return False
-        chosen = [election_entry.candidate_from_member(n.member, election_entry.seat_for(round_, n.member.role))
-                  for n in dialog.chosen()]
-        round_.candidates.extend(chosen)
-        self._candidates_changed(chosen[0].name)
-        self._show_message(self.tr("已加入{0}名候选人：{1}").format(len(chosen), "、".join(c.name for c in chosen)))
+        self.add_nominees(dialog.chosen())
         return True
+
+    def add_nominees(self, chosen: list) -> None:
+        """Members (services.election_entry.Nominee) become candidates of the shown round, each
+        for the seat of her own office where the round elects it."""
+        round_ = self.current()[1]
+        added = [election_entry.candidate_from_member(n.member, election_entry.seat_for(round_, n.member.role))
+                 for n in chosen]
+        round_.candidates.extend(added)
+        self._candidates_changed(added[0].name if added else None)
+        self._show_message(self.tr("已加入{0}名候选人：{1}").format(len(added), "、".join(c.name for c in added)))
 
     def edit_rules(self) -> bool:
         """选举规则…: the district's thresholds; the verdict is counted again with the new ones."""

@@ -68,101 +68,101 @@ class Ui_ElectionPage(object):
         self.name_edit = QLineEdit(self.meeting_group)
         self.name_edit.setObjectName(u"name_edit")
 
-        self.meeting_layout.addWidget(self.name_edit, 0, 1, 1, 3)
+        self.meeting_layout.addWidget(self.name_edit, 0, 1, 1, 1)
 
         self.meeting_date_label = QLabel(self.meeting_group)
         self.meeting_date_label.setObjectName(u"meeting_date_label")
 
-        self.meeting_layout.addWidget(self.meeting_date_label, 1, 0, 1, 1)
+        self.meeting_layout.addWidget(self.meeting_date_label, 0, 2, 1, 1)
 
         self.date_edit = OptionalDateEdit(self.meeting_group)
         self.date_edit.setObjectName(u"date_edit")
 
-        self.meeting_layout.addWidget(self.date_edit, 1, 1, 1, 1)
-
-        self.host_label = QLabel(self.meeting_group)
-        self.host_label.setObjectName(u"host_label")
-
-        self.meeting_layout.addWidget(self.host_label, 1, 2, 1, 1)
-
-        self.host_edit = QLineEdit(self.meeting_group)
-        self.host_edit.setObjectName(u"host_edit")
-
-        self.meeting_layout.addWidget(self.host_edit, 1, 3, 1, 1)
+        self.meeting_layout.addWidget(self.date_edit, 0, 3, 1, 1)
 
         self.expected_label = QLabel(self.meeting_group)
         self.expected_label.setObjectName(u"expected_label")
 
-        self.meeting_layout.addWidget(self.expected_label, 2, 0, 1, 1)
+        self.meeting_layout.addWidget(self.expected_label, 1, 0, 1, 1)
 
         self.expected_spin = QSpinBox(self.meeting_group)
         self.expected_spin.setObjectName(u"expected_spin")
         self.expected_spin.setMinimum(0)
         self.expected_spin.setMaximum(99999)
 
-        self.meeting_layout.addWidget(self.expected_spin, 2, 1, 1, 1)
+        self.meeting_layout.addWidget(self.expected_spin, 1, 1, 1, 1)
 
         self.present_label = QLabel(self.meeting_group)
         self.present_label.setObjectName(u"present_label")
 
-        self.meeting_layout.addWidget(self.present_label, 2, 2, 1, 1)
+        self.meeting_layout.addWidget(self.present_label, 1, 2, 1, 1)
 
         self.present_spin = QSpinBox(self.meeting_group)
         self.present_spin.setObjectName(u"present_spin")
         self.present_spin.setMinimum(0)
         self.present_spin.setMaximum(99999)
 
-        self.meeting_layout.addWidget(self.present_spin, 2, 3, 1, 1)
+        self.meeting_layout.addWidget(self.present_spin, 1, 3, 1, 1)
 
         self.voting_label = QLabel(self.meeting_group)
         self.voting_label.setObjectName(u"voting_label")
 
-        self.meeting_layout.addWidget(self.voting_label, 3, 0, 1, 1)
+        self.meeting_layout.addWidget(self.voting_label, 2, 0, 1, 1)
 
         self.voting_combo = QComboBox(self.meeting_group)
         self.voting_combo.setObjectName(u"voting_combo")
 
-        self.meeting_layout.addWidget(self.voting_combo, 3, 1, 1, 1)
+        self.meeting_layout.addWidget(self.voting_combo, 2, 1, 1, 1)
 
         self.method_label = QLabel(self.meeting_group)
         self.method_label.setObjectName(u"method_label")
 
-        self.meeting_layout.addWidget(self.method_label, 3, 2, 1, 1)
+        self.meeting_layout.addWidget(self.method_label, 2, 2, 1, 1)
 
         self.method_combo = QComboBox(self.meeting_group)
         self.method_combo.setObjectName(u"method_combo")
 
-        self.meeting_layout.addWidget(self.method_combo, 3, 3, 1, 1)
+        self.meeting_layout.addWidget(self.method_combo, 2, 3, 1, 1)
+
+        self.host_label = QLabel(self.meeting_group)
+        self.host_label.setObjectName(u"host_label")
+
+        self.meeting_layout.addWidget(self.host_label, 3, 0, 1, 1)
+
+        self.host_edit = QLineEdit(self.meeting_group)
+        self.host_edit.setObjectName(u"host_edit")
+
+        self.meeting_layout.addWidget(self.host_edit, 3, 1, 1, 1)
 
         self.chief_label = QLabel(self.meeting_group)
         self.chief_label.setObjectName(u"chief_label")
 
-        self.meeting_layout.addWidget(self.chief_label, 4, 0, 1, 1)
+        self.meeting_layout.addWidget(self.chief_label, 3, 2, 1, 1)
 
         self.chief_edit = QLineEdit(self.meeting_group)
         self.chief_edit.setObjectName(u"chief_edit")
 
-        self.meeting_layout.addWidget(self.chief_edit, 4, 1, 1, 1)
+        self.meeting_layout.addWidget(self.chief_edit, 3, 3, 1, 1)
 
         self.scrutineers_label = QLabel(self.meeting_group)
         self.scrutineers_label.setObjectName(u"scrutineers_label")
 
-        self.meeting_layout.addWidget(self.scrutineers_label, 4, 2, 1, 1)
+        self.meeting_layout.addWidget(self.scrutineers_label, 4, 0, 1, 1)
 
         self.scrutineers_edit = QLineEdit(self.meeting_group)
         self.scrutineers_edit.setObjectName(u"scrutineers_edit")
 
-        self.meeting_layout.addWidget(self.scrutineers_edit, 4, 3, 1, 1)
+        self.meeting_layout.addWidget(self.scrutineers_edit, 4, 1, 1, 1)
 
         self.counters_label = QLabel(self.meeting_group)
         self.counters_label.setObjectName(u"counters_label")
 
-        self.meeting_layout.addWidget(self.counters_label, 5, 0, 1, 1)
+        self.meeting_layout.addWidget(self.counters_label, 4, 2, 1, 1)
 
         self.counters_edit = QLineEdit(self.meeting_group)
         self.counters_edit.setObjectName(u"counters_edit")
 
-        self.meeting_layout.addWidget(self.counters_edit, 5, 1, 1, 1)
+        self.meeting_layout.addWidget(self.counters_edit, 4, 3, 1, 1)
 
 
         self.top_layout.addWidget(self.meeting_group)
@@ -395,11 +395,11 @@ class Ui_ElectionPage(object):
 #if QT_CONFIG(shortcut)
         self.meeting_name_label.setBuddy(self.name_edit)
         self.meeting_date_label.setBuddy(self.date_edit)
-        self.host_label.setBuddy(self.host_edit)
         self.expected_label.setBuddy(self.expected_spin)
         self.present_label.setBuddy(self.present_spin)
         self.voting_label.setBuddy(self.voting_combo)
         self.method_label.setBuddy(self.method_combo)
+        self.host_label.setBuddy(self.host_edit)
         self.chief_label.setBuddy(self.chief_edit)
         self.scrutineers_label.setBuddy(self.scrutineers_edit)
         self.counters_label.setBuddy(self.counters_edit)
@@ -415,12 +415,12 @@ class Ui_ElectionPage(object):
         self.copies_label.setBuddy(self.copies_spin)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.name_edit, self.date_edit)
-        QWidget.setTabOrder(self.date_edit, self.host_edit)
-        QWidget.setTabOrder(self.host_edit, self.expected_spin)
+        QWidget.setTabOrder(self.date_edit, self.expected_spin)
         QWidget.setTabOrder(self.expected_spin, self.present_spin)
         QWidget.setTabOrder(self.present_spin, self.voting_combo)
         QWidget.setTabOrder(self.voting_combo, self.method_combo)
-        QWidget.setTabOrder(self.method_combo, self.chief_edit)
+        QWidget.setTabOrder(self.method_combo, self.host_edit)
+        QWidget.setTabOrder(self.host_edit, self.chief_edit)
         QWidget.setTabOrder(self.chief_edit, self.scrutineers_edit)
         QWidget.setTabOrder(self.scrutineers_edit, self.counters_edit)
         QWidget.setTabOrder(self.counters_edit, self.round_combo)
@@ -450,11 +450,11 @@ class Ui_ElectionPage(object):
         self.meeting_name_label.setText(QCoreApplication.translate("ElectionPage", u"\u4f1a\u8bae\u540d\u79f0", None))
         self.name_edit.setPlaceholderText(QCoreApplication.translate("ElectionPage", u"\u5982\uff1a\u67d0\u67d0\u8857\u9053\u67d0\u67d0\u793e\u533a\u7b2c\u4e03\u6b21\u5987\u5973\u4ee3\u8868\u5927\u4f1a", None))
         self.meeting_date_label.setText(QCoreApplication.translate("ElectionPage", u"\u65e5\u671f", None))
-        self.host_label.setText(QCoreApplication.translate("ElectionPage", u"\u4e3b\u6301\u4eba", None))
         self.expected_label.setText(QCoreApplication.translate("ElectionPage", u"\u5e94\u5230", None))
         self.present_label.setText(QCoreApplication.translate("ElectionPage", u"\u5b9e\u5230", None))
         self.voting_label.setText(QCoreApplication.translate("ElectionPage", u"\u8868\u51b3\u65b9\u5f0f", None))
         self.method_label.setText(QCoreApplication.translate("ElectionPage", u"\u9009\u4e3e\u65b9\u5f0f", None))
+        self.host_label.setText(QCoreApplication.translate("ElectionPage", u"\u4e3b\u6301\u4eba", None))
         self.chief_label.setText(QCoreApplication.translate("ElectionPage", u"\u603b\u76d1\u7968\u4eba", None))
         self.scrutineers_label.setText(QCoreApplication.translate("ElectionPage", u"\u76d1\u7968\u4eba", None))
         self.scrutineers_edit.setPlaceholderText(QCoreApplication.translate("ElectionPage", u"\u591a\u4eba\u7528\u3001\u5206\u9694", None))
