@@ -1,15 +1,11 @@
 """The district's election thresholds (选举规则) kept in the settings table of a real file: saved in one
 transaction kept in the history, read back after reopening, applied by the counting services and by
-`fdh tally` / `fdh result` / `fdh confirm`, and set from the command line with `fdh election-rules`."""
+`fdh tally` and `fdh confirm`, and set from the command line with `fdh election-rules`."""
 
 from __future__ import annotations
 
 import json
-import shutil
-import subprocess
-import sys
 from decimal import Decimal
-from pathlib import Path
 
 import pytest
 from election_db_helpers import COMMUNITY, STREET, board_election
@@ -77,27 +73,6 @@ def test_the_surplus_share_decides_how_many_candidates_a_surplus_round_needs(dem
     problems = check_candidates(sitting.meeting, round_, Thresholds(surplus=Decimal("0.5")))
     assert [p.message for p in problems if p.is_error] == [
         "差额选举应选5名，候选人应不少于8名（多于应选名额50%，至少多1名），现有7名"]
-
-
-@pytest.fixture(scope="module")
-def demo_file(tmp_path_factory) -> Path:
-    path = tmp_path_factory.mktemp("demo") / "demo.sqlite"
-    done = subprocess.run([sys.executable, "-m", "fdh_desktop", "--db", str(path), "demo"],
-                          capture_output=True, text=True)
-    assert done.returncode == 0, done.stderr
-    return path
-
-
-@pytest.fixture
-def fdh(demo_file: Path, tmp_path: Path):
-    db = tmp_path / "district.sqlite"
-    shutil.copyfile(demo_file, db)
-
-    def run(*args: str) -> subprocess.CompletedProcess:
-        return subprocess.run([sys.executable, "-m", "fdh_desktop", "--db", str(db), *args], capture_output=True,
-                              text=True, cwd=tmp_path)
-
-    return run
 
 
 def test_fdh_election_rules_shows_sets_and_refuses(fdh):

@@ -9,11 +9,10 @@ import subprocess
 import sys
 from pathlib import Path
 
-import pytest
 from gui_helpers import press, type_into
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialog
-from test_election_page import cell, district_with, fdh, type_count
+from test_election_page import cell, demo_file, district_with, page_on, type_count  # noqa: F401 (fixtures)
 from test_unsaved_changes import answer_next_question
 
 from fdh_desktop.gui.election.candidate_dialog import CandidateDialog
@@ -21,7 +20,7 @@ from fdh_desktop.gui.election.page import ElectionPage
 from fdh_desktop.gui.election.pick_dialog import CandidatePickDialog
 from fdh_desktop.gui.election.rules_dialog import ElectionRulesDialog
 from fdh_desktop.gui.election.tally_model import COL_RESULT
-from fdh_desktop.services.election import find_community, load_election, load_thresholds
+from fdh_desktop.services.election import load_election, load_thresholds
 from fdh_desktop.storage import Store
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "election_db"))
@@ -30,37 +29,6 @@ from election_db_helpers import COMMUNITY, STREET, board_election  # noqa: E402
 # 虎坊路社区's leadership of 第五届 in the demo (the previous term of the current 第六届).
 PREVIOUS_CHAIR = "任倩雪"
 PREVIOUS_DEPUTY = "钱兰芳"
-
-
-@pytest.fixture(scope="module")
-def demo_file(tmp_path_factory) -> Path:
-    path = tmp_path_factory.mktemp("demo") / "demo.sqlite"
-    fdh(path, "demo")
-    return path
-
-
-@pytest.fixture
-def page_on(qtbot):
-    """page_on(db) → (page, store, community id) on 天桥 › 虎坊路社区 of a district file."""
-    stores = []
-
-    def make(db: Path):
-        store = Store.open(db)
-        stores.append(store)
-        community = find_community(store, STREET, COMMUNITY).id
-        page = ElectionPage()
-        qtbot.addWidget(page)
-        page.resize(1366, 768)
-        page.set_store(store)
-        page.set_community(community)
-        with qtbot.waitActive(page):
-            page.show()
-            page.activateWindow()
-        return page, store, community
-
-    yield make
-    for store in stores:
-        store.close()
 
 
 def when_dialog_opens(kind: type[QDialog], act, seen: list) -> None:

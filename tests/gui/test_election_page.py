@@ -48,12 +48,12 @@ def district_with(tmp_path: Path, demo_file: Path, data: dict) -> Path:
 
 
 @pytest.fixture
-def opened(qtbot, tmp_path, demo_file):
-    """open(data) → (page, store, community id): the page on the community of the imported election."""
+def page_on(qtbot):
+    """page_on(db) → (page, store, community id): the page on 天桥 › 虎坊路社区 of a district file."""
     stores = []
 
-    def make(data: dict):
-        store = Store.open(district_with(tmp_path, demo_file, data))
+    def make(db: Path):
+        store = Store.open(db)
         stores.append(store)
         community = find_community(store, STREET, COMMUNITY).id
         page = ElectionPage()
@@ -69,6 +69,12 @@ def opened(qtbot, tmp_path, demo_file):
     yield make
     for store in stores:
         store.close()
+
+
+@pytest.fixture
+def opened(page_on, tmp_path, demo_file):
+    """open(data) → (page, store, community id): the page on the community of the imported election."""
+    return lambda data: page_on(district_with(tmp_path, demo_file, data))
 
 
 def type_cell(page: ElectionPage, name: str, column: int, text: str) -> None:
