@@ -105,7 +105,7 @@ class Ui_ElectionRulesDialog(object):
 
     def retranslateUi(self, ElectionRulesDialog):
         ElectionRulesDialog.setWindowTitle(QCoreApplication.translate("ElectionRulesDialog", u"\u9009\u4e3e\u89c4\u5219", None))
-        self.hint_label.setText(QCoreApplication.translate("ElectionRulesDialog", u"\u672c\u533a\u5404\u793e\u533a\u9009\u4e3e\u5171\u7528\u7684\u89c4\u5219\uff1a\u8ba1\u7968\u7ed3\u679c\u3001\u547d\u4ee4\u884c fdh tally / fdh result \u548c\u786e\u8ba4\u5f53\u9009\u90fd\u6309\u8fd9\u91cc\u7684\u89c4\u5219\u8ba1\u7b97\u3002", None))
+        self.hint_label.setText(QCoreApplication.translate("ElectionRulesDialog", u"\u672c\u533a\u5404\u793e\u533a\u9009\u4e3e\u5171\u7528\u7684\u89c4\u5219\uff1a\u672c\u9875\u7684\u8ba1\u7968\u7ed3\u679c\u3001\u547d\u4ee4\u884c\u7684\u8ba1\u7968\u548c\u62a5\u544a\u5355\u3001\u786e\u8ba4\u5f53\u9009\u90fd\u6309\u8fd9\u91cc\u7684\u89c4\u5219\u8ba1\u7b97\u3002", None))
         self.quorum_label.setText(QCoreApplication.translate("ElectionRulesDialog", u"\u4f1a\u8bae\u6709\u6548", None))
         self.base_label.setText(QCoreApplication.translate("ElectionRulesDialog", u"\u5f53\u9009\u7968\u6570\u57fa\u6570", None))
         self.surplus_label.setText(QCoreApplication.translate("ElectionRulesDialog", u"\u5dee\u989d\u6bd4\u4f8b", None))
