@@ -276,3 +276,23 @@ def test_the_rules_dialog_flips_a_verdict_and_fdh_tally_follows_the_stored_rules
 
 def _elected_line(readout: str) -> str:
     return next(line for line in readout.splitlines() if line.startswith("当选的是"))
+
+
+def test_seats_per_role_can_be_cleared_and_a_show_of_hands_has_no_ballot_counts(qtbot, page_on, demo_file, tmp_path):
+    page, _store, _community = page_on(district_with(tmp_path, demo_file, board_election(tallied=False)))
+    ui = page.ui
+    retype(ui.role_seats_edit, "主任1、书记1")
+    press(Qt.Key.Key_Return, widget=ui.role_seats_edit)
+    assert ui.status_label.text() == "职务名额：“书记”不是本轮可选的职务（主任、副主任、委员）"
+    assert ui.seats_spin.value() == 7 and not page.is_dirty()
+
+    retype(ui.role_seats_edit, "")
+    press(Qt.Key.Key_Return, widget=ui.role_seats_edit)
+    assert ui.seats_spin.isEnabled() and page.is_dirty()
+    type_count(ui.seats_spin, "5")
+    assert any("等额选举应选5名，候选人应为5名，现有7名" in line for line in errors(page))
+
+    assert ui.issued_spin.isEnabled()
+    ui.voting_combo.setFocus()
+    press(Qt.Key.Key_Up, widget=ui.voting_combo)  # 无记名投票 → 举手表决
+    assert ui.voting_combo.currentText() == "举手表决" and not ui.issued_spin.isEnabled()

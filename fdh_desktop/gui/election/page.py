@@ -23,6 +23,7 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QDialog, QHeaderView, QListWidgetItem, QSpinBox, QWidget
 
 from fdh_desktop.domain.election import (
+    ROUND_ROLES,
     VOTING_HANDS,
     Tally,
     Thresholds,
@@ -199,13 +200,12 @@ class ElectionPage(QWidget):
         self.meeting_fields.show(sitting.meeting if sitting else None, editable)
         self._show_seats(round_, editable)
         tally = sitting.tallies.get(round_.number) if sitting else None
-        hands = sitting is not None and sitting.meeting.voting == VOTING_HANDS
         for key, spin in self._count_spins().items():
             spin.blockSignals(True)
             value = getattr(tally, key) if tally is not None else None
             spin.setValue(_UNSET if value is None else value)
-            spin.setEnabled(editable and not hands)
             spin.blockSignals(False)
+        self._enable_counts()
         self.model.set_round(round_, tally, read_only=self._confirmed())
         for widget in (ui.ballot_button, ui.ballot_pdf_button, ui.report_button):
             widget.setEnabled(shown is not None)
@@ -213,6 +213,13 @@ class ElectionPage(QWidget):
                        ui.pick_candidates_button, ui.confirm_button):
             widget.setEnabled(editable)
         self._recount()
+
+    def _enable_counts(self) -> None:
+        """Ballot counts exist for a secret ballot only: 举手表决 counts hands per candidate."""
+        shown = self.current()
+        hands = shown is not None and shown[0].meeting.voting == VOTING_HANDS
+        for spin in self._count_spins().values():
+            spin.setEnabled(shown is not None and not self._confirmed() and not hands)
 
     def _show_heading(self, meeting) -> None:
         state = self.tr("（已确认当选，不能再修改）") if self._confirmed() else ""
@@ -227,7 +234,8 @@ class ElectionPage(QWidget):
         ui.role_seats_edit.setText(role_seats_text(round_.role_seats) if round_ else "")
         by_role = round_ is not None and bool(round_.role_seats)
         ui.seats_spin.setEnabled(editable and not by_role)  # with seats per role, their sum
-        ui.role_seats_edit.setEnabled(editable and by_role)
+        # A 执委 round elects alike; a board or the chairs may name seats per role (blank: alike).
+        ui.role_seats_edit.setEnabled(editable and round_ is not None and bool(ROUND_ROLES.get(round_.kind)))
 
     def _recount(self) -> None:
         """Count the shown round again and list the verdict."""
@@ -303,6 +311,7 @@ class ElectionPage(QWidget):
             return
         refused = self.meeting_fields.read_into(shown[0].meeting)
         self._show_message(refused or "")
+        self._enable_counts()
         self._mark_edited()
 
     def _seats_edited(self, value: int) -> None:
@@ -322,10 +331,11 @@ class ElectionPage(QWidget):
         except ValueError as exc:
             self._show_message(self.tr("职务名额：{0}").format(exc))
             return
-        if not seats or seats == round_.role_seats:
+        if seats == round_.role_seats:
             self.ui.role_seats_edit.setText(role_seats_text(round_.role_seats))
             return
-        round_.role_seats, round_.seats = seats, sum(seats.values())
+        round_.role_seats = seats
+        round_.seats = sum(seats.values()) if seats else round_.seats
         self._show_seats(round_, True)
         self._show_candidates()
         self._show_message("")
