@@ -180,7 +180,8 @@ def stored_role(role: str) -> str:
     return organisation.role_in_form(role, organisation.FORM_CONGRESS)
 
 
-def _member_from_candidate(candidate: Candidate | None, name: str, role: str) -> Member:
+def member_from_candidate(candidate: Candidate | None, name: str, role: str) -> Member:
+    """The member a candidate (or a write-in, None) becomes: her ID number and recorded fields."""
     member = Member(role=role, name=name)
     if candidate is None:  # a write-in: only the name is known
         return member
@@ -233,7 +234,7 @@ def elected_members(states: list[RoundState], current: list[Member]) -> list[Mem
             people[outcome.name] = (candidate, role)
     members = []
     for name, (candidate, role) in people.items():
-        fresh = _member_from_candidate(candidate, name, role)
+        fresh = member_from_candidate(candidate, name, role)
         same = next((m for m in current if is_same_person(m, fresh)
                      or (not fresh.id_number and m.name == fresh.name)), None)
         members.append(fresh if same is None else _filled(dataclasses.replace(same, role=role), fresh))

@@ -15,6 +15,7 @@ from fdh_desktop.domain import organisation
 from fdh_desktop.domain.cleaning import clean_member
 from fdh_desktop.domain.election import (
     KIND_CHAIRS,
+    KIND_EXECUTIVE,
     VOTING_BALLOT,
     Candidate,
     Meeting,
@@ -29,12 +30,13 @@ from fdh_desktop.domain.vocab import ELECTION_METHODS
 from fdh_desktop.storage import Store
 from fdh_desktop.storage.election import Election, Sitting
 
-from .election import ElectionRefused, stored_role
+from .election import ElectionRefused, member_from_candidate, stored_role
 from .election_io import CANDIDATE_FIELDS
 from .statistics import term_or_current
 
 CURRENT = "本届"
 PREVIOUS = "上届"
+EXECUTIVE = "执委"  # standing for (or elected) 执委 in round 1: a 妇联 elects its chairs among them
 
 
 def term_form(store: Store, term: int) -> str:
@@ -97,15 +99,23 @@ class Nominee:
     @property
     def label(self) -> str:
         post = f"，{self.member.rc_post}" if self.member.rc_post else ""
+        if self.source == EXECUTIVE:
+            return f"{self.member.name}（执委候选人{post}）"
         return f"{self.member.name}（{self.source}{self.member.role}{post}）"
 
 
-def nominees(store: Store, community_id: int, round_: Round, term: int | None = None) -> list[Nominee]:
-    """The previous term's leadership of the community, then the current term's members who are
-    not the same people, leaving out whoever already stands in the round."""
+def nominees(store: Store, community_id: int, round_: Round, term: int | None = None,
+             election: Election | None = None) -> list[Nominee]:
+    """Who may be picked for the round: for a 妇联's 主席/副主席 round the 执委 candidates of
+    `election` first; then the previous term's leadership of the community and the current term's
+    members who are not the same people; never whoever already stands in the round."""
     term = term_or_current(store, term)
     earlier = [t.number for t in store.terms() if t.number < term]
     found: list[Nominee] = []
+    if round_.kind == KIND_CHAIRS and election is not None:
+        executives = [c for s in election.sittings for r in s.rounds if r.kind == KIND_EXECUTIVE
+                      for c in r.candidates]
+        found += [Nominee(member_from_candidate(c, c.name, ""), EXECUTIVE, term) for c in executives]
     sources = ([(PREVIOUS, max(earlier))] if earlier else []) + [(CURRENT, term)]
     for source, number in sources:
         for member in organisation_order(store.members(community_id, number)):

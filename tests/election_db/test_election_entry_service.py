@@ -99,3 +99,18 @@ def test_a_picked_candidate_keeps_her_member_fields_through_saving_and_confirmin
     stored = next(m for m in demo_store.members(community, 6) if m.name == picked.name)
     assert (stored.role, stored.id_number, stored.political, stored.education) == (
         "副主任", picked.id_number, picked.political, picked.education)
+
+
+def test_a_federation_picks_its_chairs_from_the_executive_candidates_first(demo_store):
+    community = _community(demo_store)
+    election = entry.new_election(demo_store, community, form="妇联")
+    executives, chairs = election.sittings[0].rounds[0], election.sittings[1].rounds[0]
+    previous = demo_store.members(community, 5)
+    executives.candidates = [entry.candidate_from_member(m) for m in previous[:3]]
+    executives.candidates.append(entry.candidate_from_member(demo_store.members(community, 6)[0]))
+    offered = entry.nominees(demo_store, community, chairs, election=election)
+    standing = [c.name for c in executives.candidates]
+    assert [n.member.name for n in offered[:4]] == standing
+    assert offered[0].label == f"{previous[0].name}（执委候选人，{previous[0].rc_post}）"
+    rest = [n.member.name for n in offered[4:]]
+    assert not set(standing) & set(rest) and previous[3].name in rest  # each person once

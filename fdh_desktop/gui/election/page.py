@@ -447,7 +447,7 @@ class ElectionPage(QWidget):
             return False
         round_ = self.current()[1]
         try:
-            found = election_entry.nominees(self._store, self._community, round_, self._term)
+            found = election_entry.nominees(self._store, self._community, round_, self._term, self._election)
         except StoreError as exc:
             messages.error(self, self.tr("无法选取候选人"), str(exc))
             return False
