@@ -16,11 +16,10 @@ set_community(community_id), on_changes(changes), refresh(), and the signal chan
 from __future__ import annotations
 
 import copy
-from pathlib import Path
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import QDialog, QHeaderView, QListWidgetItem, QSpinBox, QWidget
+from PySide6.QtWidgets import QHeaderView, QListWidgetItem, QSpinBox, QWidget
 
 from fdh_desktop.domain.election import (
     ROUND_ROLES,
@@ -28,32 +27,28 @@ from fdh_desktop.domain.election import (
     Tally,
     Thresholds,
     Votes,
-    check_candidates,
     parse_role_seats,
     role_seats_text,
 )
-from fdh_desktop.reports.election_papers import ballot_section
 from fdh_desktop.services import election as election_service
 from fdh_desktop.services import election_entry
 from fdh_desktop.services.changes import Changes
 from fdh_desktop.services.election import StoreError
 
 from fdh_desktop.gui import messages
-from fdh_desktop.gui.election.candidate_dialog import CandidateDialog
+from fdh_desktop.gui.election.candidate_actions import CandidateActions, run_dialog
 from fdh_desktop.gui.election.meeting_fields import MeetingFields
-from fdh_desktop.gui.election.papers import report_papers, write_report
-from fdh_desktop.gui.election.pick_dialog import CandidatePickDialog
+from fdh_desktop.gui.election.papers import PaperActions
 from fdh_desktop.gui.election.rules_dialog import ElectionRulesDialog
 from fdh_desktop.gui.election.tally_model import COL_NUMBER, TallyModel
 from fdh_desktop.gui.forms.ui_election_page import Ui_ElectionPage
-from fdh_desktop.gui.statistics.drill_dialogs import ask_save_path
 
 _ERROR_BRUSH = QBrush(QColor("#c0392b"))
 _GOOD_BRUSH = QBrush(QColor("#1b7a2b"))
 _UNSET = -1  # a ballot count not entered (the spin box shows it blank)
 
 
-class ElectionPage(QWidget):
+class ElectionPage(CandidateActions, PaperActions, QWidget):
     changes_made = Signal(object)  # services.changes.Changes of a save or a 确认当选
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -379,100 +374,12 @@ class ElectionPage(QWidget):
         self.ui.name_edit.setFocus()
         return True
 
-    def _selected_candidate(self):
-        shown = self.current()
-        name = self.model.candidate_name(self.ui.tally_view.currentIndex().row())
-        if shown is None or name is None:
-            return None
-        return next((c for c in shown[1].candidates if c.name == name), None)
-
-    def _candidate_dialog(self, candidate=None):
-        """The dialog for one candidate of the shown round (exec'd); the accepted candidate or None."""
-        sitting, round_ = self.current()
-        dialog = CandidateDialog(tuple(round_.role_seats), sitting.meeting.day, candidate, self)
-        accepted = _run(dialog)
-        if accepted:
-            self._show_message("；".join(dialog.warnings))
-        return dialog.candidate if accepted else None
-
-    def _candidates_changed(self, select: str | None = None) -> None:
-        self._show_candidates()
-        if select is not None:
-            self.ui.tally_view.setCurrentIndex(self.model.index(self.model.row_of(select), 1))
-        self._mark_edited()
-
-    def add_candidate(self) -> bool:
-        if self.current() is None or self._confirmed():
-            return False
-        candidate = self._candidate_dialog()
-        if candidate is None:
-            return False
-        self.current()[1].candidates.append(candidate)
-        self._candidates_changed(candidate.name)
-        return True
-
-    def edit_candidate(self) -> bool:
-        old = self._selected_candidate()
-        if old is None or self._confirmed():
-            self._show_message(self.tr("请先在表中选中一位候选人"))
-            return False
-        new = self._candidate_dialog(old)
-        if new is None:
-            return False
-        sitting, round_ = self.current()
-        round_.candidates[next(i for i, c in enumerate(round_.candidates) if c is old)] = new
-        tally = sitting.tallies.get(round_.number)
-        if tally is not None and old.name in tally.votes and new.name != old.name:
-            tally.votes[new.name] = tally.votes.pop(old.name)  # her counted votes follow the new spelling
-        self._candidates_changed(new.name)
-        return True
-
-    def remove_candidate(self) -> bool:
-        old = self._selected_candidate()
-        if old is None or self._confirmed():
-            self._show_message(self.tr("请先在表中选中一位候选人"))
-            return False
-        sitting, round_ = self.current()
-        round_.candidates = [c for c in round_.candidates if c is not old]
-        tally = sitting.tallies.get(round_.number)
-        if tally is not None:
-            tally.votes.pop(old.name, None)
-        self._candidates_changed()
-        self._show_message(self.tr("已删除候选人“{0}”（保存后生效）").format(old.name))
-        return True
-
-    def pick_candidates(self) -> bool:
-        """从上届班子选取: the checked members become candidates of the shown round."""
-        if self.current() is None or self._confirmed():
-            return False
-        round_ = self.current()[1]
-        try:
-            found = election_entry.nominees(self._store, self._community, round_, self._term, self._election)
-        except StoreError as exc:
-            messages.error(self, self.tr("无法选取候选人"), str(exc))
-            return False
-        dialog = CandidatePickDialog(found, self)
-        if not _run(dialog):
-            return False
-        self.add_nominees(dialog.chosen())
-        return True
-
-    def add_nominees(self, chosen: list) -> None:
-        """Members (services.election_entry.Nominee) become candidates of the shown round, each
-        for the seat of her own office where the round elects it."""
-        round_ = self.current()[1]
-        added = [election_entry.candidate_from_member(n.member, election_entry.seat_for(round_, n.member.role))
-                 for n in chosen]
-        round_.candidates.extend(added)
-        self._candidates_changed(added[0].name if added else None)
-        self._show_message(self.tr("已加入{0}名候选人：{1}").format(len(added), "、".join(c.name for c in added)))
-
     def edit_rules(self) -> bool:
         """选举规则…: the district's thresholds; the verdict is counted again with the new ones."""
         if self._store is None:
             return False
         dialog = ElectionRulesDialog(self._store, self)
-        if not _run(dialog) or not dialog.changes:
+        if not run_dialog(dialog) or not dialog.changes:
             return False
         self._load_thresholds()
         self._recount()
@@ -535,84 +442,3 @@ class ElectionPage(QWidget):
         self._show_message(self.tr("已确认当选：{0}名班子成员已写入本届记录").format(len(done.members)))
         self.changes_made.emit(done.changes)
         return True
-
-    def _ballots(self) -> list | None:
-        """The shown round's ballots as a printable section; None (after a message) when the
-        candidate list has an error: a ballot that cannot stand is never printed."""
-        sitting, round_ = self.current()
-        errors = [p for p in check_candidates(sitting.meeting, round_, self.thresholds) if p.is_error]
-        if errors:
-            messages.error(self, self.tr("无法打印选票"), self.tr("候选人名单有误，请先改正："),
-                           "\n".join(f"{p.field}：{p.message}" for p in errors))
-            return None
-        return [ballot_section(sitting.meeting, round_, self.ui.copies_spin.value(), self.ui.paper_combo.currentText())]
-
-    def print_ballots(self) -> None:
-        """打印选票: the print preview, from which the clerk prints."""
-        from fdh_desktop.gui.common.printing import preview
-
-        if self.current() is None:
-            return
-        sections = self._ballots()
-        if sections:
-            preview(self, sections, title=sections[0].title)
-
-    def _suggested(self, stem: str, suffix: str) -> str:
-        folder = Path.home() / "Documents"
-        return str((folder if folder.is_dir() else Path.home()) / f"{stem}{suffix}")
-
-    def _path(self, title: str, stem: str, suffixes: tuple[str, ...], file_filter: str, path: str | None) -> str:
-        path = path or ask_save_path(self, title, self._suggested(stem, suffixes[0]), file_filter)
-        if not path:
-            return ""
-        return path if path.lower().endswith(suffixes) else path + suffixes[0]
-
-    def _write(self, title: str, path: str, work, done: str) -> str:
-        try:
-            result = work()  # a few pages: quick enough without a wait cursor
-        except OSError as exc:
-            messages.error(self, title, self.tr("无法写入{0}").format(path), str(exc))
-            return ""
-        self._show_message(done.format(path, result))
-        return path
-
-    def export_ballots(self, path: str | None = None) -> str:
-        """选票PDF; returns the file written ('' when cancelled or refused)."""
-        from fdh_desktop.gui.common.printing import write_pdf
-
-        if self.current() is None:
-            return ""
-        sections = self._ballots()
-        if not sections:
-            return ""
-        path = self._path(self.tr("选票PDF"), sections[0].title, (".pdf",), self.tr("PDF 文件 (*.pdf)"), path)
-        if not path:
-            return ""
-        return self._write(self.tr("无法导出选票"), path, lambda: write_pdf(path, sections),
-                           self.tr("已导出选票（{1}页）：{0}"))
-
-    def export_report(self, path: str | None = None) -> str:
-        """选举结果报告单 as PDF or .docx (by the file's suffix); '' when cancelled or refused."""
-        title = self.tr("选举结果报告单")
-        papers = report_papers(self._election.sittings, self._states) if self._election else []
-        if not papers:
-            messages.error(self, title, self.tr("本社区的选举尚未计票，无法生成选举结果报告单"))
-            return ""
-        if self._dirty:
-            messages.error(self, title, self.tr("选举有未保存的修改，请先保存，再生成选举结果报告单"))
-            return ""
-        stem = self.tr("{0}选举结果报告单").format(self._election.sittings[0].meeting.community)
-        path = self._path(title, stem, (".pdf", ".docx"),
-                          self.tr("PDF 文件 (*.pdf);;Word 文档 (*.docx)"), path)
-        if not path:
-            return ""
-        return self._write(self.tr("无法写入选举结果报告单"), path, lambda: write_report(path, title, papers),
-                           self.tr("已写入选举结果报告单：{0}"))
-
-
-def _run(dialog: QDialog) -> bool:
-    """Show a modal dialog; whether it was accepted. Its results stay readable until the event loop
-    runs again, then it is deleted (no dialog lingers per click)."""
-    accepted = dialog.exec() == QDialog.DialogCode.Accepted
-    dialog.deleteLater()
-    return accepted
