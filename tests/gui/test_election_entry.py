@@ -296,3 +296,33 @@ def test_seats_per_role_can_be_cleared_and_a_show_of_hands_has_no_ballot_counts(
     ui.voting_combo.setFocus()
     press(Qt.Key.Key_Up, widget=ui.voting_combo)  # 无记名投票 → 举手表决
     assert ui.voting_combo.currentText() == "举手表决" and not ui.issued_spin.isEnabled()
+
+
+def test_the_window_asks_before_leaving_a_new_unsaved_election(qtbot, open_window, demo_copy):
+    """In the window: a new election being typed is asked about when the clerk picks another
+    community in the tree; 取消 keeps it, 不保存 drops it and moves on."""
+    from test_unsaved_changes import ids
+
+    window = open_window(demo_copy)
+    places = ids(demo_copy)
+    window.jump_to(places["法源寺社区"], window.term)
+    window.ui.election_tab_action.trigger()
+    page = window.findChild(ElectionPage)
+    qtbot.mouseClick(page.ui.new_election_button, Qt.MouseButton.LeftButton)
+    retype(page.ui.host_edit, "韩梅")
+    assert page.is_dirty()
+
+    seen: list[str] = []
+    answer_next_question("取消", seen)
+    window.panel.select_community(places["春风社区"])
+    QApplication.processEvents()
+    assert seen == ["本社区的选举有未保存的修改，是否保存？"]
+    assert window.panel.current_community_id() == places["法源寺社区"]
+    assert page.ui.host_edit.text() == "韩梅" and page.ui.heading_label.text().startswith("法源寺社区")
+
+    answer_next_question("不保存", seen)
+    window.panel.select_community(places["春风社区"])
+    QApplication.processEvents()
+    assert window.panel.current_community_id() == places["春风社区"]
+    assert page.ui.heading_label.text() == "" and "尚未录入选举" in page.ui.status_label.text()
+    assert not page.is_dirty()
