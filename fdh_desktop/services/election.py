@@ -64,6 +64,10 @@ def find_community(store: Store, street: str, community: str) -> Community:
     return found
 
 
+def community_name(store: Store, community_id: int) -> str:
+    return store.community(community_id).name
+
+
 def load_election(store: Store, community_id: int, term: int | None = None) -> Election | None:
     term = term_or_current(store, term)
     return store.election(community_id, term)

@@ -98,6 +98,7 @@ def test_a_new_election_is_typed_in_saved_and_read_back_from_the_file(qtbot, pag
     page, store, community = page_on(db)
     ui = page.ui
     assert "尚未录入选举" in ui.status_label.text() and ui.new_election_button.isVisible()
+    assert ui.heading_label.text() == "虎坊路社区 选举（本届尚未录入）"
 
     qtbot.mouseClick(ui.new_election_button, Qt.MouseButton.LeftButton)
     # the meeting starts from the congress record: 代表总数 57, 到会 55, 举手表决 (demo's 第六届)
@@ -324,5 +325,6 @@ def test_the_window_asks_before_leaving_a_new_unsaved_election(qtbot, open_windo
     window.panel.select_community(places["春风社区"])
     QApplication.processEvents()
     assert window.panel.current_community_id() == places["春风社区"]
-    assert page.ui.heading_label.text() == "" and "尚未录入选举" in page.ui.status_label.text()
+    assert page.ui.heading_label.text() == "春风社区 选举（本届尚未录入）"
+    assert "尚未录入选举" in page.ui.status_label.text()
     assert not page.is_dirty()

@@ -159,6 +159,9 @@ class ElectionPage(CandidateActions, PaperActions, QWidget):
         self.ui.new_election_button.setVisible(self._election is None)
         self.ui.new_election_button.setEnabled(can_create)
         self._fill_rounds()
+        if can_create:  # the heading names the community the new election would be for
+            self.ui.heading_label.setText(self.tr("{0} 选举（本届尚未录入）").format(
+                election_service.community_name(self._store, self._community)))
         self._show_message(error)
 
     # -- showing --------------------------------------------------------------------------------
