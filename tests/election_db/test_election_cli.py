@@ -8,6 +8,7 @@ import sys
 import zipfile
 from pathlib import Path
 
+from election_db_helpers import demo_file, fdh  # noqa: F401 (fixtures)
 from election_db_helpers import COMMUNITY, STREET, board_election, tied_board_election
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "election"))

@@ -8,7 +8,7 @@ import json
 from decimal import Decimal
 
 import pytest
-from election_db_helpers import COMMUNITY, STREET, board_election
+from election_db_helpers import COMMUNITY, STREET, board_election, demo_file, fdh  # noqa: F401 (fixtures)
 
 from fdh_desktop.domain.election import Thresholds, check_candidates
 from fdh_desktop.services import election as service
