@@ -154,22 +154,32 @@ def _where(p: argparse.ArgumentParser) -> None:
     p.add_argument("--street", required=True, metavar="NAME", help="街道")
     p.add_argument("--community", required=True, metavar="NAME", help="社区")
     p.add_argument("--term", type=int, metavar="N", help="届次（默认：本届）")
-    # The district's rules (DOMAIN.md, "The election"): each configurable because districts differ.
-    p.add_argument("--quorum", choices=("超过三分之二", "过半数"), default="超过三分之二",
-                   help="会议有效所需实到人数（默认：超过应到的三分之二）")
-    p.add_argument("--base", choices=("应到", "实到", "收回"), default="应到",
-                   help="当选须得赞成票超过其半数的基数（默认：应到）")
-    p.add_argument("--surplus", type=int, default=10, metavar="PCT", help="差额选举候选人多于应选名额的比例，百分数（默认10）")
+    _threshold_flags(p)
 
 
-def _thresholds(args: argparse.Namespace):
+def _threshold_flags(p: argparse.ArgumentParser, verb: str = "本次改用") -> None:
+    # The district's rules (DOMAIN.md, "The election"), stored by `fdh election-rules` or the window's
+    # 选举规则 dialog; a flag overrides the stored value for one command.
+    p.add_argument("--quorum", choices=("超过三分之二", "过半数"), default=None,
+                   help=f"会议有效所需实到人数（{verb}；默认：区里保存的选举规则，初始为超过应到的三分之二）")
+    p.add_argument("--base", choices=("应到", "实到", "收回"), default=None,
+                   help=f"当选须得赞成票超过其半数的基数（{verb}；默认：区里保存的选举规则，初始为应到）")
+    p.add_argument("--surplus", type=int, default=None, metavar="PCT",
+                   help=f"差额选举候选人多于应选名额的比例，百分数（{verb}；默认：区里保存的选举规则，初始为10）")
+
+
+def _thresholds(args: argparse.Namespace, store):
+    """The district's stored thresholds with the command's flags over them."""
+    import dataclasses
     from decimal import Decimal
 
-    from fdh_desktop.domain.election import Thresholds
+    from fdh_desktop.services.election import load_thresholds
 
-    if args.surplus < 0:
-        raise UsageError("--surplus 应为不小于0的整数")
-    return Thresholds(args.quorum, args.base, Decimal(args.surplus) / 100)
+    if args.surplus is not None and not 0 <= args.surplus <= 100:
+        raise UsageError("--surplus 应为0至100的整数")
+    given = {"quorum": args.quorum, "majority_base": args.base,
+             "surplus": None if args.surplus is None else Decimal(args.surplus) / 100}
+    return dataclasses.replace(load_thresholds(store), **{k: v for k, v in given.items() if v is not None})
 
 
 def _election_parsers(sub) -> None:
@@ -216,6 +226,11 @@ def _election_parsers(sub) -> None:
     p = sub.add_parser("confirm", help="确认当选：当选人写入本届班子成员（可在修改记录中撤销）")
     _where(p)
     p.set_defaults(handler=cmd_confirm)
+
+    p = sub.add_parser("election-rules", help="显示或修改本区的选举规则（会议有效人数、当选票数基数、差额比例）")
+    _threshold_flags(p, "保存为本区规则")
+    p.add_argument("--json", action="store_true", help="输出JSON")
+    p.set_defaults(handler=cmd_election_rules)
 
 
 def _db_path(args: argparse.Namespace) -> Path:
@@ -545,7 +560,8 @@ def cmd_election(args: argparse.Namespace) -> int:
 
     with _open(args) as store:
         community, term, election = _election_of(store, args)
-    states = round_states(election, _thresholds(args))
+        thresholds = _thresholds(args, store)
+    states = round_states(election, thresholds)
     if args.json:
         data = election_json(args.street, community.name, term, election)
         data["results"] = [{"round": s.round.number, "candidate_problems": [dataclasses.asdict(p) for p in s.candidate_problems],
@@ -626,8 +642,9 @@ def cmd_ballot(args: argparse.Namespace) -> int:
         raise UsageError("--out 的文件名应以.pdf结尾")
     with _open(args) as store:
         _, _, election = _election_of(store, args)
+        thresholds = _thresholds(args, store)
     sitting, round_ = find_round(election, args.round)
-    errors = [p for p in check_candidates(sitting.meeting, round_, _thresholds(args)) if p.is_error]
+    errors = [p for p in check_candidates(sitting.meeting, round_, thresholds) if p.is_error]
     if errors:  # an unknown character or a wrong count: never print a ballot that cannot stand
         print(f"错误：第{args.round}轮候选人有误，未打印选票：" + "；".join(p.message for p in errors), file=sys.stderr)
         return EXIT_REFUSED
@@ -644,7 +661,7 @@ def cmd_tally(args: argparse.Namespace) -> int:
 
     with _open(args) as store:
         _, _, election = _election_of(store, args)
-    thresholds = _thresholds(args)
+        thresholds = _thresholds(args, store)
     state = round_state(election, args.round, thresholds)
     if state.verdict is None:
         print(f"错误：第{args.round}轮尚未计票", file=sys.stderr)
@@ -663,7 +680,8 @@ def cmd_result(args: argparse.Namespace) -> int:
     _paper_suffix(args.out)
     with _open(args) as store:
         community, _, election = _election_of(store, args)
-    states = [s for s in round_states(election, _thresholds(args)) if s.verdict is not None]
+        thresholds = _thresholds(args, store)
+    states = [s for s in round_states(election, thresholds) if s.verdict is not None]
     if not states:
         print(f"错误：{community.name}的选举尚未计票，无法生成选举结果报告单", file=sys.stderr)
         return EXIT_REFUSED
@@ -701,9 +719,9 @@ def cmd_papers(args: argparse.Namespace) -> int:
     from fdh_desktop.services.election import round_states
 
     _paper_suffix(args.out)
-    thresholds = _thresholds(args)
     with _open(args) as store:
         community, _, election = _election_of(store, args)
+        thresholds = _thresholds(args, store)
     if args.kind == "选举办法":
         rounds = [r for s in election.sittings for r in s.rounds]
         papers = [election_rules_blocks(election.sittings[0].meeting, rounds, thresholds)]
@@ -732,8 +750,33 @@ def cmd_confirm(args: argparse.Namespace) -> int:
             refuse_if_read_only(store)
             term = term_or_current(store, args.term)
             community = find_community(store, args.street, args.community)
-            done = confirm_election(store, community.id, term, _thresholds(args))
+            done = confirm_election(store, community.id, term, _thresholds(args, store))
     print(f"{community.name}{done.message}（可用修改记录撤销：修改#{done.changeset_id}）")
+    return EXIT_OK
+
+
+def cmd_election_rules(args: argparse.Namespace) -> int:
+    """Without flags: the stored rules; with flags: those values saved, the others kept."""
+    from fdh_desktop.services.backups import writing
+    from fdh_desktop.services.election import save_thresholds
+
+    if args.quorum is None and args.base is None and args.surplus is None:
+        with _open(args) as store:
+            rules = _thresholds(args, store)
+        changed = None
+    else:
+        with writing(_db_path(args), "settings", program="fdh election-rules") as store:
+            rules = _thresholds(args, store)
+            changed = bool(save_thresholds(store, rules))
+    surplus = format((rules.surplus * 100).normalize(), "f")
+    if args.json:
+        _json_out({"quorum": rules.quorum, "majority_base": rules.majority_base, "surplus_percent": surplus})
+        return EXIT_OK
+    if changed is not None:
+        print("已保存本区的选举规则" if changed else "选举规则与保存的相同，未写入任何修改")
+    quorum = "超过应到代表的半数" if rules.quorum == "过半数" else "超过应到代表的三分之二"
+    print(f"会议有效：实到代表{quorum}\n当选：赞成票超过{rules.majority_base}的半数\n"
+          f"差额选举：候选人多于应选名额{surplus}%（至少多1名）")
     return EXIT_OK
 
 

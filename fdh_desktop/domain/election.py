@@ -10,10 +10,12 @@ FIELD_* labels, or "候选人:<name>" / "另选:<name>" for one person's counts.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import ROUND_CEILING, Decimal
 
+from . import organisation
 from .problems import ERROR, WARNING, Problem
 from .strokes import unknown_characters
 from .vocab import ELECTION_METHODS, KEY_POSTS, VOTING_METHODS
@@ -35,6 +37,9 @@ BASE_EXPECTED = "应到"
 BASE_PRESENT = "实到"
 BASE_RETURNED = "收回"
 DEFAULT_SURPLUS = Decimal("0.10")
+QUORUMS = (QUORUM_TWO_THIRDS, QUORUM_HALF)
+MAJORITY_BASES = (BASE_EXPECTED, BASE_PRESENT, BASE_RETURNED)
+MAX_SURPLUS = Decimal("1")  # 100%: twice as many candidates as seats is already far beyond practice
 
 FIELD_EXPECTED = "应到"
 FIELD_PRESENT = "实到"
@@ -154,6 +159,17 @@ class Thresholds:
     majority_base: str = BASE_EXPECTED
     surplus: Decimal = DEFAULT_SURPLUS  # 差额: candidates beyond the seats, as a share of the seats
 
+    def problems(self) -> list[Problem]:
+        """Why these thresholds cannot be applied, naming the setting; [] when they can."""
+        found = []
+        if self.quorum not in QUORUMS:
+            found.append(_error("会议有效人数", f"应为{'、'.join(QUORUMS)}之一（现为“{self.quorum}”）"))
+        if self.majority_base not in MAJORITY_BASES:
+            found.append(_error("当选票数基数", f"应为{'、'.join(MAJORITY_BASES)}之一（现为“{self.majority_base}”）"))
+        if not Decimal(0) <= self.surplus <= MAX_SURPLUS:
+            found.append(_error("差额比例", f"应为0%至{MAX_SURPLUS * 100:.0f}%（现为{self.surplus * 100:.0f}%）"))
+        return found
+
 
 def first_plenary(congress: Meeting, executives: int, present: int, day: date | None = None) -> Meeting:
     """The 执委会第一次全体会议 that elects 主席 and 副主席: the elected 执委 are its 应到, and the
@@ -163,6 +179,50 @@ def first_plenary(congress: Meeting, executives: int, present: int, day: date | 
                    expected=executives, present=present, voting=congress.voting, method=METHOD_EQUAL,
                    chief_scrutineer=congress.chief_scrutineer, scrutineers=list(congress.scrutineers),
                    counters=list(congress.counters), host=congress.host, voters="执委")
+
+
+# The seats a round may name: a 妇代会 elects 主任/副主任/委员, a 妇联's 执委会 its 主席/副主席.
+ROUND_ROLES: dict[str, tuple[str, ...]] = {
+    KIND_BOARD: organisation.CONGRESS_ROLES,
+    KIND_CHAIRS: (organisation.ROLE_PRESIDENT, organisation.ROLE_VICE_PRESIDENT, organisation.ROLE_PART_TIME_VICE),
+    KIND_EXECUTIVE: (),
+}
+_ROLE_SEAT = re.compile(r"\s*([^\d\s:：]+?)\s*[:：]?\s*(\d+)\s*名?\s*")
+
+
+def default_rounds(form: str) -> list[list[Round]]:
+    """The rounds of a new election per sitting, by the term's organisation form (DOMAIN.md):
+    a 妇代会 elects 主任, 副主任 and 委员 in one round; a 妇联 its 执委 at the 妇女代表大会, then
+    主席 and 副主席 among them at the 执委会第一次全体会议 (等额, as is usual)."""
+    if form == organisation.FORM_FEDERATION:
+        chairs = {organisation.ROLE_PRESIDENT: 1, organisation.ROLE_VICE_PRESIDENT: 2}
+        return [[Round(KIND_EXECUTIVE, 15, number=1)],
+                [Round(KIND_CHAIRS, sum(chairs.values()), role_seats=chairs, method=METHOD_EQUAL, number=2)]]
+    board = {r: n for r, n in zip(organisation.CONGRESS_ROLES, (1, 2, 4))}
+    return [[Round(KIND_BOARD, sum(board.values()), role_seats=board, number=1)]]
+
+
+def role_seats_text(role_seats: dict[str, int]) -> str:
+    """{"主任": 1, "副主任": 2} → "主任1、副主任2" (what parse_role_seats reads back)."""
+    return "、".join(f"{role}{seats}" for role, seats in role_seats.items())
+
+
+def parse_role_seats(text: str, kind: str) -> dict[str, int]:
+    """"主任1、副主任2、委员4" (also 主任:1 / 主任1名, separated by 、，, ; or spaces) for a round of
+    `kind`; ValueError with the Chinese message naming the part that is wrong. Blank → {}."""
+    allowed = ROUND_ROLES.get(kind, ())
+    seats: dict[str, int] = {}
+    for part in (p for p in re.split(r"[、，,;；\s]+(?=\D)", text.strip()) if p.strip()):
+        match = _ROLE_SEAT.fullmatch(part)
+        if match is None:
+            raise ValueError(f"“{part}”应写成职务加名额，如“副主任2”")
+        role, number = match.group(1), int(match.group(2))
+        if role not in allowed:
+            raise ValueError(f"“{role}”不是本轮可选的职务（{'、'.join(allowed) or '本轮不分职务'}）")
+        if role in seats:
+            raise ValueError(f"“{role}”写了两次")
+        seats[role] = number
+    return seats
 
 
 def required_surplus(seats: int, share: Decimal = DEFAULT_SURPLUS) -> int:

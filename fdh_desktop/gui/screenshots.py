@@ -7,7 +7,8 @@ entry.png and main_window.png (录入), statistics.png (统计), roster.png (班
 export_template.png, import_check.png (the import dialog with a checked return: its changes),
 import_errors.png (a return with mistakes: the errors with their places), backups.png,
 print_preview.png (打印预览 of the statistics), guide.png (使用说明), and for the election kit
-election.png (the 选举 tab), ballot.png and result_report.png (first pages of the PDFs).
+election.png (the 选举 tab: a new election being entered, its meeting and candidates picked from
+the previous term), ballot.png and result_report.png (first pages of the PDFs).
 
 The window is drawn at the size it gets on a screen of --size with a 40-pixel taskbar and a title
 bar, i.e. what a clerk on a 1366x768 laptop sees; the offscreen platform is given a screen of
@@ -219,17 +220,35 @@ def _guide_png(window, out: Path, written: list[Path]) -> None:
 
 
 def _election_png(window, out: Path, written: list[Path]) -> None:
+    """A community of the election's street with no election yet: 新建选举, the meeting typed, and
+    candidates for 主任 1, 副主任 2, 委员 4 picked from last term's leadership, topped up from this
+    term's (not saved)."""
     from PySide6.QtWidgets import QApplication
 
-    from fdh_desktop.services.district import communities
+    from fdh_desktop.gui.election.page import ElectionPage
+    from fdh_desktop.services import election_entry
+    from fdh_desktop.services.district import communities, streets
 
-    community = ELECTION_PLACE[1]
-    target = next(c.id for c in communities(window.store) if c.name == community)
-    window.jump_to(target, window.term)
+    street, community = ELECTION_PLACE
+    street_id = next(s.id for s in streets(window.store) if s.name == street)
+    target = next(c for c in communities(window.store) if c.name != community and c.street_id == street_id)
+    window.jump_to(target.id, window.term)
     window.show_tab(3)
+    page = window.findChild(ElectionPage)
+    page.create_election()
+    ui = page.ui
+    for edit, text in ((ui.host_edit, "周红"), (ui.chief_edit, "韩梅"), (ui.scrutineers_edit, "吴婷、郑洁"),
+                       (ui.counters_edit, "冯雪")):
+        edit.setText(text)
+    page.meeting_fields.edited.emit()
+    offered = election_entry.nominees(window.store, target.id, page.current()[1], window.term)
+    by_role = {role: [n for n in offered if n.member.role == role] for role in ("主任", "副主任", "委员")}
+    page.add_nominees(by_role["主任"][:1] + by_role["副主任"][:2] + by_role["委员"][:4])
+    ui.tally_view.clearSelection()
     for _ in range(3):
         QApplication.processEvents()
     _save(window, out, written)
+    page.refresh()  # the screenshot's election is not kept: closing must not ask about it
 
 
 def make_screenshots(outdir: Path, size: tuple[int, int] = (1366, 768)) -> list[Path]:

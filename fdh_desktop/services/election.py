@@ -64,6 +64,10 @@ def find_community(store: Store, street: str, community: str) -> Community:
     return found
 
 
+def community_name(store: Store, community_id: int) -> str:
+    return store.community(community_id).name
+
+
 def load_election(store: Store, community_id: int, term: int | None = None) -> Election | None:
     term = term_or_current(store, term)
     return store.election(community_id, term)
@@ -109,6 +113,20 @@ def _check_shape(election: Election) -> None:
             for name in tally.votes if tally is not None else {}:
                 if name not in names:
                     raise ElectionRefused(f"第{round_.number}轮计票中的“{name}”不是本轮候选人")
+
+
+def load_thresholds(store: Store) -> Thresholds:
+    """The district's election thresholds (选举规则), the defaults until the clerk changes them."""
+    return store.election_thresholds()
+
+
+def save_thresholds(store: Store, chosen: Thresholds) -> Changes:
+    """Store the district's thresholds in one transaction; refused (one message naming the setting)
+    when a value cannot be applied."""
+    problems = chosen.problems()
+    if problems:
+        raise ElectionRefused(f"{problems[0].field}{problems[0].message}")
+    return Changes(settings=True) if store.save_election_thresholds(chosen) else Changes()
 
 
 def term_elections(store: Store, term: int | None = None) -> list[dict]:
@@ -159,14 +177,15 @@ def _refusal(state: RoundState) -> str | None:
     return None
 
 
-def _stored_role(role: str) -> str:
+def stored_role(role: str) -> str:
     """The Part 1 role the members table keeps (主席 → 主任, 副主席 → 副主任, 执委 → 委员)."""
     if not role:
         return ROLE_MEMBER
     return organisation.role_in_form(role, organisation.FORM_CONGRESS)
 
 
-def _member_from_candidate(candidate: Candidate | None, name: str, role: str) -> Member:
+def member_from_candidate(candidate: Candidate | None, name: str, role: str) -> Member:
+    """The member a candidate (or a write-in, None) becomes: her ID number and recorded fields."""
     member = Member(role=role, name=name)
     if candidate is None:  # a write-in: only the name is known
         return member
@@ -215,11 +234,11 @@ def elected_members(states: list[RoundState], current: list[Member]) -> list[Mem
                 role = ROLE_MEMBER  # a 妇联's round 2 gives the 执委 their offices
                 executives.add(outcome.name)
             else:
-                role = _stored_role(outcome.role or (candidate.role if candidate else ""))
+                role = stored_role(outcome.role or (candidate.role if candidate else ""))
             people[outcome.name] = (candidate, role)
     members = []
     for name, (candidate, role) in people.items():
-        fresh = _member_from_candidate(candidate, name, role)
+        fresh = member_from_candidate(candidate, name, role)
         same = next((m for m in current if is_same_person(m, fresh)
                      or (not fresh.id_number and m.name == fresh.name)), None)
         members.append(fresh if same is None else _filled(dataclasses.replace(same, role=role), fresh))
@@ -262,13 +281,15 @@ class Confirmation:
 
 
 def confirm_election(store: Store, community_id: int, term: int | None = None,
-                     thresholds: Thresholds = Thresholds()) -> Confirmation:
-    """确认当选: the elected become the term's leadership members, in one transaction kept in the history."""
+                     rules: Thresholds | None = None) -> Confirmation:
+    """确认当选: the elected become the term's leadership members, in one transaction kept in the
+    history; counted with the district's stored thresholds unless `rules` are given."""
     term = term_or_current(store, term)
+    rules = rules if rules is not None else load_thresholds(store)
     election = require_election(store, community_id, term)
     if election.confirmed:
         raise ElectionRefused("本届选举结果已确认当选，无需再次确认")
-    states = round_states(election, thresholds)
+    states = round_states(election, rules)
     if not states:
         raise ElectionRefused("本届选举没有录入任何一轮")
     members = elected_members(states, store.members(community_id, term))

@@ -11,13 +11,17 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 from datetime import date
+from decimal import Decimal, InvalidOperation
 
-from fdh_desktop.domain.election import Candidate, Meeting, Round, Tally, Votes, WriteIn
+from fdh_desktop.domain.election import Candidate, Meeting, Round, Tally, Thresholds, Votes, WriteIn
 from fdh_desktop.domain.records import Congress
 
-from .base import StoreBase, to_json
+from .base import StoreBase, StoreError, to_json
 
 _NAMES_SEPARATOR = "、"
+# The district's election thresholds in the settings table (no migration: key/value rows).
+_THRESHOLD_KEYS = {"quorum": "election_quorum", "majority_base": "election_majority_base",
+                   "surplus": "election_surplus_percent"}
 
 
 @dataclass
@@ -45,6 +49,11 @@ STATE_NONE = "未录入"
 STATE_CANDIDATES = "已提名候选人"
 STATE_TALLIED = "已计票"
 STATE_CONFIRMED = "已确认当选"
+
+
+def _percent(share: Decimal) -> str:
+    """0.1 → "10", 0.125 → "12.5": the stored text of a share as a percentage, exact."""
+    return format((share * 100).normalize(), "f")
 
 
 def _names(text: str) -> list[str]:
@@ -121,7 +130,42 @@ class ElectionMixin(StoreBase):
                             STATE_TALLIED if row["rounds"] and row["tallied"] == row["rounds"] else STATE_CANDIDATES)
         return rows
 
+    def election_thresholds(self) -> Thresholds:
+        """The district's stored thresholds; a key never saved (or unreadable) keeps its default."""
+        keys = tuple(_THRESHOLD_KEYS.values())
+        stored = {r["key"]: r["value"] for r in self._query(
+            f"SELECT key, value FROM settings WHERE key IN ({', '.join('?' * len(keys))})", keys)}
+        try:
+            surplus = Decimal(stored[_THRESHOLD_KEYS["surplus"]]) / 100
+        except (KeyError, InvalidOperation):
+            surplus = Thresholds.surplus
+        # Each value on its own: one written by hand into the file falls back to its default, never a guess.
+        values = {"quorum": stored.get(_THRESHOLD_KEYS["quorum"], Thresholds.quorum),
+                  "majority_base": stored.get(_THRESHOLD_KEYS["majority_base"], Thresholds.majority_base),
+                  "surplus": surplus}
+        return Thresholds(**{k: v for k, v in values.items() if not Thresholds(**{k: v}).problems()})
+
     # -- writing ------------------------------------------------------------------------------
+
+    def save_election_thresholds(self, thresholds: Thresholds) -> bool:
+        """Store the district's thresholds in one transaction kept in the history; whether any changed."""
+        problems = thresholds.problems()
+        if problems:
+            raise StoreError(f"{problems[0].field}{problems[0].message}")
+        old = self.election_thresholds()
+        rows = {_THRESHOLD_KEYS["quorum"]: thresholds.quorum,
+                _THRESHOLD_KEYS["majority_base"]: thresholds.majority_base,
+                _THRESHOLD_KEYS["surplus"]: _percent(thresholds.surplus)}
+        before = {_THRESHOLD_KEYS["quorum"]: old.quorum, _THRESHOLD_KEYS["majority_base"]: old.majority_base,
+                  _THRESHOLD_KEYS["surplus"]: _percent(old.surplus)}
+        changed = {k: v for k, v in rows.items() if before[k] != v}
+        if not changed:
+            return False
+        with self.write("election_thresholds", "修改选举规则"):
+            for key, value in changed.items():
+                self._execute("INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)", (key, value))
+            self._log("settings", 0, "update", {k: before[k] for k in changed}, changed)
+        return True
 
     def save_election(self, community_id: int, term: int, election: Election, summary: str = "") -> None:
         """Make the stored election of (community, term) exactly this one, in one transaction.

@@ -1,6 +1,15 @@
-"""Election files (the JSON of `fdh election-import`) for a community of the demo district."""
+"""Election files (the JSON of `fdh election-import`) for a community of the demo district, and the
+fixtures of the command tests: a district made by `fdh demo`, and `fdh` run as a script runs it on
+a fresh copy per test (import them into a test module to use them)."""
 
 from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
 
 STREET = "天桥"
 COMMUNITY = "虎坊路社区"
@@ -45,3 +54,24 @@ def tied_board_election() -> dict:
     votes["马秀英"] = [31, 5, 4]
     return data
 
+
+@pytest.fixture(scope="module")
+def demo_file(tmp_path_factory) -> Path:
+    path = tmp_path_factory.mktemp("demo") / "demo.sqlite"
+    done = subprocess.run([sys.executable, "-m", "fdh_desktop", "--db", str(path), "demo"],
+                          capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    return path
+
+
+@pytest.fixture
+def fdh(demo_file: Path, tmp_path: Path):
+    """fdh(*args) → the finished `fdh --db <copy of the demo> *args` subprocess."""
+    db = tmp_path / "district.sqlite"
+    shutil.copyfile(demo_file, db)
+
+    def run(*args: str) -> subprocess.CompletedProcess:
+        return subprocess.run([sys.executable, "-m", "fdh_desktop", "--db", str(db), *args], capture_output=True,
+                              text=True, cwd=tmp_path)
+
+    return run

@@ -3,40 +3,18 @@
 from __future__ import annotations
 
 import json
-import shutil
 import subprocess
 import sys
 import zipfile
 from pathlib import Path
 
-import pytest
+from election_db_helpers import demo_file, fdh  # noqa: F401 (fixtures)
 from election_db_helpers import COMMUNITY, STREET, board_election, tied_board_election
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "election"))
 from election_helpers import CANDIDATES, STROKE_ORDER, executive_tally, numbered_names, pdf_text  # noqa: E402
 
 WHERE = ["--street", STREET, "--community", COMMUNITY]
-
-
-@pytest.fixture(scope="module")
-def demo_file(tmp_path_factory) -> Path:
-    path = tmp_path_factory.mktemp("demo") / "demo.sqlite"
-    done = subprocess.run([sys.executable, "-m", "fdh_desktop", "--db", str(path), "demo"],
-                          capture_output=True, text=True)
-    assert done.returncode == 0, done.stderr
-    return path
-
-
-@pytest.fixture
-def fdh(demo_file: Path, tmp_path: Path):
-    db = tmp_path / "district.sqlite"
-    shutil.copyfile(demo_file, db)
-
-    def run(*args: str) -> subprocess.CompletedProcess:
-        return subprocess.run([sys.executable, "-m", "fdh_desktop", "--db", str(db), *args], capture_output=True,
-                              text=True, cwd=tmp_path)
-
-    return run
 
 
 def _file(tmp_path: Path, data: dict, name: str = "选举.json") -> str:

@@ -48,12 +48,12 @@ def district_with(tmp_path: Path, demo_file: Path, data: dict) -> Path:
 
 
 @pytest.fixture
-def opened(qtbot, tmp_path, demo_file):
-    """open(data) → (page, store, community id): the page on the community of the imported election."""
+def page_on(qtbot):
+    """page_on(db) → (page, store, community id): the page on 天桥 › 虎坊路社区 of a district file."""
     stores = []
 
-    def make(data: dict):
-        store = Store.open(district_with(tmp_path, demo_file, data))
+    def make(db: Path):
+        store = Store.open(db)
         stores.append(store)
         community = find_community(store, STREET, COMMUNITY).id
         page = ElectionPage()
@@ -69,6 +69,12 @@ def opened(qtbot, tmp_path, demo_file):
     yield make
     for store in stores:
         store.close()
+
+
+@pytest.fixture
+def opened(page_on, tmp_path, demo_file):
+    """open(data) → (page, store, community id): the page on the community of the imported election."""
+    return lambda data: page_on(district_with(tmp_path, demo_file, data))
 
 
 def type_cell(page: ElectionPage, name: str, column: int, text: str) -> None:
@@ -95,8 +101,8 @@ def test_the_page_shows_the_candidates_in_stroke_order_and_the_meeting(opened):
     names = [page.model.index(row, 1).data() for row in range(page.model.rowCount())]
     # per role as the ballot prints them (主任, 副主任, 委员), each in 姓氏笔画 order
     assert names == ["王丽", "万兰丹", "朱兰秀", "丁玉兰", "马秀英", "石晓燕", "赵芳"]
-    assert page.ui.meeting_name_value_label.text() == "天桥街道虎坊路社区第六次妇女代表大会"
-    assert page.ui.attendance_value_label.text() == "应到45名，实到40名"
+    assert page.ui.name_edit.text() == "天桥街道虎坊路社区第六次妇女代表大会"
+    assert (page.ui.expected_spin.value(), page.ui.present_spin.value()) == (45, 40)
     assert page.ui.issued_spin.value() == 40
     assert any(line.startswith("当选：") and "赵芳" in line for line in page.verdict_lines())
 

@@ -1,10 +1,13 @@
 """The 选举 page: the election of the community selected in the tree.
 
-It shows the meeting, each round's candidates (in 姓氏笔画 order, as the ballot prints them) and
-their votes; the clerk types the tally by keyboard and sees the verdict at once (elected, not
-elected, ties, seats left, every error naming its field). 保存计票 stores the election, 确认当选
-makes the elected the term's leadership; both emit changes_made. Everything goes through
-services.election (the page never touches the store itself).
+The clerk enters the meeting (date, 应到, 实到, methods, supervisors, host), each round's 应选名额
+and candidates (typed in, or picked from the previous term's leadership), or starts a new election
+shaped by the term's organisation form (新建选举). Candidates show in 姓氏笔画 order, as the ballot
+prints them, with their votes; the tally is typed by keyboard. The candidate checks and the verdict
+(elected, not elected, ties, seats left, every error naming its field) follow every keystroke,
+counted with the district's stored thresholds (选举规则…). 保存 stores the election, 确认当选 makes
+the elected the term's leadership; both emit changes_made. Everything goes through the services
+(the page never touches the store itself).
 
 Interface for the main window: ElectionPage(parent=None), set_store(store), set_term(term),
 set_community(community_id), on_changes(changes), refresh(), and the signal changes_made(Changes).
@@ -13,31 +16,39 @@ set_community(community_id), on_changes(changes), refresh(), and the signal chan
 from __future__ import annotations
 
 import copy
-from pathlib import Path
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QHeaderView, QListWidgetItem, QSpinBox, QWidget
 
-from fdh_desktop.domain.election import VOTING_HANDS, Tally, Thresholds, Votes, check_candidates
-from fdh_desktop.reports.election_papers import ballot_section
-from fdh_desktop.reports.html import date_text
+from fdh_desktop.domain.election import (
+    ROUND_ROLES,
+    VOTING_HANDS,
+    Tally,
+    Thresholds,
+    Votes,
+    parse_role_seats,
+    role_seats_text,
+)
 from fdh_desktop.services import election as election_service
+from fdh_desktop.services import election_entry
 from fdh_desktop.services.changes import Changes
 from fdh_desktop.services.election import StoreError
 
 from fdh_desktop.gui import messages
-from fdh_desktop.gui.election.papers import report_papers, write_report
+from fdh_desktop.gui.election.candidate_actions import CandidateActions, run_dialog
+from fdh_desktop.gui.election.meeting_fields import MeetingFields
+from fdh_desktop.gui.election.papers import PaperActions
+from fdh_desktop.gui.election.rules_dialog import ElectionRulesDialog
 from fdh_desktop.gui.election.tally_model import COL_NUMBER, TallyModel
 from fdh_desktop.gui.forms.ui_election_page import Ui_ElectionPage
-from fdh_desktop.gui.statistics.drill_dialogs import ask_save_path
 
 _ERROR_BRUSH = QBrush(QColor("#c0392b"))
 _GOOD_BRUSH = QBrush(QColor("#1b7a2b"))
 _UNSET = -1  # a ballot count not entered (the spin box shows it blank)
 
 
-class ElectionPage(QWidget):
+class ElectionPage(CandidateActions, PaperActions, QWidget):
     changes_made = Signal(object)  # services.changes.Changes of a save or a 确认当选
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -53,6 +64,7 @@ class ElectionPage(QWidget):
         self._dirty = False
         self.thresholds = Thresholds()
         self.model = TallyModel(self)
+        self.meeting_fields = MeetingFields(self.ui, self)
         self._connect()
         self.refresh()
 
@@ -72,9 +84,16 @@ class ElectionPage(QWidget):
         for spin in self._count_spins().values():
             spin.setSpecialValueText(self.tr("未填"))  # shown for _UNSET, the spin box's minimum
             spin.valueChanged.connect(self._counts_edited)
+        self.meeting_fields.edited.connect(self._meeting_edited)
+        ui.seats_spin.valueChanged.connect(self._seats_edited)
+        ui.role_seats_edit.editingFinished.connect(self._role_seats_edited)
         for button, slot in ((ui.ballot_button, self.print_ballots), (ui.ballot_pdf_button, self.export_ballots),
                              (ui.report_button, self.export_report), (ui.save_button, self.save),
-                             (ui.confirm_button, self.confirm)):
+                             (ui.confirm_button, self.confirm), (ui.new_election_button, self.create_election),
+                             (ui.rules_button, self.edit_rules), (ui.add_candidate_button, self.add_candidate),
+                             (ui.edit_candidate_button, self.edit_candidate),
+                             (ui.remove_candidate_button, self.remove_candidate),
+                             (ui.pick_candidates_button, self.pick_candidates)):
             button.clicked.connect(lambda _checked=False, slot=slot: slot())
         ui.main_splitter.setStretchFactor(0, 3)
         ui.main_splitter.setStretchFactor(1, 2)
@@ -88,28 +107,43 @@ class ElectionPage(QWidget):
 
     def set_store(self, store) -> None:
         self._store = store
+        self._load_thresholds()
         self.refresh()
 
     def set_term(self, term: int) -> None:
+        if term == self._term and self._dirty:
+            return  # the same term again: the edits being typed stay
         self._term = term
         self.refresh()
 
     def set_community(self, community_id: int | None) -> None:
+        if community_id == self._community and self._dirty:
+            return
         self._community = community_id
         self.refresh()
 
     def on_changes(self, changes: Changes) -> None:
         """Reload when the shown community's congress changed elsewhere (an undo, an import);
-        a tally being typed is kept until it is saved."""
+        what is being typed is kept until it is saved. New thresholds count the shown round again."""
+        if changes.settings or changes.database:
+            self._load_thresholds()
         if changes.database or (changes.touches_congress(self._community) and not self._dirty):
             self.refresh()
+        elif changes.settings:
+            self._recount()
+
+    def _load_thresholds(self) -> None:
+        try:
+            self.thresholds = election_service.load_thresholds(self._store) if self._store else Thresholds()
+        except StoreError:
+            self.thresholds = Thresholds()
 
     def is_dirty(self) -> bool:
         return self._dirty
 
     def refresh(self) -> None:
         """Load the community's election anew (unsaved typing is dropped)."""
-        self._election, self._dirty, error = None, False, ""
+        self._election, self._dirty, error, can_create = None, False, "", False
         if self._store is None or self._community is None:
             error = self.tr("请先在“录入”页左侧的列表中选择一个社区")
         else:
@@ -118,9 +152,16 @@ class ElectionPage(QWidget):
             except StoreError as exc:
                 stored, error = None, str(exc)
             if stored is None and not error:
-                error = self.tr("本社区本届尚未录入选举（可用命令 fdh election-import 录入）")
+                can_create = True
+                error = self.tr("本社区本届尚未录入选举：点“新建选举”开始录入（也可用命令 fdh election-import 导入）")
             self._election = copy.deepcopy(stored)
+        # Only where there is no election to show: one button, no second election of a term.
+        self.ui.new_election_button.setVisible(self._election is None)
+        self.ui.new_election_button.setEnabled(can_create)
         self._fill_rounds()
+        if can_create:  # the heading names the community the new election would be for
+            self.ui.heading_label.setText(self.tr("{0} 选举（本届尚未录入）").format(
+                election_service.community_name(self._store, self._community)))
         self._show_message(error)
 
     # -- showing --------------------------------------------------------------------------------
@@ -152,36 +193,47 @@ class ElectionPage(QWidget):
         ui = self.ui
         shown = self.current()
         sitting, round_ = shown if shown else (None, None)
-        self._show_meeting(sitting.meeting if sitting else None)
+        editable = shown is not None and not self._confirmed()
+        self._show_heading(sitting.meeting if sitting else None)
+        self.meeting_fields.show(sitting.meeting if sitting else None, editable)
+        self._show_seats(round_, editable)
         tally = sitting.tallies.get(round_.number) if sitting else None
-        hands = sitting is not None and sitting.meeting.voting == VOTING_HANDS
         for key, spin in self._count_spins().items():
             spin.blockSignals(True)
             value = getattr(tally, key) if tally is not None else None
             spin.setValue(_UNSET if value is None else value)
-            spin.setEnabled(shown is not None and not hands and not self._confirmed())
             spin.blockSignals(False)
+        self._enable_counts()
         self.model.set_round(round_, tally, read_only=self._confirmed())
         for widget in (ui.ballot_button, ui.ballot_pdf_button, ui.report_button):
             widget.setEnabled(shown is not None)
-        ui.confirm_button.setEnabled(shown is not None and not self._confirmed())
+        for widget in (ui.add_candidate_button, ui.edit_candidate_button, ui.remove_candidate_button,
+                       ui.pick_candidates_button, ui.confirm_button):
+            widget.setEnabled(editable)
         self._recount()
 
-    def _show_meeting(self, meeting) -> None:
-        ui = self.ui
-        state = ""
-        if self._election is not None:
-            state = self.tr("（已确认当选，计票不能再修改）") if self._confirmed() else ""
+    def _enable_counts(self) -> None:
+        """Ballot counts exist for a secret ballot only: 举手表决 counts hands per candidate."""
+        shown = self.current()
+        hands = shown is not None and shown[0].meeting.voting == VOTING_HANDS
+        for spin in self._count_spins().values():
+            spin.setEnabled(shown is not None and not self._confirmed() and not hands)
+
+    def _show_heading(self, meeting) -> None:
+        state = self.tr("（已确认当选，不能再修改）") if self._confirmed() else ""
         name = meeting.community if meeting else ""
-        ui.heading_label.setText(self.tr("{0} 选举{1}").format(name, state) if meeting else "")
-        ui.meeting_name_value_label.setText(meeting.name if meeting else "")
-        ui.meeting_date_value_label.setText(date_text(meeting.day) if meeting and meeting.day else "")
-        ui.attendance_value_label.setText(
-            self.tr("应到{0}名，实到{1}名").format(meeting.expected, meeting.present) if meeting else "")
-        ui.methods_value_label.setText(f"{meeting.voting}，{meeting.method}" if meeting else "")
-        ui.supervisors_value_label.setText(self.tr("总监票人：{0}；监票人：{1}；计票人：{2}").format(
-            meeting.chief_scrutineer, "、".join(meeting.scrutineers), "、".join(meeting.counters)) if meeting else "")
-        ui.host_value_label.setText(meeting.host if meeting else "")
+        self.ui.heading_label.setText(self.tr("{0} 选举{1}").format(name, state) if meeting else "")
+
+    def _show_seats(self, round_, editable: bool) -> None:
+        ui = self.ui
+        ui.seats_spin.blockSignals(True)
+        ui.seats_spin.setValue(round_.seats if round_ else 0)
+        ui.seats_spin.blockSignals(False)
+        ui.role_seats_edit.setText(role_seats_text(round_.role_seats) if round_ else "")
+        by_role = round_ is not None and bool(round_.role_seats)
+        ui.seats_spin.setEnabled(editable and not by_role)  # with seats per role, their sum
+        # A 执委 round elects alike; a board or the chairs may name seats per role (blank: alike).
+        ui.role_seats_edit.setEnabled(editable and round_ is not None and bool(ROUND_ROLES.get(round_.kind)))
 
     def _recount(self) -> None:
         """Count the shown round again and list the verdict."""
@@ -247,6 +299,50 @@ class ElectionPage(QWidget):
         self._dirty = True
         self._recount()
 
+    def _mark_edited(self) -> None:
+        self._dirty = True
+        self._recount()
+
+    def _meeting_edited(self) -> None:
+        shown = self.current()
+        if shown is None:
+            return
+        refused = self.meeting_fields.read_into(shown[0].meeting)
+        self._show_message(refused or "")
+        self._enable_counts()
+        self._mark_edited()
+
+    def _seats_edited(self, value: int) -> None:
+        shown = self.current()
+        if shown is None or shown[1].role_seats:
+            return
+        shown[1].seats = value
+        self._mark_edited()
+
+    def _role_seats_edited(self) -> None:
+        shown = self.current()
+        if shown is None or not self.ui.role_seats_edit.isEnabled():
+            return
+        round_ = shown[1]
+        try:
+            seats = parse_role_seats(self.ui.role_seats_edit.text(), round_.kind)
+        except ValueError as exc:
+            self._show_message(self.tr("职务名额：{0}").format(exc))
+            return
+        if seats == round_.role_seats:
+            self.ui.role_seats_edit.setText(role_seats_text(round_.role_seats))
+            return
+        round_.role_seats = seats
+        round_.seats = sum(seats.values()) if seats else round_.seats
+        self._show_seats(round_, True)
+        self._show_candidates()
+        self._show_message("")
+        self._mark_edited()
+
+    def _show_candidates(self) -> None:
+        sitting, round_ = self.current()
+        self.model.set_round(round_, sitting.tallies.get(round_.number), read_only=self._confirmed())
+
     def _counts_edited(self) -> None:
         shown = self.current()
         if shown is None:
@@ -263,11 +359,42 @@ class ElectionPage(QWidget):
 
     # -- actions --------------------------------------------------------------------------------
 
+    # -- the election and its candidates --------------------------------------------------------
+
+    def create_election(self) -> bool:
+        """新建选举: a new election for the community, shaped by the term's form; unsaved until 保存."""
+        if self._store is None or self._community is None or self._election is not None:
+            return False
+        try:
+            self._election = election_entry.new_election(self._store, self._community, self._term)
+        except StoreError as exc:
+            messages.error(self, self.tr("无法新建选举"), str(exc))
+            return False
+        self._dirty = True
+        self.ui.new_election_button.setVisible(False)
+        self._fill_rounds()
+        self._show_message(self.tr("已新建选举：请填写会议和候选人，然后点“保存”"))
+        self.ui.name_edit.setFocus()
+        return True
+
+    def edit_rules(self) -> bool:
+        """选举规则…: the district's thresholds; the verdict is counted again with the new ones."""
+        if self._store is None:
+            return False
+        dialog = ElectionRulesDialog(self._store, self)
+        if not run_dialog(dialog) or not dialog.changes:
+            return False
+        self._load_thresholds()
+        self._recount()
+        self._show_message(self.tr("已保存选举规则"))
+        self.changes_made.emit(dialog.changes)
+        return True
+
     def confirm_leave(self) -> bool:
-        """True when the page may be left: no tally typed and unsaved, or saved, or discarded."""
+        """True when the page may be left: nothing typed and unsaved, or saved, or discarded."""
         if not self.is_dirty():
             return True
-        answer = messages.ask_unsaved(self.window(), self.tr("本社区的计票结果"))
+        answer = messages.ask_unsaved(self.window(), self.tr("本社区的选举"))
         if answer == messages.SAVE:
             return self.save()
         if answer == messages.DISCARD:
@@ -276,19 +403,23 @@ class ElectionPage(QWidget):
         return False
 
     def save(self) -> bool:
-        """保存计票: store the election; False when refused (one message says why)."""
+        """保存: store the election (meeting, rounds, candidates, tally); False when refused (one
+        message says why)."""
         if self._election is None or not self._dirty:
+            return False
+        if self.ui.date_edit.error():
+            messages.error(self, self.tr("无法保存选举"), self.tr("会议日期：{0}").format(self.ui.date_edit.error()))
             return False
         try:
             changes = election_service.save_election(self._store, self._community, self._election, self._term)
         except StoreError as exc:
-            messages.error(self, self.tr("无法保存计票"), str(exc))
+            messages.error(self, self.tr("无法保存选举"), str(exc))
             return False
         self._dirty = False
         number = self.ui.round_combo.currentIndex()
         self.refresh()
         self.ui.round_combo.setCurrentIndex(number)
-        self._show_message(self.tr("已保存计票"))
+        self._show_message(self.tr("已保存选举"))
         if changes:
             self.changes_made.emit(changes)
         return True
@@ -299,7 +430,7 @@ class ElectionPage(QWidget):
             return False
         title = self.tr("确认当选")
         if self._dirty:
-            messages.error(self, title, self.tr("计票有未保存的修改，请先保存计票，再确认当选"))
+            messages.error(self, title, self.tr("选举有未保存的修改，请先保存，再确认当选"))
             return False
         if not messages.confirm(self, title, self.tr("将把各轮当选人写入本届班子成员（原有班子成员名单将被替换），"
                                                      "确认当选后计票不能再修改。是否确认当选？"), self.tr("确认当选"),
@@ -314,77 +445,3 @@ class ElectionPage(QWidget):
         self._show_message(self.tr("已确认当选：{0}名班子成员已写入本届记录").format(len(done.members)))
         self.changes_made.emit(done.changes)
         return True
-
-    def _ballots(self) -> list | None:
-        """The shown round's ballots as a printable section; None (after a message) when the
-        candidate list has an error: a ballot that cannot stand is never printed."""
-        sitting, round_ = self.current()
-        errors = [p for p in check_candidates(sitting.meeting, round_, self.thresholds) if p.is_error]
-        if errors:
-            messages.error(self, self.tr("无法打印选票"), self.tr("候选人名单有误，请先改正："),
-                           "\n".join(f"{p.field}：{p.message}" for p in errors))
-            return None
-        return [ballot_section(sitting.meeting, round_, self.ui.copies_spin.value(), self.ui.paper_combo.currentText())]
-
-    def print_ballots(self) -> None:
-        """打印选票: the print preview, from which the clerk prints."""
-        from fdh_desktop.gui.common.printing import preview
-
-        if self.current() is None:
-            return
-        sections = self._ballots()
-        if sections:
-            preview(self, sections, title=sections[0].title)
-
-    def _suggested(self, stem: str, suffix: str) -> str:
-        folder = Path.home() / "Documents"
-        return str((folder if folder.is_dir() else Path.home()) / f"{stem}{suffix}")
-
-    def _path(self, title: str, stem: str, suffixes: tuple[str, ...], file_filter: str, path: str | None) -> str:
-        path = path or ask_save_path(self, title, self._suggested(stem, suffixes[0]), file_filter)
-        if not path:
-            return ""
-        return path if path.lower().endswith(suffixes) else path + suffixes[0]
-
-    def _write(self, title: str, path: str, work, done: str) -> str:
-        try:
-            result = work()  # a few pages: quick enough without a wait cursor
-        except OSError as exc:
-            messages.error(self, title, self.tr("无法写入{0}").format(path), str(exc))
-            return ""
-        self._show_message(done.format(path, result))
-        return path
-
-    def export_ballots(self, path: str | None = None) -> str:
-        """选票PDF; returns the file written ('' when cancelled or refused)."""
-        from fdh_desktop.gui.common.printing import write_pdf
-
-        if self.current() is None:
-            return ""
-        sections = self._ballots()
-        if not sections:
-            return ""
-        path = self._path(self.tr("选票PDF"), sections[0].title, (".pdf",), self.tr("PDF 文件 (*.pdf)"), path)
-        if not path:
-            return ""
-        return self._write(self.tr("无法导出选票"), path, lambda: write_pdf(path, sections),
-                           self.tr("已导出选票（{1}页）：{0}"))
-
-    def export_report(self, path: str | None = None) -> str:
-        """选举结果报告单 as PDF or .docx (by the file's suffix); '' when cancelled or refused."""
-        title = self.tr("选举结果报告单")
-        papers = report_papers(self._election.sittings, self._states) if self._election else []
-        if not papers:
-            messages.error(self, title, self.tr("本社区的选举尚未计票，无法生成选举结果报告单"))
-            return ""
-        if self._dirty:
-            messages.error(self, title, self.tr("计票有未保存的修改，请先保存计票，再生成选举结果报告单"))
-            return ""
-        stem = self.tr("{0}选举结果报告单").format(self._election.sittings[0].meeting.community)
-        path = self._path(title, stem, (".pdf", ".docx"),
-                          self.tr("PDF 文件 (*.pdf);;Word 文档 (*.docx)"), path)
-        if not path:
-            return ""
-        return self._write(self.tr("无法写入选举结果报告单"), path, lambda: write_report(path, title, papers),
-                           self.tr("已写入选举结果报告单：{0}"))
-

@@ -54,6 +54,12 @@ class TallyModel(QAbstractTableModel):
         if self._rows:
             self.dataChanged.emit(self.index(0, COL_RESULT), self.index(len(self._rows) - 1, COL_RESULT))
 
+    def candidate_name(self, row: int) -> str | None:
+        """The name of the candidate on a row; None for a write-in or no row."""
+        if not 0 <= row < len(self._rows) or self._rows[row][2]:
+            return None
+        return self._rows[row][0]
+
     def row_of(self, name: str) -> int:
         return next(i for i, row in enumerate(self._rows) if row[0] == name and not row[2])
 
@@ -139,8 +145,10 @@ class TallyModel(QAbstractTableModel):
 
 def _ballot_order(round_: Round) -> list:
     """The ballot's order; a name the stroke data does not know keeps the entered order here (the
-    page lists the unknown character as an error, and printing refuses)."""
+    page lists the unknown character as an error, and printing refuses). A candidate whose seat is
+    not (yet) one of the round's comes last, so that she stays in view while the list is wrong."""
     try:
-        return ordered_candidates(round_)
+        ordered = ordered_candidates(round_)
     except StrokeOrderError:
         return list(round_.candidates)
+    return ordered + [c for c in round_.candidates if not any(c is o for o in ordered)]
