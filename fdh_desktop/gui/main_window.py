@@ -506,6 +506,9 @@ class MainWindow(QMainWindow):
                 self.panel.set_status(community_id, community_status(self.store, community_id, self.term))
 
     def save(self) -> bool:
+        """Ctrl+S saves what the clerk is looking at: the 选举 page on its tab, else the form."""
+        if self._election_page is not None and self.ui.main_tabs.currentWidget() is self.ui.election_tab:
+            return self._election_page.save()
         if self.ui.main_tabs.currentIndex() != 0 and not self.form.is_dirty():
             return False
         return self.form.save()

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from fdh_desktop.domain import organisation
+from fdh_desktop.domain.federation_rules import check_executive
 from fdh_desktop.domain.election import (
     KIND_CHAIRS,
     KIND_EXECUTIVE,
@@ -31,7 +32,6 @@ from fdh_desktop.domain.problems import Problem
 from fdh_desktop.domain.records import MEMBER_FIELDS, Community, Congress, Member
 from fdh_desktop.domain.rules import check_member, is_same_person
 from fdh_desktop.domain.strokes import sort_by_strokes
-from fdh_desktop.domain.vocab import ROLE_MEMBER
 from fdh_desktop.storage import Store, StoreError
 from fdh_desktop.storage.election import Election, Sitting
 
@@ -177,11 +177,12 @@ def _refusal(state: RoundState) -> str | None:
     return None
 
 
-def stored_role(role: str) -> str:
-    """The Part 1 role the members table keeps (主席 → 主任, 副主席 → 副主任, 执委 → 委员)."""
+def stored_role(role: str, form: str = organisation.FORM_CONGRESS) -> str:
+    """The role as the term's form names it (主席 → 主任 in a 妇代会 term, 主任 → 主席 in a 妇联
+    term); a blank one is the form's plain member (委员, 执委)."""
     if not role:
-        return ROLE_MEMBER
-    return organisation.role_in_form(role, organisation.FORM_CONGRESS)
+        return organisation.roles(form)[-1]
+    return organisation.role_in_form(role, form)
 
 
 def member_from_candidate(candidate: Candidate | None, name: str, role: str) -> Member:
@@ -214,7 +215,8 @@ def _filled(stored: Member, fresh: Member) -> Member:
     return stored
 
 
-def elected_members(states: list[RoundState], current: list[Member]) -> list[Member]:
+def elected_members(states: list[RoundState], current: list[Member],
+                    form: str = organisation.FORM_CONGRESS) -> list[Member]:
     """The term's new leadership from the counted rounds: chair, deputies, members, each in 姓氏笔画
     order. A person already a member keeps her stored details (phone, workplace …), with her new role."""
     for state in states:
@@ -231,10 +233,10 @@ def elected_members(states: list[RoundState], current: list[Member]) -> list[Mem
                                       "主席、副主席应从当选执委中选举")
             candidate = _merged(people.get(outcome.name, (None, ""))[0], candidates.get(outcome.name))
             if state.round.kind == KIND_EXECUTIVE:
-                role = ROLE_MEMBER  # a 妇联's round 2 gives the 执委 their offices
+                role = organisation.roles(form)[-1]  # a 妇联's round 2 gives the 执委 their offices
                 executives.add(outcome.name)
             else:
-                role = stored_role(outcome.role or (candidate.role if candidate else ""))
+                role = stored_role(outcome.role or (candidate.role if candidate else ""), form)
             people[outcome.name] = (candidate, role)
     members = []
     for name, (candidate, role) in people.items():
@@ -246,11 +248,18 @@ def elected_members(states: list[RoundState], current: list[Member]) -> list[Mem
     return sorted(ordered, key=lambda m: organisation.role_rank(m.role))  # stable: strokes within a role
 
 
+def member_rules(member: Member, day: date | None) -> list:
+    """The rules of one member, by her role's form (a 主席's are the 妇联's, a 主任's Part 1's)."""
+    if member.role in organisation.FEDERATION_ROLES:
+        return check_executive(member, day)
+    return check_member(member, day)
+
+
 def _check_elected(members: list[Member], day: date | None) -> None:
     """The members' own rules (a chair needs 政治面貌, 文化程度 …): the leadership must be one the
     form could save."""
     for m in members:
-        errors = [p for p in check_member(m, day) if p.is_error]
+        errors = [p for p in member_rules(m, day) if p.is_error]
         if errors:
             raise ElectionRefused(f"当选人{m.name}（{m.role}）：{label(errors[0].field)}：{errors[0].message}；"
                                   "请先在候选人信息中补全后再确认当选")
@@ -292,7 +301,7 @@ def confirm_election(store: Store, community_id: int, term: int | None = None,
     states = round_states(election, rules)
     if not states:
         raise ElectionRefused("本届选举没有录入任何一轮")
-    members = elected_members(states, store.members(community_id, term))
+    members = elected_members(states, store.members(community_id, term), store.require_term(term).form)
     _check_elected(members, election.sittings[0].meeting.day)
     name = store.community(community_id).name
     congress = _congress_after(store.congress(community_id, term), election.sittings[0].meeting)

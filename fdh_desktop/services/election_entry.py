@@ -25,12 +25,12 @@ from fdh_desktop.domain.election import (
 )
 from fdh_desktop.domain.problems import Problem
 from fdh_desktop.domain.records import Member, chinese_number
-from fdh_desktop.domain.rules import check_member, derive_birth_dates, is_same_person
+from fdh_desktop.domain.rules import derive_birth_dates, is_same_person
 from fdh_desktop.domain.vocab import ELECTION_METHODS
 from fdh_desktop.storage import Store
 from fdh_desktop.storage.election import Election, Sitting
 
-from .election import ElectionRefused, member_from_candidate, stored_role
+from .election import ElectionRefused, member_from_candidate, member_rules, stored_role
 from .election_io import CANDIDATE_FIELDS
 from .statistics import term_or_current
 
@@ -72,7 +72,7 @@ def candidate_from_member(member: Member, role: str = "") -> Candidate:
     fields: dict[str, object] = {}
     for key in CANDIDATE_FIELDS:
         value = getattr(member, key, None)
-        if value is None or value == "":
+        if value is None or value == "" or (key == "other_post" and not value):
             continue
         fields[key] = value.isoformat() if isinstance(value, date) else value
     return Candidate(member.name, member.id_number or "", role, member.rc_post or "", fields)
@@ -136,9 +136,10 @@ def clean_candidate(raw: Mapping[str, object], role: str, day: date | None) -> t
     birth_date, rc_post …) cleaned and checked exactly as a member of the leadership would be
     (role = the seat she stands for); (None, problems) when any problem is an error."""
     member, problems = clean_member(raw)
-    member.role = stored_role(role)
+    member.role = stored_role(role, organisation.FORM_FEDERATION if role in organisation.FEDERATION_ROLES
+                              else organisation.FORM_CONGRESS)
     derive_birth_dates([member])
-    problems = problems + [p for p in check_member(member, day) if not (p.field == "role" and not member.role)]
+    problems = problems + [p for p in member_rules(member, day) if not (p.field == "role" and not member.role)]
     if any(p.is_error for p in problems):
         return None, problems
     return candidate_from_member(member, role), problems

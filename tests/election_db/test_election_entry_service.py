@@ -51,7 +51,7 @@ def test_a_typed_candidate_is_cleaned_and_checked_like_a_member():
     assert candidate is not None and not [p for p in problems if p.is_error]
     assert (candidate.name, candidate.role, candidate.post) == ("石晓燕", "主任", "居委会副主任")
     assert candidate.fields == {"birth_date": "1990-01-01", "political": "中共党员", "education": "大学专科",
-                                "phone": "13800000000"}
+                                "phone": "13800000000", "committee_post": "副主任"}  # the 两委 field behind it
 
     missing, problems = entry.clean_candidate({"name": "赵芳"}, "主任", date(2026, 3, 20))
     assert missing is None

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 from election_db_helpers import (
     BOARD,
@@ -141,7 +143,7 @@ def test_a_confirmed_election_cannot_be_saved_over_until_the_confirmation_is_und
     assert demo_store.election(community_id, 6).sittings[0].tallies == {}
 
 
-def test_a_federation_election_gives_round_two_offices_and_the_other_executives_委员(demo_store):
+def _federation_election(demo_store) -> int:
     names = ["丁玉兰", "马秀英", "王丽", "尹红", "石晓燕", "刘佳", "许静"]
     executives = {"number": 1, "kind": "执委", "seats": 7, "method": "等额选举",
                   "candidates": [{"name": n} for n in names],
@@ -157,11 +159,27 @@ def test_a_federation_election_gives_round_two_offices_and_the_other_executives_
     data["meetings"].append({"name": "虎坊路社区妇联第一届执行委员会第一次全体会议", "date": "2026-03-20", "expected": 7,
                              "present": 7, "voting": "无记名投票", "method": "等额选举", "voters": "执委",
                              "chief_scrutineer": "周慧", "rounds": [chairs]})
-    community_id = _save(demo_store, data)
+    return _save(demo_store, data)
+
+
+def test_a_federation_election_in_a_妇代会_term_gives_its_roles_主任_and_委员(demo_store):
+    community_id = _federation_election(demo_store)
     service.confirm_election(demo_store, community_id)
     assert _roles(demo_store, community_id) == [
         ("主任", "王丽"), ("副主任", "刘佳"), ("副主任", "许静"),
         ("委员", "丁玉兰"), ("委员", "马秀英"), ("委员", "尹红"), ("委员", "石晓燕")]
+
+
+def test_a_federation_election_in_a_妇联_term_gives_主席_副主席_and_执委(demo_store):
+    term = demo_store.require_term(6)
+    demo_store.save_term(dataclasses.replace(term, form="妇联"))
+    community_id = _federation_election(demo_store)
+    service.confirm_election(demo_store, community_id)
+    assert _roles(demo_store, community_id) == [
+        ("主席", "王丽"), ("副主席", "刘佳"), ("副主席", "许静"),
+        ("执委", "丁玉兰"), ("执委", "马秀英"), ("执委", "尹红"), ("执委", "石晓燕")]
+    chair = demo_store.members(community_id, 6)[0]
+    assert (chair.party_post, chair.rc_post) == ("书记", "社区党组织书记")  # her 两委 post came with her
 
 
 def test_an_elected_chair_without_the_details_a_chair_needs_is_refused_naming_the_field(demo_store):

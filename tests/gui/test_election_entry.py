@@ -328,3 +328,21 @@ def test_the_window_asks_before_leaving_a_new_unsaved_election(qtbot, open_windo
     assert page.ui.heading_label.text() == "春风社区 选举（本届尚未录入）"
     assert "尚未录入选举" in page.ui.status_label.text()
     assert not page.is_dirty()
+
+
+def test_ctrl_s_on_the_election_tab_saves_the_election(qtbot, open_window, demo_copy):
+    """Ctrl+S saves what the clerk is looking at: on the 选举 tab, the election being typed."""
+    from test_unsaved_changes import ids
+
+    window = open_window(demo_copy)
+    places = ids(demo_copy)
+    window.jump_to(places["法源寺社区"], window.term)
+    window.ui.election_tab_action.trigger()
+    page = window.findChild(ElectionPage)
+    qtbot.mouseClick(page.ui.new_election_button, Qt.MouseButton.LeftButton)
+    retype(page.ui.host_edit, "韩梅")
+    press(Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier, page.ui.host_edit)
+    assert not page.is_dirty()
+    with Store.open(demo_copy) as store:
+        saved = load_election(store, places["法源寺社区"], window.term)
+    assert saved is not None and saved.sittings[0].meeting.host == "韩梅"
