@@ -17,7 +17,7 @@ from openpyxl import load_workbook
 from fdh_desktop.domain import organisation
 from fdh_desktop.domain.records import Congress, Member
 from fdh_desktop.services.exporting import export_term, make_template
-from fdh_desktop.services.importing import apply_import, plan_import
+from fdh_desktop.services.importing import apply_import, plan_import, write_error_copy
 from fdh_desktop.services.statistics import statistics
 from fdh_desktop.storage import Store, StoreError
 
@@ -152,6 +152,11 @@ def test_every_error_of_a_handtyped_federation_return_names_file_sheet_row_and_c
     assert "党员" in by_cell[(6, "党内职务")] and "书记、副书记、委员、无" in by_cell[(6, "党内职务")]
     assert "也许" in by_cell[(8, "兼职")]
     assert all(p.col is not None for p in fp.errors)  # the error copy can mark each cell
+    copy = load_workbook(write_error_copy(fp, book.parent / "out"))
+    assert copy.sheetnames[0] == "错误说明"
+    ws = copy["社区妇联执委名单"]
+    assert ws["J6"].fill.fgColor.rgb.endswith("FF9999") and "党员" in ws["J6"].comment.text  # 党内职务
+    assert ws["D9"].comment is not None and "会长" in ws["P9"].value  # 职务; 错误说明 after the headers
     assert not plan.changes_anything or plan.has_errors
     with pytest.raises(StoreError):
         apply_import(fed_store, plan)
