@@ -40,6 +40,7 @@ class WrittenWorkbook:
     term: int
     communities: int
     members: int
+    form: str = organisation.FORM_CONGRESS  # the term's: what its people are called (organisation.labels)
 
 
 def _check_target(path: Path) -> Path:
@@ -83,7 +84,7 @@ def make_template(store, out: Path, street: str | None = None, term: int | None 
     previous = _previous_leadership(store, number, street_id, form) if prefill_previous else []
     writer.member_sheet(previous, spare_rows=20 * len(places))  # room for every community's members
     _save(writer, path)
-    return WrittenWorkbook(path, number, len(places), len(previous))
+    return WrittenWorkbook(path, number, len(places), len(previous), form)
 
 
 def _term_form(store, number: int) -> str:
@@ -140,7 +141,7 @@ def export_term(store, out: Path, term: int | None = None, mask_personal: bool =
     writer.congress_sheet(_congress_cells(row) for row in congresses)
     writer.member_sheet(_member_cells(row, columns, mask_personal) for row in members)
     _save(writer, path)
-    return WrittenWorkbook(path, number, len(congresses), len(members))
+    return WrittenWorkbook(path, number, len(congresses), len(members), form)
 
 
 _YES_NO = {None: None, 0: NO, 1: YES}

@@ -16,6 +16,8 @@ from openpyxl import load_workbook
 
 from fdh_desktop.domain import organisation
 from fdh_desktop.domain.records import Congress, Member
+from fdh_desktop.excel.layout import MEMBER_HEADERS as MEMBER_HEADERS_INDEX
+from fdh_desktop.excel.layout import header_key
 from fdh_desktop.services.exporting import export_term, make_template
 from fdh_desktop.services.importing import apply_import, plan_import, write_error_copy
 from fdh_desktop.services.statistics import statistics
@@ -25,6 +27,16 @@ FED_FORMATS = [("fedhand", "openpyxl"), ("fedhand", "xls"), ("fedhand", "ods"), 
 BAD_FORMATS = [("fedbad", "openpyxl"), ("fedbad", "xls"), ("fedbad", "ods")]
 FED_MEMBER_HEADER = ["街道*", "社区*", "社区代码", "职务*", "姓名*", "身份证号", "出生日期", "民族", "政治面貌", "文化程度",
                      "社区党组织职务", "居委会职务", "其他职务", "是否新任", "是否兼职", "界别", "联系电话", "工作单位", "备注"]
+
+
+@pytest.mark.parametrize("written, field", [
+    ("社区党组织职务", "party_post"), ("党内职务", "party_post"), ("党组织职务（书记/副书记/委员/无）", "party_post"),
+    ("社区党组织任职", "party_post"), ("居委会职务", "committee_post"), ("居委职务", "committee_post"),
+    ("是否兼职", "part_time"), ("兼职", "part_time"), ("专兼职", "part_time"), ("所属界别", "sector"), ("界别*", "sector"),
+    ("其他职务", "other_post"), ("妇联职务", "role"), ("居委会任职", "rc_post"),
+])
+def test_federation_headers_match_however_written(written, field):
+    assert MEMBER_HEADERS_INDEX[header_key(written)] == field
 
 
 def _federation_district(store: Store) -> None:
@@ -91,6 +103,7 @@ def test_export_of_a_federation_term_writes_the_new_columns(tmp_path):
         init_district(store, "测试区", 7, 2026, form="妇联")
         _federation_district(store)
         written = export_term(store, tmp_path / "e.xlsx")
+    assert (written.form, written.members, written.communities) == ("妇联", 3, 2)
     book = python_calamine.CalamineWorkbook.from_path(str(written.path))
     rows = book.get_sheet_by_name("执委").to_python()
     assert rows[0] == [h.rstrip("*") for h in FED_MEMBER_HEADER]
