@@ -90,45 +90,42 @@ def header_text(name: str, star: bool = True) -> str:
 
 def guide_lines(district: str, term: int, kind: str, form: str = organisation.FORM_CONGRESS,
                 executive_range: organisation.ExecutiveRange = organisation.ExecutiveRange()) -> list[str]:
-    if form == organisation.FORM_FEDERATION:
-        return _federation_guide_lines(district, term, kind, executive_range)
-    title = f"{district}{term_label(term)}社区妇代会换届情况" + ("填报模板" if kind == "template" else "（导出数据）")
-    return [
+    """The 填表说明 of a term of `form`: a 妇代会 term's as before Part 2; a 妇联 term's explains
+    its roles, the two 两委 posts, 其他职务, 是否兼职 and 界别."""
+    names = organisation.labels(form)
+    congress_sheet, member_sheet = (k.name for k in kinds_for(form))
+    federation = form == organisation.FORM_FEDERATION
+    title = f"{district}{term_label(term)}{names.community_organisation}换届情况" + (
+        "填报模板" if kind == "template" else "（导出数据）")
+    who = "每名执委（含主席、副主席、兼职副主席）" if federation else "每名班子成员"
+    lists = "是/否、职务、民族、政治面貌、文化程度" + ("、社区党组织职务、居委会职务" if federation else "")
+    lines = [
         title,
         "",
-        "1. 本工作簿有两张表：“社区妇代会”每个社区填一行；“班子成员”每名班子成员填一行。",
-        "2. 请勿修改第1行的表头和工作表名称；带*的列必须填写，不要删除。",
-        "3. 街道、社区的写法请与“社区妇代会”表一致；已有社区代码的请保留，不要修改。",
-        "4. 有下拉箭头的列请从列表中选择（是/否、职务、民族、政治面貌、文化程度等）。",
-        "5. 日期请写成1975-06-03这样的格式（也可写1975年6月3日）。",
-        "6. 身份证号、联系电话两列已设为文本格式，请直接录入，不要改成数字，否则后几位会丢失。",
-        "7. 每个妇代会只能有一名主任；主任须填写身份证号或出生日期、政治面貌、文化程度、居委会任职。",
-        "8. 换届进度为“已完成”的，须填写换届日期，并有一名主任。",
-        "9. 填好后直接保存（.xlsx，也可以是.xls或.ods）交回；请勿删除隐藏的工作表。",
+        f"本工作簿有两张表：“{congress_sheet}”每个社区填一行；“{member_sheet}”{who}填一行。",
+        "请勿修改第1行的表头和工作表名称；带*的列必须填写，不要删除。",
+        f"街道、社区的写法请与“{congress_sheet}”表一致；已有社区代码的请保留，不要修改。",
+        f"有下拉箭头的列请从列表中选择（{lists}等）。",
+        "日期请写成1975-06-03这样的格式（也可写1975年6月3日）。",
+        "身份证号、联系电话两列已设为文本格式，请直接录入，不要改成数字，否则后几位会丢失。",
     ]
-
-
-def _federation_guide_lines(district: str, term: int, kind: str, executive_range: organisation.ExecutiveRange) -> list[str]:
-    title = f"{district}{term_label(term)}社区妇联换届情况" + ("填报模板" if kind == "template" else "（导出数据）")
-    return [
-        title,
-        "",
-        "1. 本工作簿有两张表：“社区妇联”每个社区填一行；“执委”每名执委（含主席、副主席、兼职副主席）填一行。",
-        "2. 请勿修改第1行的表头和工作表名称；带*的列必须填写，不要删除。",
-        "3. 街道、社区的写法请与“社区妇联”表一致；已有社区代码的请保留，不要修改。",
-        "4. 有下拉箭头的列请从列表中选择（是/否、职务、民族、政治面貌、文化程度、社区党组织职务、居委会职务等）。",
-        "5. 日期请写成1975-06-03这样的格式（也可写1975年6月3日）。",
-        "6. 身份证号、联系电话两列已设为文本格式，请直接录入，不要改成数字，否则后几位会丢失。",
-        "7. 职务填主席、副主席、兼职副主席或执委，每人一行、填最高的职务。每个社区妇联只能有一名主席，至少有一名副主席"
-        f"或兼职副主席；执委人数（含主席、副主席）应为奇数，一般在{executive_range.low}至{executive_range.high}人之间。",
-        "8. 主席须填写身份证号或出生日期、政治面貌、文化程度，以及社区党组织职务或居委会职务。",
-        "9. “社区党组织职务”填书记、副书记、委员或无；“居委会职务”填主任、副主任、委员或无。两个职务都担任的两列都填，"
-        "例如社区党组织书记兼居委会主任（一肩挑）填“书记”和“主任”；不清楚的可留空。",
-        "10. “其他职务”：在社区“两委”以外另有职务的填“是”。“是否兼职”：兼职副主席等兼职的填“是”，专职的填“否”。"
-        "“界别”可从列表中选择，也可直接填写（如机关、企业、社会组织、巾帼志愿者）。",
-        "11. 换届进度为“已完成”的，须填写换届日期，并有一名主席。",
-        "12. 填好后直接保存（.xlsx，也可以是.xls或.ods）交回；请勿删除隐藏的工作表。",
+    if federation:
+        lines += [
+            "职务填主席、副主席、兼职副主席或执委，每人一行、填最高的职务。每个社区妇联只能有一名主席，至少有一名副主席"
+            f"或兼职副主席；执委人数（含主席、副主席）应为奇数，一般在{executive_range.low}至{executive_range.high}人之间。",
+            "主席须填写身份证号或出生日期、政治面貌、文化程度，以及社区党组织职务或居委会职务。",
+            "“社区党组织职务”填书记、副书记、委员或无；“居委会职务”填主任、副主任、委员或无。两个职务都担任的两列都填，"
+            "例如社区党组织书记兼居委会主任（一肩挑）填“书记”和“主任”；不清楚的可留空。",
+            "“其他职务”：在社区“两委”以外另有职务的填“是”。“是否兼职”：兼职副主席等兼职的填“是”，专职的填“否”。"
+            "“界别”可从列表中选择，也可直接填写（如机关、企业、社会组织、巾帼志愿者）。",
+        ]
+    else:
+        lines.append("每个妇代会只能有一名主任；主任须填写身份证号或出生日期、政治面貌、文化程度、居委会任职。")
+    lines += [
+        f"换届进度为“已完成”的，须填写换届日期，并有一名{names.chair}。",
+        "填好后直接保存（.xlsx，也可以是.xls或.ods）交回；请勿删除隐藏的工作表。",
     ]
+    return lines[:2] + [f"{n}. {line}" for n, line in enumerate(lines[2:], start=1)]
 
 
 class ExchangeWriter:
