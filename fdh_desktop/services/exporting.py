@@ -108,7 +108,7 @@ def _previous_leadership(store, term: int, street_id: int | None, form: str) -> 
     new, role = columns.index("is_new"), columns.index("role")
     rows = []
     for row in members:
-        cells = _member_cells(row, columns, mask=False)
+        cells = _member_cells(row, False, columns)
         cells[new] = None  # 是否新任 belongs to the new term: derived from these very records on import
         cells[role] = organisation.role_in_form(cells[role], form)
         rows.append(cells)
@@ -139,7 +139,7 @@ def export_term(store, out: Path, term: int | None = None, mask_personal: bool =
     writer = ExchangeWriter(settings.district, number, "export", street, form=form,
                             executive_range=organisation.executive_range_of(settings))
     writer.congress_sheet(_congress_cells(row) for row in congresses)
-    writer.member_sheet(_member_cells(row, columns, mask_personal) for row in members)
+    writer.member_sheet(_member_cells(row, mask_personal, columns) for row in members)
     _save(writer, path)
     return WrittenWorkbook(path, number, len(congresses), len(members), form)
 
@@ -172,7 +172,7 @@ class _Positions:
 _POSITIONS = {columns: _Positions(columns) for columns in _MEMBER_COLUMNS.values()}
 
 
-def _member_cells(row: tuple, columns: tuple[str, ...], mask: bool) -> list:
+def _member_cells(row: tuple, mask: bool, columns: tuple[str, ...] = MEMBER_COLUMNS) -> list:
     at = _POSITIONS[columns]
     cells = list(row)
     if cells[at.birth] is not None:
