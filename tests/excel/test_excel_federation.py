@@ -264,3 +264,30 @@ def test_a_prefilled_template_maps_last_terms_congress_roles_into_the_federation
             ("李秀英", "主席", "书记", None, False), ("王芳", "副主席", None, "副主任", False), ("赵敏", "执委", None, None, True)]
         assert statistics(store, 7)["chairs"]["new"]["count"] == 0  # the same person as last term's 主任: 连任
         assert store.term(7).form == organisation.FORM_FEDERATION
+
+
+def test_fdh_export_and_import_of_a_federation_term(fdh_cmd, tmp_path):
+    import os
+    import subprocess
+
+    from fdh_desktop.services.district import init_district
+
+    def fdh(db, *args):
+        env = {**os.environ, "FDH_DB": str(db), "PYTHONIOENCODING": "utf-8"}
+        return subprocess.run([*fdh_cmd, *args], capture_output=True, text=True, encoding="utf-8", env=env, timeout=120)
+
+    with Store.open(tmp_path / "a.sqlite", create=True) as store:
+        init_district(store, "测试区", 7, 2026, form="妇联")
+        _federation_district(store)
+    out = fdh(tmp_path / "a.sqlite", "export", "--out", str(tmp_path / "e.xlsx"), "--mask")
+    assert out.returncode == 0, out.stderr
+    rows = python_calamine.CalamineWorkbook.from_path(str(tmp_path / "e.xlsx")).get_sheet_by_name("执委").to_python()
+    assert rows[1][5][6:14] == "********" and rows[1][10:13] == ["书记", "主任", ""]  # masked; the posts as stored
+    out = fdh(tmp_path / "a.sqlite", "export", "--out", str(tmp_path / "full.xlsx"))
+    assert out.returncode == 0, out.stderr
+    assert fdh(tmp_path / "b.sqlite", "init", "--district", "测试区", "--term", "7", "--form", "妇联").returncode == 0
+    out = fdh(tmp_path / "b.sqlite", "import", str(tmp_path / "full.xlsx"))
+    assert out.returncode == 0, out.stdout + out.stderr
+    with Store.open(tmp_path / "a.sqlite") as a, Store.open(tmp_path / "b.sqlite") as b:
+        first = a.find_community("广安", "槐柏社区")
+        assert b.members(b.find_community("广安", "槐柏社区").id, 7) == a.members(first.id, 7)
