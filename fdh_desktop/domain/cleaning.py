@@ -151,7 +151,7 @@ def _cleaned(field: str, value: object, date1904: bool) -> tuple[object, str | N
 _CONGRESS_FIELDS = frozenset(CONGRESS_FIELDS)
 # The posts are read together (posts.read_posts): two Part 2 fields, Part 1's one as the fallback.
 _POST_FIELDS = ("party_post", "committee_post", "rc_post")
-_MEMBER_FIELDS = frozenset(MEMBER_FIELDS) - {"id_number", "other_post", *_POST_FIELDS}
+_MEMBER_FIELDS = frozenset(MEMBER_FIELDS) - {"id_number", *_POST_FIELDS}
 
 
 def clean_congress(raw: Mapping[str, object], date1904: bool = False) -> tuple[Congress, list[Problem]]:
@@ -198,8 +198,9 @@ def _set_posts(member: Member, raw: Mapping[str, object], problems: list[Problem
     found, post_problems = posts.read_posts(raw.get("party_post"), raw.get("committee_post"), raw.get("rc_post"))
     problems += post_problems
     if found is not None:
-        member.party_post, member.committee_post, member.other_post = found.party, found.rc, found.other
-        member.rc_post = found.highest
+        # 其他职务 (a 妇联 sheet's column, cleaned above) stands beside the two fields.
+        member.party_post, member.committee_post = found.party, found.rc
+        member.other_post = found.other or member.other_post
 
 
 def _set_cleaned(record: Congress | Member, field: str, value: object, date1904: bool,

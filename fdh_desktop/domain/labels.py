@@ -55,6 +55,7 @@ FIELD_VOCABULARY: dict[str, str] = {
     "rc_post": "post",
     "is_new": "yesno",
     "part_time": "yesno",
+    "other_post": "yesno",
 }
 
 DATE_FIELDS = frozenset({"election_date", "birth_date"})

@@ -84,6 +84,7 @@ _SYNONYMS: dict[str, dict[str, str]] = {
         "Y": YES, "YES": YES, "√": YES, "1": YES, "TRUE": YES, "T": YES, "对": YES, "✓": YES,
         "N": NO, "NO": NO, "×": NO, "0": NO, "FALSE": NO, "F": NO, "X": NO, "✗": NO,
         "新任": YES, "连任": NO,
+        "兼职": YES, "专职": NO,  # 是否兼职 typed as a 专兼职 column says it
     },
 }
 

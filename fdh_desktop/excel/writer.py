@@ -1,7 +1,8 @@
 """Write the exchange workbook: the template for street offices and the full export of a term.
 
 Both are the same workbook (DOMAIN.md, "The exchange workbook"): a short 填表说明, the sheets
-社区妇代会 and 班子成员 with drop-down lists, date and number checks, ID and phone columns kept as
+社区妇代会 and 班子成员 (社区妇联 and 执委 for a 妇联 term, with its roles and the two 两委
+posts: layout.kinds_for) with drop-down lists, date and number checks, ID and phone columns kept as
 text, required headers marked, a frozen header row, print setup; a hidden list sheet the
 drop-downs refer to (Excel's 255-character limit for inline lists cannot hold the 56 民族), and a
 very hidden sheet saying what made the workbook for which district and term. openpyxl writes it
@@ -24,14 +25,14 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.properties import PageSetupProperties
 
 from fdh_desktop import __version__
-from fdh_desktop.domain import vocab
+from fdh_desktop.domain import organisation, posts, vocab
 from fdh_desktop.domain.labels import FIELD_VOCABULARY
 from fdh_desktop.domain.records import term_label
 
 from .cells import escape_text, is_formula_like
 from .layout import (
-    CONGRESS, DATE_FIELDS, FORMAT_NAME, FORMAT_VERSION, GUIDE_SHEET, INT_FIELDS, LIST_SHEET, MEMBERS,
-    META_SHEET, REQUIRED, TEXT_FIELDS, SheetKind, field_header,
+    DATE_FIELDS, FORMAT_NAME, FORMAT_VERSION, GUIDE_SHEET, INT_FIELDS, LIST_SHEET, META_SHEET, REQUIRED,
+    TEXT_FIELDS, SheetKind, field_header, kinds_for,
 )
 from .hostile import column_letters
 
@@ -45,6 +46,7 @@ _WIDTHS = {
     "reps_migrants": 9, "reps_present": 9, "progress": 10, "instructor": 10, "note": 24,
     "role": 8, "name": 10, "id_number": 21, "birth_date": 12, "ethnicity": 10, "political": 13,
     "education": 11, "rc_post": 17, "is_new": 9, "phone": 15, "workplace": 18,
+    "party_post": 10, "committee_post": 10, "other_post": 9, "part_time": 9, "sector": 12,
 }
 _THIN = Side(style="thin", color="808080")
 _BORDER = Border(left=_THIN, right=_THIN, top=_THIN, bottom=_THIN)
@@ -60,7 +62,24 @@ _PROMPTS = {
     "birth_date": "如1975-06-03；填了身份证号的可不填。",
     "election_date": "如2023-05-20；换届进度为“已完成”时必填。",
     "community_code": "12位统计用区划代码，已有的请勿修改。",
+    "party_post": "书记、副书记、委员或无；支部书记、党委书记等都填“书记”。",
+    "committee_post": "居委会主任、副主任、委员分别填主任、副主任、委员；未任职填“无”。",
+    "other_post": "在社区“两委”以外另有职务的填“是”。",
+    "part_time": "兼职的（如驻区单位的兼职副主席）填“是”，专职的填“否”。",
+    "sector": "可从列表中选择，也可直接填写。",
 }
+
+# A 妇联 term's lists beside vocab.VOCABULARIES (a 妇代会 workbook has exactly those).
+_FEDERATION_LISTS: dict[str, tuple[str, ...]] = {
+    "federation_role": organisation.FEDERATION_ROLES,
+    "party_post": posts.PARTY_POSTS,
+    "committee_post": posts.RC_POSTS,
+    "sector": posts.SECTOR_SUGGESTIONS,
+}
+_FEDERATION_FIELD_LISTS = {"role": "federation_role", "party_post": "party_post", "committee_post": "committee_post",
+                           "sector": "sector"}
+# Drop-downs that suggest but accept any text (界别 is free text).
+_SUGGESTIONS = frozenset({"sector"})
 
 
 def header_text(name: str, star: bool = True) -> str:
@@ -69,33 +88,65 @@ def header_text(name: str, star: bool = True) -> str:
     return field_header(name) + ("*" if star and name in REQUIRED else "")
 
 
-def guide_lines(district: str, term: int, kind: str) -> list[str]:
-    title = f"{district}{term_label(term)}社区妇代会换届情况" + ("填报模板" if kind == "template" else "（导出数据）")
-    return [
+def guide_lines(district: str, term: int, kind: str, form: str = organisation.FORM_CONGRESS,
+                executive_range: organisation.ExecutiveRange = organisation.ExecutiveRange()) -> list[str]:
+    """The 填表说明 of a term of `form`: a 妇代会 term's as before Part 2; a 妇联 term's explains
+    its roles, the two 两委 posts, 其他职务, 是否兼职 and 界别."""
+    names = organisation.labels(form)
+    congress_sheet, member_sheet = (k.name for k in kinds_for(form))
+    federation = form == organisation.FORM_FEDERATION
+    title = f"{district}{term_label(term)}{names.community_organisation}换届情况" + (
+        "填报模板" if kind == "template" else "（导出数据）")
+    who = "每名执委（含主席、副主席、兼职副主席）" if federation else "每名班子成员"
+    lists = "是/否、职务、民族、政治面貌、文化程度" + ("、社区党组织职务、居委会职务" if federation else "")
+    lines = [
         title,
         "",
-        "1. 本工作簿有两张表：“社区妇代会”每个社区填一行；“班子成员”每名班子成员填一行。",
-        "2. 请勿修改第1行的表头和工作表名称；带*的列必须填写，不要删除。",
-        "3. 街道、社区的写法请与“社区妇代会”表一致；已有社区代码的请保留，不要修改。",
-        "4. 有下拉箭头的列请从列表中选择（是/否、职务、民族、政治面貌、文化程度等）。",
-        "5. 日期请写成1975-06-03这样的格式（也可写1975年6月3日）。",
-        "6. 身份证号、联系电话两列已设为文本格式，请直接录入，不要改成数字，否则后几位会丢失。",
-        "7. 每个妇代会只能有一名主任；主任须填写身份证号或出生日期、政治面貌、文化程度、居委会任职。",
-        "8. 换届进度为“已完成”的，须填写换届日期，并有一名主任。",
-        "9. 填好后直接保存（.xlsx，也可以是.xls或.ods）交回；请勿删除隐藏的工作表。",
+        f"本工作簿有两张表：“{congress_sheet}”每个社区填一行；“{member_sheet}”{who}填一行。",
+        "请勿修改第1行的表头和工作表名称；带*的列必须填写，不要删除。",
+        f"街道、社区的写法请与“{congress_sheet}”表一致；已有社区代码的请保留，不要修改。",
+        f"有下拉箭头的列请从列表中选择（{lists}等）。",
+        "日期请写成1975-06-03这样的格式（也可写1975年6月3日）。",
+        "身份证号、联系电话两列已设为文本格式，请直接录入，不要改成数字，否则后几位会丢失。",
     ]
+    if federation:
+        lines += [
+            "职务填主席、副主席、兼职副主席或执委，每人一行、填最高的职务。每个社区妇联只能有一名主席，至少有一名副主席"
+            f"或兼职副主席；执委人数（含主席、副主席）应为奇数，一般在{executive_range.low}至{executive_range.high}人之间。",
+            "主席须填写身份证号或出生日期、政治面貌、文化程度，以及社区党组织职务或居委会职务。",
+            "“社区党组织职务”填书记、副书记、委员或无；“居委会职务”填主任、副主任、委员或无。两个职务都担任的两列都填，"
+            "例如社区党组织书记兼居委会主任（一肩挑）填“书记”和“主任”；不清楚的可留空。",
+            "“其他职务”：在社区“两委”以外另有职务的填“是”。“是否兼职”：兼职副主席等兼职的填“是”，专职的填“否”。"
+            "“界别”可从列表中选择，也可直接填写（如机关、企业、社会组织、巾帼志愿者）。",
+        ]
+    else:
+        lines.append("每个妇代会只能有一名主任；主任须填写身份证号或出生日期、政治面貌、文化程度、居委会任职。")
+    lines += [
+        f"换届进度为“已完成”的，须填写换届日期，并有一名{names.chair}。",
+        "填好后直接保存（.xlsx，也可以是.xls或.ods）交回；请勿删除隐藏的工作表。",
+    ]
+    return lines[:2] + [f"{n}. {line}" for n, line in enumerate(lines[2:], start=1)]
 
 
 class ExchangeWriter:
     """Writes one exchange workbook; call the sheet methods in order, then save()."""
 
     def __init__(self, district: str, term: int, kind: str, street: str | None = None,
-                 places: Sequence[tuple[str, str, str | None]] = ()) -> None:
+                 places: Sequence[tuple[str, str, str | None]] = (), form: str = organisation.FORM_CONGRESS,
+                 executive_range: organisation.ExecutiveRange = organisation.ExecutiveRange()) -> None:
         self.district = district
         self.term = term
         self.kind = kind  # "template" | "export"
         self.street = street
         self.places = places
+        self.form = form
+        self.executive_range = executive_range
+        self.labels = organisation.labels(form)
+        self.congress_kind, self.member_kind = kinds_for(form)
+        federation = form == organisation.FORM_FEDERATION
+        self.lists = dict(vocab.VOCABULARIES) | (_FEDERATION_LISTS if federation else {})
+        self.field_lists = {name: kind for name, kind in FIELD_VOCABULARY.items()} | (
+            _FEDERATION_FIELD_LISTS if federation else {})
         self.wb = Workbook(write_only=True)
         self._guide()
 
@@ -104,19 +155,22 @@ class ExchangeWriter:
     def _guide(self) -> None:
         ws = self.wb.create_sheet(GUIDE_SHEET)
         ws.column_dimensions["A"].width = 100
-        for i, line in enumerate(guide_lines(self.district, self.term, self.kind)):
+        for i, line in enumerate(guide_lines(self.district, self.term, self.kind, self.form, self.executive_range)):
             cell = WriteOnlyCell(ws, line)
             if i == 0:
                 cell.font = Font(bold=True, size=14)
             ws.append([cell])
 
     def congress_sheet(self, rows: Iterable[Sequence[object]]) -> int:
-        return self._data_sheet(CONGRESS, rows, f"{self.district}{term_label(self.term)}社区妇代会情况")
+        """Rows in the order of `self.congress_kind.columns`."""
+        title = f"{self.district}{term_label(self.term)}{self.labels.community_organisation}情况"
+        return self._data_sheet(self.congress_kind, rows, title)
 
     def member_sheet(self, rows: Iterable[Sequence[object]], spare_rows: int = 0) -> int:
-        """`spare_rows`: rows below the data that get the drop-downs (a template's blank member rows)."""
-        return self._data_sheet(MEMBERS, rows, f"{self.district}{term_label(self.term)}社区妇代会班子成员",
-                                spare_rows)
+        """Rows in the order of `self.member_kind.columns` (layout.member_columns(form)).
+        `spare_rows`: rows below the data that get the drop-downs (a template's blank member rows)."""
+        title = f"{self.district}{term_label(self.term)}{self.labels.community_organisation}{self.labels.members}"
+        return self._data_sheet(self.member_kind, rows, title, spare_rows)
 
     def _data_sheet(self, kind: SheetKind, rows: Iterable[Sequence[object]], title: str,
                     spare_rows: int = 0) -> int:
@@ -154,8 +208,8 @@ class ExchangeWriter:
             letter = column_letters(index)
             area = f"{letter}2:{letter}{last_row}"
             dv = None
-            if name in FIELD_VOCABULARY:
-                dv = DataValidation(type="list", formula1=_list_name(FIELD_VOCABULARY[name]), allow_blank=True,
+            if name in self.field_lists:
+                dv = DataValidation(type="list", formula1=_list_name(self.field_lists[name]), allow_blank=True,
                                     errorStyle="stop", errorTitle="请从下拉列表中选择",
                                     error=f"“{field_header(name)}”请从下拉列表中选择。")
             elif name in DATE_FIELDS:
@@ -174,7 +228,7 @@ class ExchangeWriter:
                 dv.promptTitle = field_header(name)
                 dv.prompt = _PROMPTS[name]
                 dv.showInputMessage = True
-            dv.showErrorMessage = dv.type is not None
+            dv.showErrorMessage = dv.type is not None and name not in _SUGGESTIONS
             dv.add(area)
             ws.data_validations.append(dv)
 
@@ -186,14 +240,15 @@ class ExchangeWriter:
     def _lists(self) -> None:
         ws = self.wb.create_sheet(LIST_SHEET)
         ws.sheet_state = "hidden"
-        kinds = list(vocab.VOCABULARIES)
+        lists = self.lists
+        kinds = list(lists)
         ws.append(kinds)
-        longest = max(len(v) for v in vocab.VOCABULARIES.values())
+        longest = max(len(v) for v in lists.values())
         for i in range(longest):
-            ws.append([vocab.VOCABULARIES[k][i] if i < len(vocab.VOCABULARIES[k]) else None for k in kinds])
+            ws.append([lists[k][i] if i < len(lists[k]) else None for k in kinds])
         for index, kind in enumerate(kinds, start=1):
             letter = column_letters(index)
-            last = len(vocab.VOCABULARIES[kind]) + 1
+            last = len(lists[kind]) + 1
             self.wb.defined_names[_list_name(kind)] = DefinedName(
                 _list_name(kind), attr_text=f"{LIST_SHEET}!${letter}$2:${letter}${last}")
 
@@ -202,7 +257,7 @@ class ExchangeWriter:
         ws.sheet_state = "veryHidden"
         for key, value in (
             ("format", FORMAT_NAME), ("version", FORMAT_VERSION), ("kind", self.kind),
-            ("district", self.district), ("term", self.term), ("street", self.street or ""),
+            ("district", self.district), ("term", self.term), ("street", self.street or ""), ("form", self.form),
             ("created", datetime.now().isoformat(timespec="seconds")), ("app", __version__),
         ):
             ws.append([key, value])

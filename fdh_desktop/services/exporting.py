@@ -3,6 +3,8 @@
 `make_template` (fdh template, the 导出模板 menu) and `export_term` (fdh export, 导出数据) write
 .xlsx files atomically; an export is re-importable without change (export → import is the
 identity) unless `mask_personal` hides ID numbers and phones for a printout or a hand-over.
+Both follow the term's organisation form (妇代会: Part 1's columns; 妇联: 社区妇联 and 执委 with
+the two 两委 posts, 其他职务, 是否兼职 and 界别).
 """
 
 from __future__ import annotations
@@ -12,18 +14,24 @@ from datetime import date
 from pathlib import Path
 
 from fdh_desktop.os_errors import describe as describe_os_error
+from fdh_desktop.domain import organisation
 from fdh_desktop.domain.masking import mask_id_number, mask_phone
 from fdh_desktop.domain.vocab import NO, YES
-from fdh_desktop.excel.layout import CONGRESS_COLUMNS, MEMBER_COLUMNS
+from fdh_desktop.excel.layout import CONGRESS_COLUMNS, FEDERATION_MEMBER_COLUMNS, MEMBER_COLUMNS
 from fdh_desktop.excel.writer import ExchangeWriter
 from fdh_desktop.storage import StoreError
-from fdh_desktop.storage.exchange import EXCHANGE_CONGRESS_COLUMNS, EXCHANGE_MEMBER_COLUMNS
+from fdh_desktop.storage.exchange import (
+    EXCHANGE_CONGRESS_COLUMNS, EXCHANGE_FEDERATION_MEMBER_COLUMNS, EXCHANGE_MEMBER_COLUMNS,
+)
 
 from .statistics import term_or_current
 
 # The store hands rows over in the workbook's column order; a change on either side shows here.
-if EXCHANGE_CONGRESS_COLUMNS != CONGRESS_COLUMNS or EXCHANGE_MEMBER_COLUMNS != MEMBER_COLUMNS:
+if (EXCHANGE_CONGRESS_COLUMNS != CONGRESS_COLUMNS or EXCHANGE_MEMBER_COLUMNS != MEMBER_COLUMNS
+        or EXCHANGE_FEDERATION_MEMBER_COLUMNS != FEDERATION_MEMBER_COLUMNS):
     raise ImportError("exchange column order of storage.exchange and excel.layout differ")
+
+_MEMBER_COLUMNS = {organisation.FORM_CONGRESS: MEMBER_COLUMNS, organisation.FORM_FEDERATION: FEDERATION_MEMBER_COLUMNS}
 
 
 @dataclass(frozen=True)
@@ -32,6 +40,7 @@ class WrittenWorkbook:
     term: int
     communities: int
     members: int
+    form: str = organisation.FORM_CONGRESS  # the term's: what its people are called (organisation.labels)
 
 
 def _check_target(path: Path) -> Path:
@@ -64,26 +73,44 @@ def make_template(store, out: Path, street: str | None = None, term: int | None 
     path = _check_target(out)
     settings = store.settings()
     number = _template_term(store, term)
+    form = _term_form(store, number)
     street_id = store.require_street(street).id if street else None
     streets = {s.id: s.name for s in store.streets()}
     places = [(streets[c.street_id], c.name, c.code) for c in store.communities(street_id)]
-    writer = ExchangeWriter(settings.district, number, "template", street, places)
+    writer = ExchangeWriter(settings.district, number, "template", street, places, form,
+                            organisation.executive_range_of(settings))
     writer.congress_sheet([street_name, name, code or None] + [None] * (len(CONGRESS_COLUMNS) - 3)
                           for street_name, name, code in places)
-    previous = _previous_leadership(store, number, street_id) if prefill_previous else []
+    previous = _previous_leadership(store, number, street_id, form) if prefill_previous else []
     writer.member_sheet(previous, spare_rows=20 * len(places))  # room for every community's members
     _save(writer, path)
-    return WrittenWorkbook(path, number, len(places), len(previous))
+    return WrittenWorkbook(path, number, len(places), len(previous), form)
 
 
-def _previous_leadership(store, term: int, street_id: int | None) -> list[list]:
+def _term_form(store, number: int) -> str:
+    """The term's form; a term not created yet gets the form its creation on import would give it
+    (the latest earlier term's, else a new district's)."""
+    term = store.term(number)
+    if term is not None:
+        return term.form
+    earlier = [t for t in store.terms() if t.number < number]
+    return max(earlier, key=lambda t: t.number).form if earlier else organisation.DEFAULT_FORM
+
+
+def _previous_leadership(store, term: int, street_id: int | None, form: str) -> list[list]:
+    """Last term's people in the columns of this term's form, roles mapped across the 会改联
+    boundary (主任 → 主席, 副主任 → 副主席, 委员 → 执委). A 妇联 template gets the two 两委 fields
+    even from a 妇代会 term: its rows keep them beside 居委会任职 (migration 6)."""
     if term <= 1 or store.term(term - 1) is None:
         return []
-    _congresses, members = store.exchange_rows(term - 1, street_id)
+    columns = _MEMBER_COLUMNS[form]
+    _congresses, members = store.exchange_rows(term - 1, street_id, columns)
+    new, role = columns.index("is_new"), columns.index("role")
     rows = []
     for row in members:
-        cells = _member_cells(row, mask=False)
-        cells[11] = None  # 是否新任 belongs to the new term: derived from these very records on import
+        cells = _member_cells(row, False, columns)
+        cells[new] = None  # 是否新任 belongs to the new term: derived from these very records on import
+        cells[role] = organisation.role_in_form(cells[role], form)
         rows.append(cells)
     return rows
 
@@ -104,13 +131,17 @@ def export_term(store, out: Path, term: int | None = None, mask_personal: bool =
     """Everything of a term in the exchange format (optionally one street)."""
     path = _check_target(out)
     number = term_or_current(store, term)
+    form = _term_form(store, number)
+    columns = _MEMBER_COLUMNS[form]
     street_id = store.require_street(street).id if street else None
-    congresses, members = store.exchange_rows(number, street_id)
-    writer = ExchangeWriter(store.settings().district, number, "export", street)
+    congresses, members = store.exchange_rows(number, street_id, columns)
+    settings = store.settings()
+    writer = ExchangeWriter(settings.district, number, "export", street, form=form,
+                            executive_range=organisation.executive_range_of(settings))
     writer.congress_sheet(_congress_cells(row) for row in congresses)
-    writer.member_sheet(_member_cells(row, mask_personal) for row in members)
+    writer.member_sheet(_member_cells(row, mask_personal, columns) for row in members)
     _save(writer, path)
-    return WrittenWorkbook(path, number, len(congresses), len(members))
+    return WrittenWorkbook(path, number, len(congresses), len(members), form)
 
 
 _YES_NO = {None: None, 0: NO, 1: YES}
@@ -126,15 +157,33 @@ def _congress_cells(row: tuple) -> list:
     return cells
 
 
-def _member_cells(row: tuple, mask: bool) -> list:
-    # street, community, code, role, name, id_number, birth_date, ..., is_new (11), phone (12), ...
+class _Positions:
+    """Where the cells that need converting stand in a member row of given columns."""
+
+    def __init__(self, columns: tuple[str, ...]) -> None:
+        self.birth = columns.index("birth_date")
+        self.id_number = columns.index("id_number")
+        self.phone = columns.index("phone")
+        self.yes_no = [columns.index(f) for f in ("is_new", "part_time", "other_post") if f in columns]
+        # 其他职务 is stored 0/1 and never blank: only a held post is written (是), else the cell stays empty.
+        self.other = columns.index("other_post") if "other_post" in columns else None
+
+
+_POSITIONS = {columns: _Positions(columns) for columns in _MEMBER_COLUMNS.values()}
+
+
+def _member_cells(row: tuple, mask: bool, columns: tuple[str, ...] = MEMBER_COLUMNS) -> list:
+    at = _POSITIONS[columns]
     cells = list(row)
-    if cells[6] is not None:
-        cells[6] = date.fromisoformat(cells[6])
-    cells[11] = _YES_NO[cells[11]]
+    if cells[at.birth] is not None:
+        cells[at.birth] = date.fromisoformat(cells[at.birth])
+    for i in at.yes_no:
+        cells[i] = _YES_NO[cells[i]]
+    if at.other is not None and cells[at.other] == NO:
+        cells[at.other] = None
     if mask:
-        if cells[5]:
-            cells[5] = mask_id_number(cells[5])
-        if cells[12]:
-            cells[12] = mask_phone(cells[12])
+        if cells[at.id_number]:
+            cells[at.id_number] = mask_id_number(cells[at.id_number])
+        if cells[at.phone]:
+            cells[at.phone] = mask_phone(cells[at.phone])
     return cells

@@ -10,7 +10,13 @@ from .base import StoreBase, now_text, to_json
 
 PLACE_COLUMNS = ("street", "community", "community_code")
 EXCHANGE_CONGRESS_COLUMNS = PLACE_COLUMNS + CONGRESS_FIELDS
+# A 妇代会 term's member columns (Part 1's) and a 妇联 term's (the two 两委 posts and 其他职务 for
+# 居委会任职; 是否兼职 and 界别 after 是否新任): excel.layout's orders, checked by services.exporting.
 EXCHANGE_MEMBER_COLUMNS = PLACE_COLUMNS + tuple(f for f in MEMBER_FIELDS if f not in PART2_MEMBER_FIELDS)
+EXCHANGE_FEDERATION_MEMBER_COLUMNS = PLACE_COLUMNS + (
+    "role", "name", "id_number", "birth_date", "ethnicity", "political", "education",
+    "party_post", "committee_post", "other_post", "is_new", "part_time", "sector", "phone", "workplace", "note",
+)
 
 
 class ExchangeMixin(StoreBase):
@@ -27,9 +33,11 @@ class ExchangeMixin(StoreBase):
         )
         return streets, communities
 
-    def exchange_rows(self, term: int, street_id: int | None = None) -> tuple[list[tuple], list[tuple]]:
+    def exchange_rows(self, term: int, street_id: int | None = None,
+                      member_columns: tuple[str, ...] = EXCHANGE_MEMBER_COLUMNS) -> tuple[list[tuple], list[tuple]]:
         """A term's congress rows and member rows in the exchange workbook's column order
-        (EXCHANGE_CONGRESS_COLUMNS, EXCHANGE_MEMBER_COLUMNS), as stored: 0/1 and ISO dates."""
+        (EXCHANGE_CONGRESS_COLUMNS; `member_columns`, EXCHANGE_MEMBER_COLUMNS or
+        EXCHANGE_FEDERATION_MEMBER_COLUMNS), as stored: 0/1 and ISO dates."""
         where = "c.term = :term AND (:street IS NULL OR s.id = :street)"
         order = "s.sort_order, s.id, co.sort_order, co.id"
         params = {"term": term, "street": street_id}
@@ -38,7 +46,9 @@ class ExchangeMixin(StoreBase):
             f"SELECT s.name, co.name, co.code, {congress_cols} FROM congresses c"
             f" JOIN communities co ON co.id = c.community_id JOIN streets s ON s.id = co.street_id"
             f" WHERE {where} ORDER BY {order}", params).fetchall()
-        member_cols = ", ".join(f"m.[{f}]" for f in MEMBER_FIELDS)
+        if not set(member_columns[len(PLACE_COLUMNS):]) <= set(MEMBER_FIELDS):
+            raise ValueError(f"not member fields: {member_columns}")
+        member_cols = ", ".join(f"m.[{f}]" for f in member_columns[len(PLACE_COLUMNS):])
         members = self.conn.execute(
             f"SELECT s.name, co.name, co.code, {member_cols} FROM members m JOIN congresses c ON c.id = m.congress_id"
             f" JOIN communities co ON co.id = c.community_id JOIN streets s ON s.id = co.street_id"

@@ -16,7 +16,7 @@ from excel_helpers import SOFFICE, LibreOffice, handtyped_book  # noqa: E402
 @pytest.fixture(scope="session")
 def source_books(tmp_path_factory, demo_db) -> dict[str, Path]:
     """The workbooks that are also converted by LibreOffice, made once per session."""
-    from excel_helpers import bad_book, filled_template
+    from excel_helpers import bad_book, federation_bad_book, federation_handtyped_book, filled_template
 
     from fdh_desktop.services.exporting import make_template
     from fdh_desktop.storage import Store
@@ -30,7 +30,24 @@ def source_books(tmp_path_factory, demo_db) -> dict[str, Path]:
         "template": template,
         "filled": filled_template(street_template, folder / "filled.xlsx"),
         "bad": bad_book(folder / "bad.xlsx"),
+        "fedhand": federation_handtyped_book(folder / "fedhand.xlsx"),
+        "fedbad": federation_bad_book(folder / "fedbad.xlsx"),
     }
+
+
+@pytest.fixture
+def fed_store(tmp_path):
+    """A 妇联 district (第七届) that knows 广安 › 槐柏社区, like the 妇代会 one of the hand-typed return."""
+    from excel_helpers import prepare_handtyped_district
+
+    from fdh_desktop.services.district import init_district
+    from fdh_desktop.storage import Store
+
+    s = Store.open(tmp_path / "federation.sqlite", create=True)
+    init_district(s, "测试区", 7, 2026, form="妇联")
+    prepare_handtyped_district(s)
+    yield s
+    s.close()
 
 
 @pytest.fixture(scope="session")

@@ -266,3 +266,66 @@ def rewrite_part(source: Path, target: Path, part: str, change) -> Path:
                 data = new
             dst.writestr(info.filename, data)
     return target
+
+
+# A 妇联 return typed by hand (DOMAIN.md Part 2): its own sheet names and title rows, synonyms for
+# the roles (妇联主席, 执行委员 …), the posts (支部书记, 党委委员, 居委会副主任 …) and the headers
+# (党内职务, 居委职务, 兼职, 所属界别, 是否新当选).
+FED_CONGRESS_HEADERS = ["序号", "所属街道", "社区名称", "是否已建立", "换届时间", "代表人数", "实到代表数", "换届进度"]
+FED_MEMBER_HEADERS = ["街道", "社区", "姓名", "职务", "身份证号码", "出生年月", "民族", "政治面貌", "学历", "党内职务",
+                      "居委职务", "兼职", "所属界别", "是否新当选", "工作单位"]
+FED_MEMBERS = [
+    # street, community, name, role, id, birth, ethnicity, political, education, party, committee, part-time, sector, new, workplace
+    ["广安街道", "槐柏", "李秀英", "妇联主席", CHAIR_A, None, "汉", "党员", "本科", "支部书记", "主任", None, "社区居民", "否", None],
+    ["广安街道", "槐柏", "王芳", "副主席", fullwidth(VICE_A), "1975/6/3", "回族", "群众", "大专", "无", "居委会副主任", "否",
+     "社区居民", "是", None],
+    ["广安街道", "槐柏", "赵敏", "兼职副主席", None, "1980.06", "汉族", "团员", "大学", None, None, "是", "企业", "是",
+     "北京槐柏科技有限公司"],
+    ["广安街道", "槐柏", "刘洋", "执行委员", MEMBER_B, None, "汉族", "群众", "初中", "党委委员", None, None, "巾帼志愿者", "是", None],
+    ["广安街道", "槐柏", "马兰", "执委", CHAIR_C, None, "回族", "群众", "高中", None, "委员", "否", None, "否", None],
+    ["广安街道", "槐柏", "白雪", "妇联执委", None, "1975-06-03", "汉族", "群众", "中专", "无", "无", None, None, "是", None],
+    ["广安街道", "槐柏", "孙丽", "执委会委员", None, "1990年1月1日", "汉族", "群众", "高中", None, None, None, None, "是", None],
+    ["广安街道", "枣林社区", "张丽", "社区妇联主席", CHAIR_B, None, "满族", "预备党员", "大专", "无", "居委会委员", "否", None, "是",
+     None],
+    ["广安街道", "枣林社区", "周红", "兼职副主席", None, "1982-03-04", "汉族", "党员", "研究生", None, None, "兼职", "机关", "是",
+     "广安街道办事处"],
+    ["广安街道", "枣林社区", "吴静", "执委", None, "1988-08-08", "汉族", "群众", "大专", None, None, None, None, "是", None],
+]
+
+
+def federation_handtyped_book(path: Path, members: list[list] | None = None,
+                              congresses: list[list] | None = None) -> Path:
+    """The hand-typed 妇联 return; `members`/`congresses` replace the rows (for a faulty copy)."""
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "社区妇联换届情况表"
+    ws.append(["广安街道社区妇联换届选举情况统计表"])
+    ws.merge_cells("A1:H1")
+    ws.append(["填报单位：广安街道妇联（盖章）", None, None, None, None, "填报日期：2026年4月20日"])
+    ws.append(FED_CONGRESS_HEADERS)
+    for row in congresses or [[1, "广安街道", "槐柏", "是", "2026年4月8日", 45, 40, "已完成"],
+                              [2, "广安街道", "枣林社区", "√", "2026.4.10", 40, 36, "已选举"]]:
+        ws.append(row)
+    ws.append(["填表人：王芳"])
+    ms = wb.create_sheet("社区妇联执委名单")
+    ms.append(["社区妇联执委名单"])
+    ms.append(FED_MEMBER_HEADERS)
+    for row in members or FED_MEMBERS:
+        ms.append(row)
+    wb.save(path)
+    return path
+
+
+def federation_bad_book(path: Path) -> Path:
+    """The same return with the faults a clerk makes, one cell each (rows as Excel numbers them):
+    a 换届时间 that is no date (社区妇联…表 row 4), a role that is none (执委名单 row 9, 会长), a
+    party post that is none (row 6, 党员), a yes/no that is neither (row 8, 也许), a second 主席
+    (row 7)."""
+    members = [list(r) for r in FED_MEMBERS]
+    members[6][3] = "会长"
+    members[3][9] = "党员"
+    members[5][11] = "也许"
+    members[4][3] = "主席"
+    congresses = [[1, "广安街道", "槐柏", "是", "2026年13月8日", 45, 40, "已完成"],
+                  [2, "广安街道", "枣林社区", "√", "2026.4.10", 40, 36, "已选举"]]
+    return federation_handtyped_book(path, members, congresses)

@@ -8,17 +8,26 @@ import pytest
 from excel_helpers import CHAIR_A, dump_db, exchange_book, good_rows, prepare_handtyped_district, rewrite_part
 from openpyxl import Workbook
 
-from fdh_desktop.excel.layout import CONGRESS_HEADERS, MEMBER_HEADERS, header_key
+from fdh_desktop.excel.layout import CONGRESS_HEADERS, MEMBER_HEADERS, header_key, settle_member_columns
 from fdh_desktop.services.importing import ImportCancelled, apply_import, plan_import
 
 
 @pytest.mark.parametrize("written, field", [
     ("身份证号（18位）", "id_number"), ("身份证号码*", "id_number"), (" 姓　名 ", "name"), ("姓名(必填)", "name"),
-    ("＊职务", "role"), ("出生年月", "birth_date"), ("学历", "education"), ("居委会职务", "rc_post"),
+    ("＊职务", "role"), ("出生年月", "birth_date"), ("学历", "education"), ("社区职务", "rc_post"),
     ("手机号码", "phone"), ("是否新任（是/否）", "is_new"), ("政治面貌：", "political"), ("【备注】说明", "note"),
 ])
 def test_member_headers_match_however_written(written, field):
     assert MEMBER_HEADERS[header_key(written)] == field
+
+
+def test_committee_header_alone_is_part1s_single_post_column():
+    """居委会职务 without a 社区党组织职务 column is 居委会任职, as old returns used it."""
+    header = ["街道", "社区", "职务", "姓名", "居委会职务"]
+    columns = {MEMBER_HEADERS[header_key(h)]: c for c, h in enumerate(header)}
+    headers = {field: header[c] for field, c in columns.items()}
+    assert settle_member_columns(columns, headers, header) == []
+    assert columns["rc_post"] == 4 and "committee_post" not in columns and headers["rc_post"] == "居委会职务"
 
 
 @pytest.mark.parametrize("written, field", [

@@ -1,5 +1,7 @@
 """Export → import is the identity, under Hypothesis, on adversarial text: rare CJK (𠮷 堃 喆),
-formula prefixes (= + - @), control characters, OOXML escapes, IDs ending in X, long notes."""
+formula prefixes (= + - @), control characters, OOXML escapes, IDs ending in X, long notes; for a
+妇代会 district (Part 1's columns) and a 妇联 district (roles 主席…执委, the two 两委 posts,
+其他职务, 是否兼职, 界别)."""
 
 from __future__ import annotations
 
@@ -12,7 +14,7 @@ from excel_helpers import dump_db, make_id
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from fdh_desktop.domain import vocab
+from fdh_desktop.domain import organisation, posts, vocab
 from fdh_desktop.domain.cleaning import clean_phone
 from fdh_desktop.domain.records import Congress, Member
 from fdh_desktop.domain.text import clean_name, clean_text
@@ -37,13 +39,35 @@ NAME = st.builds(lambda p, t: clean_name(p + t), st.sampled_from(["", "𠮷", "�
                  st.lists(CHARS, min_size=1, max_size=8).map("".join)).filter(bool)
 
 
+def _part1_posts(draw, chair: bool) -> dict:
+    return {"rc_post": draw(st.sampled_from(vocab.POSTS if chair else (None,) + vocab.POSTS))}
+
+
+def _part2_posts(draw, chair: bool) -> dict:
+    """The two 两委 fields (a 妇联 chair holds at least one, else the import stops her), 其他职务,
+    是否兼职 and 界别 (as cleaned: white space inside collapsed)."""
+    party = draw(st.sampled_from((None,) + posts.PARTY_POSTS))
+    committee = draw(st.sampled_from(posts.RC_POSTS if chair and party is None else (None,) + posts.RC_POSTS))
+    return {"party_post": party, "committee_post": committee, "other_post": draw(st.booleans()),
+            "part_time": draw(st.sampled_from([None, True, False])), "sector": posts.clean_sector(draw(TEXT))}
+
+
+_FORMS = {
+    # form: (chair, other roles, the posts of a member)
+    organisation.FORM_CONGRESS: (vocab.ROLE_CHAIR, [vocab.ROLE_VICE, vocab.ROLE_MEMBER], _part1_posts),
+    organisation.FORM_FEDERATION: (organisation.ROLE_PRESIDENT, [organisation.ROLE_VICE_PRESIDENT,
+                                   organisation.ROLE_PART_TIME_VICE, organisation.ROLE_EXECUTIVE], _part2_posts),
+}
+
+
 @st.composite
-def members(draw, election: date, seen_ids: set[str]) -> list[Member]:
+def members(draw, election: date, seen_ids: set[str], form: str = organisation.FORM_CONGRESS) -> list[Member]:
     result = []
     count = draw(st.integers(0, 4))
     has_chair = draw(st.booleans())
+    chair_role, other_roles, post_fields = _FORMS[form]
     for i in range(count):
-        role = vocab.ROLE_CHAIR if i == 0 and has_chair else draw(st.sampled_from([vocab.ROLE_VICE, vocab.ROLE_MEMBER]))
+        role = chair_role if i == 0 and has_chair else draw(st.sampled_from(other_roles))
         born = date(1940, 1, 1) + timedelta(days=draw(st.integers(0, 18000)))
         number = None
         if draw(st.booleans()):
@@ -52,21 +76,29 @@ def members(draw, election: date, seen_ids: set[str]) -> list[Member]:
                 number = None
             else:
                 seen_ids.add(number)
-        chair = role == vocab.ROLE_CHAIR
+        chair = role == chair_role
         result.append(Member(
             role=role, name=draw(NAME), id_number=number, birth_date=born if number or chair or draw(st.booleans()) else None,
             ethnicity=draw(st.sampled_from((None,) + vocab.ETHNICITIES)),
             political=draw(st.sampled_from(vocab.POLITICAL if chair else (None,) + vocab.POLITICAL)),
             education=draw(st.sampled_from(vocab.EDUCATION if chair else (None,) + vocab.EDUCATION)),
-            rc_post=draw(st.sampled_from(vocab.POSTS if chair else (None,) + vocab.POSTS)),
             is_new=draw(st.sampled_from([None, True, False])),
             phone=clean_phone(draw(TEXT)), workplace=draw(TEXT), note=draw(st.one_of(TEXT, LONG)),
+            **post_fields(draw, chair),
         ))
     return result
 
 
+def _completable(form: str, people: list[Member]) -> bool:
+    """Whether 已完成 passes the form's rules: a chair (and for a 妇联 a deputy too)."""
+    chair, _others, _posts = _FORMS[form]
+    if not any(m.role == chair for m in people):
+        return False
+    return form == organisation.FORM_CONGRESS or any(organisation.is_deputy(m.role) for m in people)
+
+
 @st.composite
-def districts(draw):
+def districts(draw, form: str = organisation.FORM_CONGRESS):
     """{(street, community, code): (Congress, [Member])}, valid under the domain rules."""
     street_names = draw(st.lists(NAME, min_size=1, max_size=2, unique_by=lambda n: _loose(n, _STREET_SUFFIXES)))
     seen_ids: set[str] = set()
@@ -77,15 +109,15 @@ def districts(draw):
                                        unique_by=lambda n: _loose(n, _COMMUNITY_SUFFIXES))):
             code = str(next(codes)) if draw(st.booleans()) else None
             election = date(2010, 1, 1) + timedelta(days=draw(st.integers(0, 7000)))
-            people = draw(members(election, seen_ids))
+            people = draw(members(election, seen_ids, form))
             total = draw(st.one_of(st.none(), st.integers(0, 60)))
             units = migrants = present = None
             if total is not None:
                 units = draw(st.integers(0, total))
                 migrants = draw(st.integers(0, total - units))
                 present = draw(st.integers(0, total))
-            has_chair = any(m.role == vocab.ROLE_CHAIR for m in people)
-            progress = draw(st.sampled_from((None,) + vocab.PROGRESS[:4] + ((vocab.PROGRESS_COMPLETED,) if has_chair else ())))
+            completable = _completable(form, people)
+            progress = draw(st.sampled_from((None,) + vocab.PROGRESS[:4] + ((vocab.PROGRESS_COMPLETED,) if completable else ())))
             congress = Congress(
                 should_establish=draw(st.booleans()), established=draw(st.sampled_from([None, True, False])),
                 election_date=election, election_method=draw(st.sampled_from((None,) + vocab.ELECTION_METHODS)),
@@ -97,9 +129,9 @@ def districts(draw):
     return places
 
 
-def _fill(path: Path, places) -> Store:
+def _fill(path: Path, places, form: str = organisation.FORM_CONGRESS) -> Store:
     store = Store.open(path, create=True)
-    init_district(store, "测试区", 6, 2023, form="妇代会")
+    init_district(store, "测试区", 6, 2023, form=form)
     for (street_name, community, code), (congress, people) in places.items():
         street = store.street_by_name(street_name) or store.add_street(street_name)
         c = store.add_community(street.id, community, code)
@@ -116,13 +148,23 @@ def _content(store: Store) -> list:
 @settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(districts())
 def test_export_then_import_is_the_identity(places):
+    _round_trip(places, organisation.FORM_CONGRESS)
+
+
+@settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(districts(organisation.FORM_FEDERATION))
+def test_export_of_a_federation_term_then_import_is_the_identity(places):
+    _round_trip(places, organisation.FORM_FEDERATION)
+
+
+def _round_trip(places, form: str) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         tmp = Path(tmp)
-        source = _fill(tmp / "a.sqlite", places)
+        source = _fill(tmp / "a.sqlite", places, form)
         export_term(source, tmp / "export.xlsx")
         # Into an empty district: the same records come out.
         target = Store.open(tmp / "b.sqlite", create=True)
-        init_district(target, "测试区", 6, 2023, form="妇代会")
+        init_district(target, "测试区", 6, 2023, form=form)
         plan = plan_import(target, [tmp / "export.xlsx"])
         assert not plan.has_errors, [p.line() for p in plan.files[0].errors]
         apply_import(target, plan)

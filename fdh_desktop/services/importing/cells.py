@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from fdh_desktop.excel.layout import MAX_CELL_CHARS, MEMBER_SHEET
+from fdh_desktop.excel.layout import MAX_CELL_CHARS, MEMBER_SHEET, is_member_sheet_name, settle_member_columns
 from fdh_desktop.excel.reader import SheetRows, WorkbookData
 from fdh_desktop.excel.hostile import WorkbookRefused, column_letters, has_overlong_text
 
@@ -28,7 +28,7 @@ def _rows_at(sheet: SheetRows, row: int):
 
 def reading_order(p: FileProblem) -> tuple:
     """The file first, then each sheet (社区妇代会 before 班子成员) from the top, left to right."""
-    sheet = 0 if not p.sheet else 2 if p.sheet == MEMBER_SHEET or "成员" in p.sheet or "班子" in p.sheet else 1
+    sheet = 0 if not p.sheet else 2 if is_member_sheet_name(p.sheet) else 1
     return (sheet, -1 if p.row is None else p.row, -1 if p.col is None else p.col)
 
 
@@ -42,3 +42,14 @@ def long_cell_check(data: WorkbookData, sheet: SheetRows):
                 "不是Excel能保存的内容（也许是恶意构造的文件），已拒绝读取", sheet.name)
 
     return check
+
+
+def settle_posts_columns(file: str, data: WorkbookData) -> list[FileProblem]:
+    """The member sheet's posts columns decided (layout.settle_member_columns), in place, with a
+    problem naming each column that is not read as its header says."""
+    sheet = data.sheets.get(MEMBER_SHEET)
+    if sheet is None:
+        return []
+    header_cells = sheet.grid[sheet.header_row - 1] if sheet.header_row - 1 < len(sheet.grid) else []
+    return [FileProblem(note.level, file, sheet.name, None, note.header, None, note.message, note.col)
+            for note in settle_member_columns(sheet.columns, sheet.headers, header_cells)]

@@ -25,7 +25,7 @@ from fdh_desktop.storage import StoreError
 from fdh_desktop.storage.congresses import StoredCongress
 
 from .bulk import cycle_collector_paused
-from .cells import located, long_cell_check, reading_order
+from .cells import located, long_cell_check, reading_order, settle_posts_columns
 from .contract import (
     Cancelled, CommunityPlan, FilePlan, FileProblem, ImportCancelled, ImportPlan, Progress,
 )
@@ -123,6 +123,7 @@ class _Planner:
                 f"文件扩展名为“{path.suffix}”，实际是{real}格式，已按{real}读取；建议把扩展名改为{real}"))
         for level, sheet, message in data.problems:
             plan.problems.append(FileProblem(level, name, sheet, None, "", None, message))
+        plan.problems += settle_posts_columns(name, data)
         plan.term = self._term(plan, data, term_arg)
         if plan.has_errors:
             return plan
@@ -231,7 +232,7 @@ class _Planner:
                 if not any(p.level == ERROR and p.field in ("community", "street") for p in row.problems):
                     plan.problems.append(located(
                         ERROR, name, member_sheet, row.row, "community", place.community or place.code,
-                        f"社区“{place_label(place)}”不在“{CONGRESS_SHEET}”表中；请先在该表中为这个社区填一行，"
+                        f"社区“{place_label(place)}”不在“{congress_sheet.name}”表中；请先在该表中为这个社区填一行，"
                         "或核对街道、社区名称的写法"))
                 continue
             entry.members.append(row)
@@ -260,7 +261,7 @@ class _Planner:
         if missing:
             shown = "、".join(missing[:5]) + ("等" if len(missing) > 5 else "")
             plan.problems.append(FileProblem(
-                WARNING, plan.name, CONGRESS_SHEET, None, "", None,
+                WARNING, plan.name, data.sheets[CONGRESS_SHEET].name, None, "", None,
                 f"模板中的{len(missing)}个社区没有出现在表中（{shown}），其数据不会改动"))
 
     def _community(self, plan: FilePlan, entry: _Entry, congress_sheet: SheetRows, member_sheet: SheetRows,
@@ -331,8 +332,9 @@ class _Planner:
             for cp in fp.communities:
                 key = (fp.term, cp.community_id if cp.community_id is not None else (cp.street, cp.community))
                 if key in seen and seen[key] != fp.name:
+                    sheet = fp.workbook.sheets[CONGRESS_SHEET].name if fp.workbook else CONGRESS_SHEET
                     fp.problems.append(FileProblem(
-                        ERROR, fp.name, CONGRESS_SHEET, cp.row, "社区", cp.community,
+                        ERROR, fp.name, sheet, cp.row, "社区", cp.community,
                         f"社区“{cp.label}”也在文件“{seen[key]}”中，同一社区只能由一个文件导入；请去掉其中一份"))
                 seen.setdefault(key, fp.name)
         terms = {fp.term for fp in plan.files if not fp.has_errors}
