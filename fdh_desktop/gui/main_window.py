@@ -719,7 +719,12 @@ class MainWindow(QMainWindow):
             parts.append(term_label(self.term) + (self.tr("（本届）") if self.term == settings.current_term else ""))
             term = district.term(self.store, self.term)
             if term is not None:  # 社区妇联 or 妇代会: what every label of the term says
-                parts.append(self.tr(organisation.labels(term.form).community_organisation))
+                labels = organisation.labels(term.form)
+                parts.append(self.tr(labels.community_organisation))
+                members = self.tr(labels.members)
+                self.ui.main_tabs.setTabText(self.ui.main_tabs.indexOf(self.ui.roster_tab),
+                                             self.tr("{0}名单").format(members))
+                self.add_member_action.setText(self.tr("新增{0}").format(members))
         name = self.db_path.name if self.db_path else self.tr("内存数据库")
         read_only = self.tr("（只读）") if self.store.read_only else ""
         self.setWindowTitle(f"{' · '.join(parts)} — {name}[*]{read_only} — {APP_TITLE}")
