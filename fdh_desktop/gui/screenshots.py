@@ -7,7 +7,8 @@ entry.png and main_window.png (录入), statistics.png (统计), roster.png (班
 export_template.png, import_check.png (the import dialog with a checked return: its changes),
 import_errors.png (a return with mistakes: the errors with their places), backups.png,
 print_preview.png (打印预览 of the statistics), guide.png (使用说明), and for the election kit
-election.png (the 选举 tab), ballot.png and result_report.png (first pages of the PDFs).
+election.png (the 选举 tab), ballot.png and result_report.png (first pages of the PDFs); for a
+community 妇联 term, form_federation.png (the congress form with its 执委) and term_dialog.png (届次设置).
 
 The window is drawn at the size it gets on a screen of --size with a 40-pixel taskbar and a title
 bar, i.e. what a clerk on a 1366x768 laptop sees; the offscreen platform is given a screen of
@@ -232,6 +233,55 @@ def _election_png(window, out: Path, written: list[Path]) -> None:
     _save(window, out, written)
 
 
+FEDERATION_STREET = "天桥"  # a pilot street: its communities have completed their first 妇联 election
+
+
+def _federation_term(db: Path) -> tuple[int, str]:
+    """A 妇联 term to picture and its community with the most 执委 among the completed ones.
+
+    The demo's own (第七届) when it has one; else a small one made here in the temporary copy, from
+    第六届 of one pilot street by services.demo_federation, so the pictures never wait for the demo.
+    """
+    from fdh_desktop.domain import organisation
+    from fdh_desktop.domain.records import Term
+    from fdh_desktop.services.demo_federation import CommunityTerm, plan_term7
+    from fdh_desktop.services.district import open_district
+
+    with open_district(db) as store:
+        federation = [t.number for t in store.terms() if t.form == organisation.FORM_FEDERATION]
+        if federation:
+            number = federation[-1]
+        else:
+            names = {s.id: s.name for s in store.streets()}
+            sixth = store.congresses_of_term(6)
+            previous = [CommunityTerm(names[c.street_id], c.name, *sixth[c.id]) for c in store.communities()
+                        if c.id in sixth and names[c.street_id] == FEDERATION_STREET]
+            plan = plan_term7(previous)
+            number = plan.term.number
+            ids = {c.name: c.id for c in store.communities()}
+            with store.write("demo", "第七届（截图）"):
+                store.save_term(Term(number, plan.term.start.year, None, plan.term.form, plan.term.start,
+                                     plan.term.end_or_default))
+                for community in plan.communities:
+                    if community.congress is not None:
+                        store.save_congress(ids[community.community], number, community.congress, community.members)
+        done = [(len(members), store.community(cid).name) for cid, (congress, members)
+                in store.congresses_of_term(number).items() if congress.progress == "已完成"]
+    return number, max(done)[1]
+
+
+def _federation_pngs(window, db: Path, outdir: Path, size: tuple[int, int], written: list[Path]) -> None:
+    """form_federation.png (the congress form of a 妇联 term with its 执委) and term_dialog.png."""
+    from fdh_desktop.gui.dialogs.term_dialog import TermDialog
+
+    number, community = _federation_term(db)
+    window.open_database(db)  # again: the term list now holds the 妇联 term
+    window.set_term(number)
+    render(window, outdir / "form_federation.png", "录入", size, community)
+    written.append(outdir / "form_federation.png")
+    _dialog_png(TermDialog(window.store, number, window), outdir / "term_dialog.png", written)
+
+
 def make_screenshots(outdir: Path, size: tuple[int, int] = (1366, 768)) -> list[Path]:
     from PySide6.QtCore import QRect, QSettings, QSize
     from PySide6.QtWidgets import QApplication
@@ -274,6 +324,7 @@ def make_screenshots(outdir: Path, size: tuple[int, int] = (1366, 768)) -> list[
             _print_preview_png(window, outdir / "print_preview.png", written)
             _guide_png(window, outdir / "guide.png", written)
             _election_png(window, outdir / "election.png", written)
+            _federation_pngs(window, db, outdir, size, written)
         finally:
             window.form.clear()
             window.close()

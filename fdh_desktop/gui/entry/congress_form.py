@@ -44,7 +44,7 @@ _WIDGET_SUFFIX = {
     "instructor": "edit", "note": "edit",
 }
 _COLUMN_WIDTHS = {
-    "role": 54, "name": 70, "id_number": 150, "birth_date": 86, "age": 38, "ethnicity": 58,
+    "role": 80, "name": 70, "id_number": 150, "birth_date": 86, "age": 38, "ethnicity": 58,
     "political": 84, "education": 76, "party_post": 100, "committee_post": 76, "is_new": 38, "part_time": 60,
     "sector": 76, "phone": 100, "workplace": 80,
 }
