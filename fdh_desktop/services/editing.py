@@ -124,14 +124,12 @@ class Checker:
         problems += [replace(p, message=_REWORDED.get(p.message, p.message))
                      for p in check_in_form(form, congress, members, self.loaded.age_date(congress),
                                             self.loaded.executive_range)]
+        # The rules name a role of the other form; text that is no role at all is named here.
         role_errors = {p.member_index for p in problems if p.is_error and p.field == "role"}
-        names = "、".join(organisation.roles(form))
         for index, member in enumerate(members):
-            if member.role and member.role not in organisation.roles(form) and index not in role_errors:
-                # Not a role at all, or the other form's (a 主席 kept in a 妇代会 term).
-                what = "无法识别" if organisation.any_role(member.role) is None else \
-                    f"不是{organisation.labels(form).organisation}的职务"
-                problems.append(Problem(ERROR, "role", f"职务“{member.role}”{what}，应为{names}", member.role, index))
+            if member.role and organisation.any_role(member.role) is None and index not in role_errors:
+                names = "、".join(organisation.roles(form))
+                problems.append(Problem(ERROR, "role", f"职务“{member.role}”无法识别，应为{names}", member.role, index))
             for name in MEMBER_VOCAB_FIELDS:
                 value = getattr(member, name)
                 if value and value not in _VALUES.get(name, vocab.VOCABULARIES.get(name, ())):

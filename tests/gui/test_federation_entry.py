@@ -287,3 +287,61 @@ def test_a_new_district_may_start_as_a_congress(open_window, tmp_path, monkeypat
         assert store.term(6).form == "妇代会"
     assert "社区妇代会" in window.windowTitle()
     QApplication.processEvents()
+
+
+def test_a_role_of_the_other_form_kept_in_a_congress_term_is_named_as_such(open_window, federation_district):
+    """An import of old days left a 兼职副主席 in 第六届, a 妇代会: the form says what is wrong."""
+    with Store.open(federation_district) as store:
+        chunfeng = store.find_community("牛街", "春风社区")
+        store.save_congress(chunfeng.id, 6, Congress(established=True), [
+            Member("兼职副主席", OTHER_MEMBERS[3][0], OTHER_MEMBERS[3][1])])
+    window = open_window(federation_district)
+    assert window.jump_to(chunfeng.id, 6)
+    found = [p for p in window.form.problems() if p.field == "role"]
+    assert [(p.is_error, p.message) for p in found] == [
+        (True, "职务“兼职副主席”是社区妇联的职务，妇代会应为主任、副主任或委员")]
+    # Text that is no role at all, typed over it: one error that says so.
+    type_in_cell(window.form.ui.members_table, 0, "role", "组长")
+    found = [p for p in window.form.problems() if p.field == "role"]
+    assert [(p.is_error, p.message) for p in found] == [(True, "职务“组长”无法识别，应为主任、副主任、委员")]
+
+
+def test_the_member_list_and_the_printed_roster_show_the_posts_and_roles_as_stored(open_window, federation_district):
+    from fdh_desktop.gui.roster.model import COLUMN as ROSTER_COLUMN
+    from fdh_desktop.services import statistics
+
+    with Store.open(federation_district) as store:
+        chunfeng = store.find_community("牛街", "春风社区")
+        store.save_congress(chunfeng.id, 7, Congress(established=True), [
+            Member("主席", "赵敏", CHAIR_ID, party_post="书记", committee_post="主任"),
+            Member("兼职副主席", OTHER_MEMBERS[0][0], OTHER_MEMBERS[0][1], party_post="无", committee_post="无",
+                   part_time=True, sector="驻区单位"),
+            Member("执委", OTHER_MEMBERS[1][0], OTHER_MEMBERS[1][1], sector="巾帼志愿者"),
+        ])
+    window = open_window(federation_district)
+    press(Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier, window)
+    roster = window.roster
+    model = roster.model
+    assert roster.ui.count_label.text() == "共3人"
+    headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+    assert headers[ROSTER_COLUMN["party_post"]:ROSTER_COLUMN["sector"] + 1] == [
+        "社区党组织职务", "居委会职务", "新任", "是否兼职", "界别"]
+
+    def row(r: int) -> list[str]:
+        return [model.index(r, ROSTER_COLUMN[f]).data()
+                for f in ("role", "name", "party_post", "committee_post", "part_time", "sector")]
+
+    assert [row(r) for r in range(3)] == [
+        ["主席", "赵敏", "书记", "主任", "", ""],
+        ["兼职副主席", OTHER_MEMBERS[0][0], "无", "无", "是", "驻区单位"],
+        ["执委", OTHER_MEMBERS[1][0], "", "", "", "巾帼志愿者"],
+    ]
+    # Sorting by 界别 sorts by 界别 (blank first).
+    roster.ui.roster_table.sortByColumn(ROSTER_COLUMN["sector"], Qt.SortOrder.AscendingOrder)
+    assert [model.index(r, ROSTER_COLUMN["sector"]).data() for r in range(3)] == ["", "巾帼志愿者", "驻区单位"]
+
+    with Store.open(federation_district) as store:
+        html = statistics.roster_sections(store, 7)[0].html
+    assert "社区党组织职务" in html and "居委会任职" not in html
+    for text in ("兼职副主席", "驻区单位", "巾帼志愿者"):
+        assert text in html
