@@ -233,48 +233,13 @@ def _election_png(window, out: Path, written: list[Path]) -> None:
     _save(window, out, written)
 
 
-FEDERATION_STREET = "天桥"  # a pilot street: its communities have completed their first 妇联 election
-
-
-def _federation_term(db: Path) -> tuple[int, str]:
-    """A 妇联 term to picture and its community with the most 执委 among the completed ones.
-
-    The demo's own (第七届) when it has one; else a small one made here in the temporary copy, from
-    第六届 of one pilot street by services.demo_federation, so the pictures never wait for the demo.
-    """
-    from fdh_desktop.domain import organisation
-    from fdh_desktop.domain.records import Term
-    from fdh_desktop.services.demo_federation import CommunityTerm, plan_term7
-    from fdh_desktop.services.district import open_district
-
-    with open_district(db) as store:
-        federation = [t.number for t in store.terms() if t.form == organisation.FORM_FEDERATION]
-        if federation:
-            number = federation[-1]
-        else:
-            names = {s.id: s.name for s in store.streets()}
-            sixth = store.congresses_of_term(6)
-            previous = [CommunityTerm(names[c.street_id], c.name, *sixth[c.id]) for c in store.communities()
-                        if c.id in sixth and names[c.street_id] == FEDERATION_STREET]
-            plan = plan_term7(previous)
-            number = plan.term.number
-            ids = {c.name: c.id for c in store.communities()}
-            with store.write("demo", "第七届（截图）"):
-                store.save_term(Term(number, plan.term.start.year, None, plan.term.form, plan.term.start,
-                                     plan.term.end_or_default))
-                for community in plan.communities:
-                    if community.congress is not None:
-                        store.save_congress(ids[community.community], number, community.congress, community.members)
-        done = [(len(members), store.community(cid).name) for cid, (congress, members)
-                in store.congresses_of_term(number).items() if congress.progress == "已完成"]
-    return number, max(done)[1]
-
-
 def _federation_pngs(window, db: Path, outdir: Path, size: tuple[int, int], written: list[Path]) -> None:
     """form_federation.png (the congress form of a 妇联 term with its 执委) and term_dialog.png."""
+    from fdh_desktop.services.federation_sample import federation_term
+
     from fdh_desktop.gui.dialogs.term_dialog import TermDialog
 
-    number, community = _federation_term(db)
+    number, community = federation_term(db)
     window.open_database(db)  # again: the term list now holds the 妇联 term
     window.set_term(number)
     render(window, outdir / "form_federation.png", "录入", size, community)

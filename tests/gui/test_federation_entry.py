@@ -197,6 +197,16 @@ def test_the_term_dialog_sets_the_form_and_the_end_date_follows_until_typed(open
     form = window.form
     seen = {}
 
+    def retype(edit, text: str) -> None:
+        edit.setFocus()
+        edit.selectAll()
+        type_here(text)
+        press(Qt.Key.Key_Tab)
+
+    def choose(combo, key: Qt.Key) -> None:
+        combo.setFocus()
+        press(key, widget=combo)
+
     def drive(dialog: TermDialog) -> int:
         ui = dialog.ui
         dialog.show()
@@ -204,39 +214,26 @@ def test_the_term_dialog_sets_the_form_and_the_end_date_follows_until_typed(open
         seen["label"] = ui.term_number_label.text()
         seen["stored"] = (ui.form_combo.currentData(), ui.start_date_edit.value(), ui.end_date_edit.value())
         # 妇代会: three years from the start; the end date follows the form.
-        ui.form_combo.setFocus()
-        press(Qt.Key.Key_Down, widget=ui.form_combo)
+        choose(ui.form_combo, Qt.Key.Key_Down)
         seen["congress_end"] = ui.end_date_edit.value()
         # A new start: the end follows it too.
-        ui.start_date_edit.setFocus()
-        ui.start_date_edit.selectAll()
-        type_here("2026-04-15")
-        press(Qt.Key.Key_Tab)
+        retype(ui.start_date_edit, "2026-04-15")
         seen["new_start_end"] = ui.end_date_edit.value()
-        ui.form_combo.setFocus()
-        press(Qt.Key.Key_Up, widget=ui.form_combo)
+        choose(ui.form_combo, Qt.Key.Key_Up)
         seen["federation_end"] = ui.end_date_edit.value()
-        # An end before the start is refused at its field; nothing is written.
-        ui.end_date_edit.setFocus()
-        ui.end_date_edit.selectAll()
-        type_here("2020-01-01")
-        press(Qt.Key.Key_Tab)
-        dialog.accept()
-        seen["refusal"] = ui.message_label.text()
+        # An end before the start is refused by 确定 (Enter); nothing is written.
+        retype(ui.end_date_edit, "2020-01-01")
+        press(Qt.Key.Key_Return)
+        seen["refusal"] = (ui.message_label.text(), dialog.isVisible())
         with Store.open(federation_district) as store:
             seen["after_refusal"] = store.term(7).start_date
         # Her own end date stays when the form changes; then back to 妇代会 and 确定 (Enter).
-        ui.end_date_edit.setFocus()
-        ui.end_date_edit.selectAll()
-        type_here("2029-06-30")
-        press(Qt.Key.Key_Tab)
-        ui.form_combo.setFocus()
-        press(Qt.Key.Key_Down, widget=ui.form_combo)
+        retype(ui.end_date_edit, "2029-06-30")
+        choose(ui.form_combo, Qt.Key.Key_Down)
         seen["typed_end"] = ui.end_date_edit.value()
         ui.reference_date_edit.setFocus()
         type_here("2026-06-30")
-        press(Qt.Key.Key_Return, widget=ui.reference_date_edit)
-        press(Qt.Key.Key_Return, widget=ui.year_spin)
+        press(Qt.Key.Key_Return)
         return dialog.result()
 
     monkeypatch.setattr(TermDialog, "exec", drive)
@@ -246,7 +243,7 @@ def test_the_term_dialog_sets_the_form_and_the_end_date_follows_until_typed(open
     assert seen["congress_end"] == date(2029, 3, 1)
     assert seen["new_start_end"] == date(2029, 4, 15)
     assert seen["federation_end"] == date(2031, 4, 15)
-    assert seen["refusal"] == "任期结束日期2020-01-01应晚于开始日期2026-04-15"
+    assert seen["refusal"] == ("任期结束日期2020-01-01应晚于开始日期2026-04-15", True)
     assert seen["after_refusal"] == START
     assert seen["typed_end"] == date(2029, 6, 30)
     with Store.open(federation_district) as store:
