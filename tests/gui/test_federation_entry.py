@@ -342,3 +342,20 @@ def test_the_member_list_and_the_printed_roster_show_the_posts_and_roles_as_stor
     assert "社区党组织职务" in html and "居委会任职" not in html
     for text in ("兼职副主席", "驻区单位", "巾帼志愿者"):
         assert text in html
+
+
+def test_the_pictures_get_a_federation_term_from_the_demo_or_a_sample_of_it(demo_copy):
+    from fdh_desktop.services.federation_sample import federation_term
+
+    number, community = federation_term(demo_copy)
+    with Store.open(demo_copy) as store:
+        term = store.term(number)
+        assert (number, term.form) == (7, "妇联")
+        shown = next(c for c in store.communities() if c.name == community)
+        members = store.members(shown.id, number)
+        assert store.congress(shown.id, number).progress == "已完成"
+        assert 11 <= len(members) <= 19 and len(members) % 2 == 1 and members[0].role == "主席"
+        terms = len(store.terms())
+    assert federation_term(demo_copy) == (number, community)  # the term is there now: used, not made again
+    with Store.open(demo_copy) as store:
+        assert len(store.terms()) == terms
