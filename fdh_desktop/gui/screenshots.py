@@ -7,8 +7,7 @@ entry.png and main_window.png (录入), statistics.png (统计), roster.png (班
 export_template.png, import_check.png (the import dialog with a checked return: its changes),
 import_errors.png (a return with mistakes: the errors with their places), backups.png,
 print_preview.png (打印预览 of the statistics), guide.png (使用说明), and for the election kit
-election.png (the 选举 tab), ballot.png and result_report.png (first pages of the PDFs); for a
-community 妇联 term, form_federation.png (the congress form with its 执委) and term_dialog.png (届次设置).
+election.png (the 选举 tab), ballot.png and result_report.png (first pages of the PDFs).
 
 The window is drawn at the size it gets on a screen of --size with a 40-pixel taskbar and a title
 bar, i.e. what a clerk on a 1366x768 laptop sees; the offscreen platform is given a screen of
@@ -206,6 +205,20 @@ def _shown_png(dialog, out: Path, written: list[Path], turns: int = 5) -> None:
     dialog.deleteLater()
 
 
+def _federation_pngs(window, db: Path, outdir: Path, size: tuple[int, int], written: list[Path]) -> None:
+    """form_federation.png (the congress form of a 妇联 term with its 执委) and term_dialog.png."""
+    from fdh_desktop.services.federation_sample import federation_term
+
+    from fdh_desktop.gui.dialogs.term_dialog import TermDialog
+
+    number, community = federation_term(db)
+    window.open_database(db)  # again: the term list now holds the 妇联 term
+    window.set_term(number)
+    render(window, outdir / "form_federation.png", "录入", size, community)
+    written.append(outdir / "form_federation.png")
+    _dialog_png(TermDialog(window.store, number, window), outdir / "term_dialog.png", written)
+
+
 def _print_preview_png(window, out: Path, written: list[Path]) -> None:
     from fdh_desktop.gui.common.printing import preview_dialog
 
@@ -231,20 +244,6 @@ def _election_png(window, out: Path, written: list[Path]) -> None:
     for _ in range(3):
         QApplication.processEvents()
     _save(window, out, written)
-
-
-def _federation_pngs(window, db: Path, outdir: Path, size: tuple[int, int], written: list[Path]) -> None:
-    """form_federation.png (the congress form of a 妇联 term with its 执委) and term_dialog.png."""
-    from fdh_desktop.services.federation_sample import federation_term
-
-    from fdh_desktop.gui.dialogs.term_dialog import TermDialog
-
-    number, community = federation_term(db)
-    window.open_database(db)  # again: the term list now holds the 妇联 term
-    window.set_term(number)
-    render(window, outdir / "form_federation.png", "录入", size, community)
-    written.append(outdir / "form_federation.png")
-    _dialog_png(TermDialog(window.store, number, window), outdir / "term_dialog.png", written)
 
 
 def make_screenshots(outdir: Path, size: tuple[int, int] = (1366, 768)) -> list[Path]:
