@@ -18,7 +18,7 @@ from fdh_desktop.reports.docx import write_docx
 from fdh_desktop.reports.drill import Drill, filter_rows
 from fdh_desktop.reports.html import Signature, comparison_section, report_sections, roster_section, table_html
 from fdh_desktop.reports.report import SOURCE_BASELINES, SOURCE_RECORDS, previous_source
-from fdh_desktop.reports.roster import roster_rows
+from fdh_desktop.reports.roster import ROSTER_HEADERS, roster_rows
 from fdh_desktop.reports.street_tables import StreetRow, street_tables
 from fdh_desktop.reports.summary import summary_text
 from fdh_desktop.reports.tables import report_tables
@@ -366,9 +366,11 @@ def test_roster_masks_id_numbers_and_phones_by_default():
               "education": "大学本科", "rc_post": "居委会主任", "is_new": True, "phone": "13812345678",
               "workplace": "社区居委会"}
     masked = roster_rows([member])[0]
-    assert masked[4] == "110102********002X" and masked[12] == "138****5678" and masked[11] == "是"
+    column = {header: i for i, header in enumerate(ROSTER_HEADERS)}
+    assert masked[column["身份证号"]] == "110102********002X" and masked[column["联系电话"]] == "138****5678" \
+        and masked[column["是否新任"]] == "是"
     plain = roster_rows([member], masked=False)[0]
-    assert plain[4] == "11010219750603002X" and plain[12] == "13812345678"
+    assert plain[column["身份证号"]] == "11010219750603002X" and plain[column["联系电话"]] == "13812345678"
     section = roster_section("宣南区天桥街道社区妇代会班子成员名册（第六届）", [masked], Signature(), True)
     assert "110102********002X" in section.html and "11010219750603002X" not in section.html
 

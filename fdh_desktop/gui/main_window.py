@@ -17,6 +17,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QMainWindow, QWidget
 
 from fdh_desktop import APP_TITLE, __version__
+from fdh_desktop.domain import organisation
 from fdh_desktop.domain.records import term_label
 from fdh_desktop.services import paths
 from fdh_desktop.services.places import community_status, community_statuses
@@ -150,6 +151,13 @@ class MainWindow(QMainWindow):
         self.demo_action.triggered.connect(self.open_demo)
         ui.file_menu.insertAction(ui.recent_menu.menuAction(), self.demo_action)
         ui.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        # 届次设置: the shown term's organisation form (妇联 or 妇代会) and dates.
+        self.term_action = QAction(self.tr("届次设置…(&J)"), self)
+        self.term_action.setObjectName("term_action")
+        self.term_action.setShortcut(QKeySequence("Ctrl+T"))
+        self.term_action.setToolTip(self.tr("设置所显示届次的组织形式（社区妇联或妇代会）和任期"))
+        self.term_action.triggered.connect(self.edit_term)
+        ui.data_menu.insertAction(ui.settings_action, self.term_action)
 
     def _connect(self) -> None:
         ui = self.ui
@@ -604,6 +612,15 @@ class MainWindow(QMainWindow):
             if current != self.term and self._confirm_leave_form():
                 self.set_term(current)
 
+    def edit_term(self) -> None:
+        if self.store is None or self.term is None or not self._confirm_leave_form():
+            return
+        from fdh_desktop.gui.dialogs.term_dialog import TermDialog
+
+        dialog = TermDialog(self.store, self.term, self)
+        if dialog.exec():
+            self.broadcast(dialog.changes)  # the form, the tree and the title follow the term's form
+
     def import_workbooks(self) -> None:
         if self.store is None or self.db_path is None:
             return
@@ -681,7 +698,7 @@ class MainWindow(QMainWindow):
         has_store = self.store is not None
         writable = has_store and not self.store.read_only
         ui = self.ui
-        for action in (ui.import_action, ui.settings_action):
+        for action in (ui.import_action, ui.settings_action, self.term_action):
             action.setEnabled(writable)
         for action in (ui.export_action, ui.find_action, ui.filter_action, ui.history_action,
                        ui.entry_tab_action, ui.stats_tab_action, ui.roster_tab_action, ui.election_tab_action):
@@ -703,6 +720,14 @@ class MainWindow(QMainWindow):
         parts = [settings.district or self.tr("（未命名）")]
         if self.term is not None:
             parts.append(term_label(self.term) + (self.tr("（本届）") if self.term == settings.current_term else ""))
+            term = district.term(self.store, self.term)
+            if term is not None:  # 社区妇联 or 妇代会: what every label of the term says
+                labels = organisation.labels(term.form)
+                parts.append(self.tr(labels.community_organisation))
+                members = self.tr(labels.members)
+                self.ui.main_tabs.setTabText(self.ui.main_tabs.indexOf(self.ui.roster_tab),
+                                             self.tr("{0}名单").format(members))
+                self.add_member_action.setText(self.tr("新增{0}").format(members))
         name = self.db_path.name if self.db_path else self.tr("内存数据库")
         read_only = self.tr("（只读）") if self.store.read_only else ""
         self.setWindowTitle(f"{' · '.join(parts)} — {name}[*]{read_only} — {APP_TITLE}")

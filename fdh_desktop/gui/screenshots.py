@@ -206,6 +206,20 @@ def _shown_png(dialog, out: Path, written: list[Path], turns: int = 5) -> None:
     dialog.deleteLater()
 
 
+def _federation_pngs(window, db: Path, outdir: Path, size: tuple[int, int], written: list[Path]) -> None:
+    """form_federation.png (the congress form of a 妇联 term with its 执委) and term_dialog.png."""
+    from fdh_desktop.services.federation_sample import federation_term
+
+    from fdh_desktop.gui.dialogs.term_dialog import TermDialog
+
+    number, community = federation_term(db)
+    window.open_database(db)  # again: the term list now holds the 妇联 term
+    window.set_term(number)
+    render(window, outdir / "form_federation.png", "录入", size, community)
+    written.append(outdir / "form_federation.png")
+    _dialog_png(TermDialog(window.store, number, window), outdir / "term_dialog.png", written)
+
+
 def _print_preview_png(window, out: Path, written: list[Path]) -> None:
     from fdh_desktop.gui.common.printing import preview_dialog
 
@@ -293,6 +307,7 @@ def make_screenshots(outdir: Path, size: tuple[int, int] = (1366, 768)) -> list[
             _print_preview_png(window, outdir / "print_preview.png", written)
             _guide_png(window, outdir / "guide.png", written)
             _election_png(window, outdir / "election.png", written)
+            _federation_pngs(window, db, outdir, size, written)
         finally:
             window.form.clear()
             window.close()

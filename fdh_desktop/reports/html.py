@@ -16,6 +16,7 @@ from fdh_desktop.domain.records import chinese_number, term_label
 
 from .naming import report_title
 from .report import SOURCE_BASELINES, previous_source
+from .roster import ROSTER_HEADERS
 from .street_tables import SUMMARY_NAME
 from .tables import ROUNDING_NOTE, Table, report_tables
 
@@ -221,10 +222,6 @@ def report_sections(report: dict, street_table_list: list[Table] | None, signatu
 
 def _ordinal(n: int) -> str:
     return chinese_number(n)
-
-
-ROSTER_HEADERS = ["序号", "社区", "职务", "姓名", "身份证号", "出生年月", "年龄", "民族", "政治面貌",
-                  "文化程度", "居委会任职", "是否新任", "联系电话", "工作单位"]
 
 
 def roster_section(title: str, rows: list[list[object]], signature: Signature, masked: bool) -> Section:

@@ -27,7 +27,8 @@ if TYPE_CHECKING:  # the Store and the lock load when a file is opened, not when
 
 __all__ = [
     "DistrictSession", "StoreError", "check_init_arguments", "ensure_current_term", "init_district",
-    "communities", "open_district", "open_for_task", "open_session", "settings", "streets", "terms", "term",
+    "communities", "open_district", "open_for_task", "open_session", "save_term", "settings", "streets",
+    "terms", "term",
 ]
 
 
@@ -170,6 +171,19 @@ def save_settings(store: Store, settings: Settings, year: int | None, reference_
         store.save_settings(settings)
         store.ensure_term(settings.current_term, year=year, reference_date=reference_date)
     return Changes(settings=True, terms=True)
+
+
+def save_term(store: Store, term: Term) -> Changes:
+    """A term's form, dates, year and reference date as the term dialog holds them, in one
+    transaction; StoreError (Chinese) when the dates do not make sense."""
+    from fdh_desktop.domain.organisation import TermForm, check_term_dates
+
+    problem = check_term_dates(TermForm(term.number, term.form, term.start_date, term.end_date))
+    if problem:
+        raise StoreError(problem)
+    with store.write("term", f"修改{term.label}届次设置"):
+        store.save_term(term)
+    return Changes(terms=True)
 
 
 def communities(store: Store) -> list:

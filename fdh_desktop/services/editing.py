@@ -9,13 +9,12 @@ window after a lock hand-over, a restore) changed the same congress since it was
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
-from fdh_desktop.domain import organisation, vocab
-from fdh_desktop.domain.cleaning import CleanError, clean_vocab
-from fdh_desktop.domain.labels import FIELD_VOCABULARY
-from fdh_desktop.domain.problems import WARNING, Problem
+from fdh_desktop.domain import organisation, posts, vocab
+from fdh_desktop.domain.cleaning import CleanError, clean_field
+from fdh_desktop.domain.problems import ERROR, WARNING, Problem
 from fdh_desktop.domain.records import Community, Congress, Member, Street, Term, term_label
 from fdh_desktop.domain.federation_rules import check_in_form
 from fdh_desktop.domain.organisation import ExecutiveRange
@@ -24,7 +23,11 @@ from fdh_desktop.storage import SaveResult, StoreError
 
 from .changes import Changes
 
-MEMBER_VOCAB_FIELDS = ("role", "ethnicity", "political", "education", "rc_post")
+# Member fields whose typed text must be one of their values (the form keeps text that is not).
+MEMBER_VOCAB_FIELDS = ("ethnicity", "political", "education", "party_post", "committee_post")
+_VALUES = {"party_post": posts.PARTY_POSTS, "committee_post": posts.RC_POSTS}
+# Part 1's rules name its one 居委会任职; the form shows it as the two 两委 posts.
+_REWORDED = {"主任须填写居委会任职": "主任须填写社区党组织职务或居委会职务"}
 
 
 __all__ = ["Checker", "Loaded", "Saved", "StaleEdit", "StoreError", "load", "place", "save", "version_of"]
@@ -117,16 +120,23 @@ class Checker:
         """Every problem of the congress as typed: `typed` (values that are no values), the rules,
         member values outside their vocabulary, ID numbers used elsewhere in the term."""
         problems = list(typed)
-        problems += check_in_form(self.loaded.term.form, congress, members, self.loaded.age_date(congress),
-                                  self.loaded.executive_range)
+        form = self.loaded.term.form
+        problems += [replace(p, message=_REWORDED.get(p.message, p.message))
+                     for p in check_in_form(form, congress, members, self.loaded.age_date(congress),
+                                            self.loaded.executive_range)]
+        # The rules name a role of the other form; text that is no role at all is named here.
+        role_errors = {p.member_index for p in problems if p.is_error and p.field == "role"}
         for index, member in enumerate(members):
+            if member.role and organisation.any_role(member.role) is None and index not in role_errors:
+                names = "、".join(organisation.roles(form))
+                problems.append(Problem(ERROR, "role", f"职务“{member.role}”无法识别，应为{names}", member.role, index))
             for name in MEMBER_VOCAB_FIELDS:
                 value = getattr(member, name)
-                if value and value not in vocab.VOCABULARIES[FIELD_VOCABULARY[name]]:
+                if value and value not in _VALUES.get(name, vocab.VOCABULARIES.get(name, ())):
                     try:
-                        clean_vocab(name, value)
+                        clean_field(name, value)
                     except CleanError as exc:
-                        problems.append(Problem("error", name, str(exc), value, index))
+                        problems.append(Problem(ERROR, name, str(exc), value, index))
         problems += self._elsewhere_problems(members)
         return _without_contradictions(problems)
 
@@ -149,10 +159,15 @@ class Checker:
 
 
 def _without_contradictions(problems: list[Problem]) -> list[Problem]:
-    """A value that is an error is not also warned about (e.g. "not a 居委会任职" and "the chair's
-    居委会任职 is below 副主任"): the error says what to fix."""
+    """A value that is an error is not also warned about (e.g. "not a 居委会职务" and "the chair's
+    居委会任职 is below 副主任"): the error says what to fix. A post typed wrong is no missing
+    居委会任职 either."""
     wrong = {(p.member_index, p.field) for p in problems if p.is_error and p.field}
-    return [p for p in problems if p.is_error or (p.member_index, p.field) not in wrong]
+    wrong_post = {p.member_index for p in problems
+                  if p.is_error and p.field in _VALUES and p.member_index is not None}
+    return [p for p in problems
+            if not (p.field == "rc_post" and p.member_index in wrong_post)
+            and (p.is_error or (p.member_index, p.field) not in wrong)]
 
 
 def save(store, loaded: Loaded, congress: Congress, members: list[Member]) -> Saved:

@@ -96,7 +96,11 @@ class QueriesMixin(StoreBase):
         "political": ("m.political", "m.id"),
         "education": ("m.education", "m.id"),
         "rc_post": ("m.rc_post", "m.id"),
+        "party_post": ("m.party_post", "m.id"),
+        "committee_post": ("m.committee_post", "m.id"),
         "is_new": ("m.is_new", "m.id"),
+        "part_time": ("m.part_time", "m.id"),
+        "sector": ("m.sector", "m.id"),
         "phone": ("m.phone", "m.id"),
         "workplace": ("m.workplace", "m.id"),
     }

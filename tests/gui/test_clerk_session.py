@@ -89,12 +89,12 @@ def test_a_clerks_session_is_found_again_after_reopening(open_window, street_fil
         press(Qt.Key.Key_Return)
 
     # Type over drop-downs that hold a value: the chair's post, the second member's role.
-    for row, field, typed in ((0, "rc_post", "主任"), (1, "role", "副主任"), (0, "political", "中共预备党员")):
+    for row, field, typed in ((0, "committee_post", "主任"), (1, "role", "副主任"), (0, "political", "中共预备党员")):
         table.setFocus()
         table.setCurrentIndex(model.index(row, COLUMN[field]))
         type_into(table, typed)
         press(Qt.Key.Key_Return)
-    table.setCurrentIndex(model.index(0, COLUMN["rc_post"]))
+    table.setCurrentIndex(model.index(0, COLUMN["committee_post"]))
     type_into(table, "居委会副主任")  # over 居委会主任
     press(Qt.Key.Key_Return)
 

@@ -104,7 +104,9 @@ def test_congress_and_chair_entered_by_keyboard_are_saved_and_found_after_reopen
     press(Qt.Key.Key_Tab)
     type_here("本科")
     press(Qt.Key.Key_Tab)
-    type_here("居委会主任")
+    type_here("无")  # 社区党组织职务
+    press(Qt.Key.Key_Tab)
+    type_here("居委会主任")  # 居委会职务, in Part 1's words
     press(Qt.Key.Key_Return)
     chair = model.member(0)
     assert (chair.name, chair.ethnicity, chair.political, chair.education, chair.rc_post) == (
@@ -211,7 +213,7 @@ def test_ctrl_s_while_still_typing_in_a_cell_saves_what_was_typed(open_window, d
     type_here(CHAIR_ID)
     press(Qt.Key.Key_Tab)
     press(Qt.Key.Key_Escape)
-    for field, text in (("political", "群众"), ("education", "高中"), ("rc_post", "书记")):
+    for field, text in (("political", "群众"), ("education", "高中"), ("party_post", "书记")):
         form.ui.members_table.setCurrentIndex(form.members_model.index(0, COLUMN[field]))
         type_into(form.ui.members_table, text)
         press(Qt.Key.Key_Return)

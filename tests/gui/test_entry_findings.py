@@ -149,13 +149,15 @@ def test_typing_chinese_over_a_drop_down_cell_replaces_its_value(open_window, di
     form = open_community(open_window(district), "法源")
     add_chair(form, qtbot)
     table, model = form.ui.members_table, form.members_model
-    table.setCurrentIndex(model.index(0, COLUMN["rc_post"]))
-    type_into(table, "主任")  # a synonym, tidied as on import
+    table.setCurrentIndex(model.index(0, COLUMN["committee_post"]))
+    type_into(table, "居委会主任")  # Part 1's spelling, tidied as on import
     press(Qt.Key.Key_Return)
-    assert model.member(0).rc_post == "居委会主任"
-    assert not [p for p in form.problems() if p.field == "rc_post"]
-    type_in_cell(table, 0, "rc_post", "居委会副主任")
+    assert model.member(0).committee_post == "主任" and model.member(0).rc_post == "居委会主任"
+    assert not [p for p in form.problems() if p.field in ("rc_post", "committee_post")]
+    type_in_cell(table, 0, "committee_post", "居委会副主任")
     assert model.member(0).rc_post == "居委会副主任"
+    type_in_cell(table, 0, "party_post", "支部书记")
+    assert model.member(0).party_post == "书记" and model.member(0).rc_post == "社区党组织书记"
 
 
 def test_typing_latin_over_a_drop_down_cell_replaces_its_value(open_window, district, qtbot):
@@ -172,8 +174,8 @@ def test_a_wrong_drop_down_value_is_one_error_and_no_contradicting_warning(open_
     form = open_community(open_window(district), "法源")
     add_chair(form, qtbot)
     table, model = form.ui.members_table, form.members_model
-    type_in_cell(table, 0, "rc_post", "主任居委会主任")
-    found = [p for p in form.problems() if p.field == "rc_post"]
+    type_in_cell(table, 0, "committee_post", "主任居委会主任")
+    found = [p for p in form.problems() if p.field in ("rc_post", "committee_post")]
     assert len(found) == 1 and found[0].is_error
 
 
@@ -239,7 +241,7 @@ def test_saved_dates_and_tidied_values_reach_the_file(open_window, district, qtb
     type_text("2023年3月15日")
     add_chair(form, qtbot)
     table, model = form.ui.members_table, form.members_model
-    type_in_cell(table, 0, "rc_post", "主任")
+    type_in_cell(table, 0, "committee_post", "主任")
     for field, typed in (("political", "党员"), ("education", "本科")):
         table.setCurrentIndex(model.index(0, COLUMN[field]))
         type_into(table, typed)

@@ -36,7 +36,7 @@ def test_first_run_shows_the_three_ways_in_and_the_demo_opens(open_window, user_
     window.ui.demo_button.click()
     assert window.ui.pages_stack.currentWidget() is window.ui.work_page
     assert window.db_path.name == "演示区.sqlite" and window.db_path.is_relative_to(user_folders)
-    assert window.windowTitle() == "宣南区 · 第六届（本届） — 演示区.sqlite[*] — 妇代会换届管理"
+    assert window.windowTitle() == "宣南区 · 第六届（本届） · 社区妇代会 — 演示区.sqlite[*] — 妇代会换届管理"
     assert window.ui.import_action.isEnabled()
 
 
@@ -71,7 +71,8 @@ def test_a_new_district_is_created_from_the_dialog(open_window, tmp_path, monkey
     monkeypatch.setattr(NewDistrictDialog, "exec", fill)
     window.ui.new_district_button.click()
     assert window.db_path == target and target.exists()
-    assert window.windowTitle().startswith("朝阳区 · 第六届（本届） — 朝阳区.sqlite")
+    # A new district is a 社区妇联 district unless the clerk chooses 妇代会 (会改联).
+    assert window.windowTitle().startswith("朝阳区 · 第六届（本届） · 社区妇联 — 朝阳区.sqlite")
     assert window.panel.model.item(0).text() == "朝阳区"
 
 

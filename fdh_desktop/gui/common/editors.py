@@ -7,6 +7,7 @@ only, never on set_value().
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, QStringListModel, Qt, Signal
@@ -37,6 +38,7 @@ class OptionalDateEdit(QLineEdit):
         self._error: str | None = None
         self._start = date.today()
         self._field = "election_date"
+        self._name: str | None = None
         self.setMaxLength(40)
         self.setPlaceholderText(QCoreApplication.translate("OptionalDateEdit", "年-月-日"))
         self.setToolTip(QCoreApplication.translate(
@@ -46,9 +48,11 @@ class OptionalDateEdit(QLineEdit):
         self._calendar_action.triggered.connect(self.show_calendar)
         self.editingFinished.connect(self.commit)
 
-    def set_field(self, field: str) -> None:
-        """The record field edited here, named in the messages (出生日期, 换届日期...)."""
+    def set_field(self, field: str, name: str | None = None) -> None:
+        """The record field edited here, named in the messages (出生日期, 换届日期...); `name` for
+        a field the workbook does not have (任期开始日期)."""
         self._field = field
+        self._name = name
 
     def start_date(self) -> date:
         return self._start
@@ -99,7 +103,12 @@ class OptionalDateEdit(QLineEdit):
         try:
             self._value, self._error = clean_typed_date(self._field, self.text()), None
         except CleanError as exc:
-            self._value, self._error = None, str(exc)
+            message = str(exc)
+            if self._name:
+                from fdh_desktop.domain.labels import label
+
+                message = message.replace(label(self._field), self._name, 1)
+            self._value, self._error = None, message
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
@@ -188,6 +197,7 @@ class VocabComboBox(QComboBox):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._kind: str | None = None
+        self._canonical: Callable[[str], str | None] | None = None
         self._quiet = False
         self.setEditable(True)
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
@@ -206,14 +216,23 @@ class VocabComboBox(QComboBox):
         QApplication.instance().focusChanged.connect(self._focus_changed)
 
     def set_vocabulary(self, kind: str) -> None:
+        self.set_choices(vocab.VOCABULARIES[kind], lambda text: vocab.canonical(kind, text))
         self._kind = kind
-        values = vocab.VOCABULARIES[kind]
+
+    def set_choices(self, values: tuple[str, ...], canonical: Callable[[str], str | None] | None,
+                    kind: str | None = None) -> None:
+        """Any list of values: `canonical` maps typed text to one of them (None: not a value);
+        without it the field is free text and the values are suggestions (界别)."""
+        self._kind = kind
+        self._canonical = canonical
+        text = self.currentText()
         self._quiet = True
         try:
             self.clear()
             self.addItem("")
             self.addItems(list(values))
             self._completer_model.setStringList(list(values))
+            self.set_value(text)
         finally:
             self._quiet = False
 
@@ -227,9 +246,11 @@ class VocabComboBox(QComboBox):
     def value(self) -> str | None:
         """The canonical value, or None when blank or not a value of the vocabulary."""
         text = self.raw_text()
-        if not text or self._kind is None:
+        if not text:
             return None
-        return vocab.canonical(self._kind, text)
+        if self._canonical is None:
+            return " ".join(text.split())  # free text: tidied, never refused
+        return self._canonical(text)
 
     def is_valid(self) -> bool:
         return not self.raw_text() or self.value() is not None
@@ -237,7 +258,7 @@ class VocabComboBox(QComboBox):
     def set_value(self, value: str | bool | None) -> None:
         if isinstance(value, bool):
             value = vocab.YES if value else vocab.NO
-        self._quiet = True
+        quiet, self._quiet = self._quiet, True
         try:
             index = self.findText(value or "", Qt.MatchFlag.MatchExactly)
             if index >= 0:
@@ -245,7 +266,7 @@ class VocabComboBox(QComboBox):
             else:
                 self.setEditText(value or "")
         finally:
-            self._quiet = False
+            self._quiet = quiet
 
     def normalise(self) -> None:
         """Replace an accepted synonym by the canonical spelling (党员 → 中共党员)."""
@@ -266,6 +287,18 @@ class VocabComboBox(QComboBox):
         # open as the focus left, so watch the application's focus instead.
         if old in (self, self.lineEdit()) and new not in (self, self.lineEdit()) and new is not None:
             self.normalise()
+
+
+def set_up_form_combo(combo: QComboBox, selected: str) -> None:
+    """A drop-down of the two organisation forms (妇联 first: the reformed default), on `selected`."""
+    from fdh_desktop.domain import organisation
+
+    combo.clear()
+    for form in (organisation.FORM_FEDERATION, organisation.FORM_CONGRESS):
+        combo.addItem(QCoreApplication.translate("FormCombo", "社区妇联（主席、副主席、执委）")
+                      if form == organisation.FORM_FEDERATION
+                      else QCoreApplication.translate("FormCombo", "妇代会（主任、副主任、委员）"), form)
+    combo.setCurrentIndex(max(0, combo.findData(selected)))
 
 
 def bool_value(combo: VocabComboBox) -> bool | None:

@@ -1,4 +1,4 @@
-"""Create a district database: name, current term and year, and where the file goes."""
+"""Create a district database: name, current term, its organisation form and year, and where the file goes."""
 
 from __future__ import annotations
 
@@ -8,8 +8,10 @@ from pathlib import Path
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
+from fdh_desktop.domain.organisation import DEFAULT_FORM
 from fdh_desktop.services.paths import data_dir
 
+from fdh_desktop.gui.common.editors import set_up_form_combo
 from fdh_desktop.gui.common.form_dialog import set_up_form_dialog
 from fdh_desktop.gui.forms.ui_new_district_dialog import Ui_NewDistrictDialog
 
@@ -26,6 +28,7 @@ class NewDistrictDialog(QDialog):
         self._folder = folder or data_dir()
         self.path: Path | None = None
         self.ui.year_spin.setValue(date.today().year)
+        set_up_form_combo(self.ui.form_combo, DEFAULT_FORM)  # since 会改联 most communities have a 妇联
         self.ui.district_edit.textChanged.connect(self._suggest_file)
         self.ui.file_edit.textEdited.connect(lambda _t: setattr(self, "_file_touched", True))
         self.ui.browse_button.clicked.connect(self._browse)
@@ -64,7 +67,8 @@ class NewDistrictDialog(QDialog):
             return
         try:
             with open_district(path, create=True) as store:
-                init_district(store, district, self.ui.term_spin.value(), self.ui.year_spin.value())
+                init_district(store, district, self.ui.term_spin.value(), self.ui.year_spin.value(),
+                              form=self.ui.form_combo.currentData())
         except StoreError as exc:
             self._refuse(str(exc), self.ui.file_edit)
             return

@@ -14,7 +14,7 @@ from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLineEdit, QWidget
 
-from fdh_desktop.domain import vocab
+from fdh_desktop.domain import organisation, vocab
 from fdh_desktop.domain.cleaning import CleanError, clean_vocab
 from fdh_desktop.domain.labels import CONGRESS_LABELS, FIELD_VOCABULARY
 from fdh_desktop.domain.problems import ERROR, Problem
@@ -44,8 +44,9 @@ _WIDGET_SUFFIX = {
     "instructor": "edit", "note": "edit",
 }
 _COLUMN_WIDTHS = {
-    "role": 54, "name": 70, "id_number": 150, "birth_date": 86, "age": 38, "ethnicity": 58,
-    "political": 84, "education": 76, "rc_post": 106, "is_new": 38, "phone": 100, "workplace": 80,
+    "role": 80, "name": 70, "id_number": 150, "birth_date": 86, "age": 38, "ethnicity": 58,
+    "political": 84, "education": 76, "party_post": 100, "committee_post": 76, "is_new": 38, "part_time": 60,
+    "sector": 76, "phone": 100, "workplace": 80,
 }
 
 
@@ -180,7 +181,7 @@ class CongressForm(QWidget):
             if changes.places or changes.database:
                 self.refresh_hint()
             return
-        if changes.touches_congress(self._loaded.community.id) and not self.is_dirty():
+        if (changes.touches_congress(self._loaded.community.id) or changes.terms) and not self.is_dirty():
             self.reload()  # an unsaved form is kept: its save will say the file changed
         elif changes.places:
             self.refresh_place()
@@ -193,6 +194,7 @@ class CongressForm(QWidget):
         self._loaded = loaded
         self._checker = _editing().Checker(self._store, loaded)
         self._write_congress(loaded.congress or Congress())
+        self._set_form(loaded.term.form)
         self.members_model.set_previous_chair(loaded.previous_chair, loaded.derive_is_new)
         self.members_model.set_members(loaded.members)
         self.undo_stack.clear()
@@ -204,6 +206,23 @@ class CongressForm(QWidget):
         self._update_title()
         self._refresh()
         self._update_buttons()
+
+    def _set_form(self, form: str) -> None:
+        """Roles and every label follow the term's organisation form (社区妇联 or 妇代会)."""
+        labels = organisation.labels(form)
+        self.members_model.set_form(form)
+        self.problems_model.set_form(form)
+        organisation_name = self.tr(labels.community_organisation)
+        members = self.tr(labels.members)
+        self.ui.congress_group.setTitle(organisation_name)
+        self.ui.members_group.setTitle(members)
+        self.ui.save_button.setToolTip(self.tr("保存本社区本届的{0}和{1}").format(organisation_name, members))
+        self.ui.add_member_button.setToolTip(self.tr("在表格末尾新增一名{0}（Alt+N）").format(self.tr(labels.member)))
+        self.ui.remove_member_button.setToolTip(self.tr("删除选中的{0}（保存前可撤销）").format(self.tr(labels.member)))
+
+    def form(self) -> str | None:
+        """The organisation form of the term shown (None when nothing is shown)."""
+        return self._loaded.term.form if self._loaded else None
 
     def reload(self) -> None:
         if self._loaded is not None:

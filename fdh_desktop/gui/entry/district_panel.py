@@ -8,6 +8,7 @@ from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QAction, QColor, QIcon, QKeySequence, QPainter, QPixmap, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QMenu, QWidget
 
+from fdh_desktop.domain import organisation
 from fdh_desktop.services import places
 from fdh_desktop.services.places import (
     COMPLETE, IN_PROGRESS, LABELS, NOT_REQUIRED, NOT_STARTED, PROBLEMS, WARNINGS_LABEL, Status, count,
@@ -141,6 +142,13 @@ class DistrictPanel(QWidget):
     def set_term(self, term: int) -> None:
         self._term = term
 
+    def _members_label(self) -> str:
+        """班子成员 of a 妇代会 term, 执委 of a 妇联 term (the tooltips' word)."""
+        from fdh_desktop.services import district  # late: storage is off the start path
+
+        term = district.term(self._store, self._term) if self._store is not None and self._term else None
+        return organisation.labels(term.form if term else organisation.LEGACY_FORM).members
+
     def reload(self, statuses: dict[int, Status] | None = None, select: int | None = None) -> None:
         """Rebuild the tree from the store; keeps the current community unless `select` is given."""
         if self._store is None:
@@ -213,6 +221,7 @@ class DistrictPanel(QWidget):
 
     def _apply_statuses(self, only: list[int] | None = None) -> None:
         ids = only if only is not None else list(self._community_items)
+        members = self.tr(self._members_label())
         for cid in ids:
             item = self._community_items.get(cid)
             if item is None:
@@ -230,7 +239,7 @@ class DistrictPanel(QWidget):
                 tip += self.tr("（{0}个错误，{1}个警告）").format(status.errors, status.warnings)
             if status.progress:
                 tip += "\n" + self.tr("换届进度：{0}").format(status.progress)
-            tip += "\n" + self.tr("班子成员：{0}人").format(status.member_count)
+            tip += "\n" + self.tr("{0}：{1}人").format(members, status.member_count)
             item.setToolTip(tip)
         for street_item in self._street_items.values():
             counted = count([self._statuses.get(street_item.child(r).data(ID_ROLE))

@@ -11,7 +11,7 @@ from PySide6.QtCore import QAbstractItemModel, QEvent, QModelIndex, QObject, QPe
 from PySide6.QtGui import QColor, QKeyEvent, QPainter, QPen
 from PySide6.QtWidgets import QAbstractItemDelegate, QLineEdit, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
-from fdh_desktop.domain import vocab
+from fdh_desktop.domain import organisation, posts, vocab
 from fdh_desktop.domain.labels import FIELD_VOCABULARY
 
 from fdh_desktop.gui.common.editors import OptionalDateEdit, VocabComboBox
@@ -22,6 +22,13 @@ ERROR_PEN = QColor("#d32f2f")
 WARNING_PEN = QColor("#e69500")
 # Birth dates typed from scratch start in a year a leadership member is likely born in.
 BIRTH_START = date(1975, 1, 1)
+# Drop-downs that are no vocabulary of domain.vocab: (values, typed text → value). 界别 is free
+# text with suggestions. Synonyms are read as on import (支部书记 → 书记, 居委会主任 → 主任).
+_CHOICES = {
+    "party_post": (posts.PARTY_POSTS, posts.canonical_party_post),
+    "committee_post": (posts.RC_POSTS, posts.canonical_rc_post),
+    "sector": (posts.SECTOR_SUGGESTIONS, None),
+}
 
 
 class MembersDelegate(QStyledItemDelegate):
@@ -31,9 +38,17 @@ class MembersDelegate(QStyledItemDelegate):
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem,
                      index: QModelIndex | QPersistentModelIndex) -> QWidget:
         field = self._field(index)
-        if field in FIELD_VOCABULARY:
+        model = index.model()
+        if field in _CHOICES or field in FIELD_VOCABULARY:
             editor = VocabComboBox(parent)
-            editor.set_vocabulary(FIELD_VOCABULARY[field])
+            if field == "role":
+                form = model.form() if isinstance(model, MembersModel) else organisation.LEGACY_FORM
+                # The term's roles; the other form's word is read as this form's (主任 → 主席).
+                editor.set_choices(organisation.roles(form), lambda text: organisation.parse_role(text, form)[0])
+            elif field in _CHOICES:
+                editor.set_choices(*_CHOICES[field])
+            else:
+                editor.set_vocabulary(FIELD_VOCABULARY[field])
             editor.setFrame(False)
             return editor
         if field == "birth_date":

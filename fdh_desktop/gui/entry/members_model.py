@@ -13,24 +13,27 @@ from datetime import date
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QUndoCommand, QUndoStack
 
-from fdh_desktop.domain import vocab
+from fdh_desktop.domain import organisation
 from fdh_desktop.domain.cleaning import CleanError, clean_field
 from fdh_desktop.domain.dates import age_on
 from fdh_desktop.domain.idcard import IdNumberError, parse_id_number
 from fdh_desktop.domain.labels import MEMBER_LABELS
 from fdh_desktop.domain.problems import Problem
-from fdh_desktop.domain.records import Member, with_part1_post
+from fdh_desktop.domain.records import Member, with_posts
 from fdh_desktop.domain.rules import derive_is_new
 
 from fdh_desktop.gui.common.field_model import FieldTableModel, display
 from fdh_desktop.gui.common.roles import ROW_ROLE, SORT_ROLE
 
 AGE = "age"
-# Column order of the table: the workbook's order, with the age beside the birth date.
+# Column order of the table: the workbook's order, with the age beside the birth date and the
+# two 两委 posts (DOMAIN.md Part 2) where Part 1 had its one 居委会任职.
 FIELDS: tuple[str, ...] = (
     "role", "name", "id_number", "birth_date", AGE, "ethnicity", "political", "education",
-    "rc_post", "is_new", "phone", "workplace", "note",
+    "party_post", "committee_post", "is_new", "part_time", "sector", "phone", "workplace", "note",
 )
+# The rules speak of Part 1's 居委会任职; in this table it is the two post columns.
+PROBLEM_COLUMNS = {"rc_post": ("party_post", "committee_post")}
 COLUMN = {name: i for i, name in enumerate(FIELDS)}
 HEADERS = {**MEMBER_LABELS, AGE: QT_TRANSLATE_NOOP("MembersModel", "年龄"),
            "is_new": QT_TRANSLATE_NOOP("MembersModel", "新任")}
@@ -64,13 +67,15 @@ def _typed(field: str, value: object) -> object:
 
 
 # Fields whose blank is "" in a Member rather than None.
-_TEXT_FIELDS = frozenset({"role", "name", "phone", "workplace", "note"})
+_TEXT_FIELDS = frozenset({"role", "name", "phone", "workplace", "note", "sector"})
 
 
 def with_value(member: Member, field: str, value: object) -> Member:
     """A copy of `member` with one field set as a clerk typed it, plus what follows from it."""
-    if field == "rc_post":  # Part 1's one column: the two 两委 fields follow it, a blank too
-        return with_part1_post(member, _typed(field, value))
+    if field in ("party_post", "committee_post"):
+        # replace() would carry the old 居委会任职 view back over the new post: set both fields.
+        posts = {"party_post": member.party_post, "committee_post": member.committee_post, field: _typed(field, value)}
+        return with_posts(member, posts["party_post"], posts["committee_post"])
     new = replace(member, **{field: _typed(field, value)})
     if field == "id_number":
         # A blank birth date, or one that came from the previous number, follows the number.
@@ -85,7 +90,7 @@ def with_derived_is_new(members: list[Member], previous_chair: Member | None, de
     result = [replace(m) for m in members]
     if derive:
         for member in result:
-            if member.role == vocab.ROLE_CHAIR:
+            if organisation.is_chair(member.role):
                 member.is_new = derive_is_new(member, previous_chair)
     return result
 
@@ -100,10 +105,19 @@ class MembersModel(FieldTableModel):
         self._age_date: date | None = None
         self._previous_chair: Member | None = None
         self._derive_is_new = False
+        self._form = organisation.LEGACY_FORM
         self.undo_stack: QUndoStack | None = None
         self.read_only = False
 
     # -- state ----------------------------------------------------------------------------------
+
+    def set_form(self, form: str) -> None:
+        """The term's organisation form: its roles, its chair, its labels."""
+        self._form = form
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(FIELDS) - 1)
+
+    def form(self) -> str:
+        return self._form
 
     def set_members(self, members: list[Member]) -> None:
         self.beginResetModel()
@@ -137,7 +151,7 @@ class MembersModel(FieldTableModel):
         self._emit_column("is_new")
 
     def derives_is_new(self, row: int) -> bool:
-        return self._derive_is_new and self._rows[row].role == vocab.ROLE_CHAIR
+        return self._derive_is_new and organisation.is_chair(self._rows[row].role)
 
     def is_derived(self, index: QModelIndex | QPersistentModelIndex) -> bool:
         """A cell whose value follows from others (Tab passes it by): 年龄, a derived 是否新任,
@@ -153,8 +167,8 @@ class MembersModel(FieldTableModel):
         found: dict[tuple[int, str], list[Problem]] = {}
         for p in problems:
             if p.member_index is not None:
-                field = p.field if p.field in COLUMN else "name"
-                found.setdefault((p.member_index, field), []).append(p)
+                for field in PROBLEM_COLUMNS.get(p.field, (p.field if p.field in COLUMN else "name",)):
+                    found.setdefault((p.member_index, field), []).append(p)
         if found != self._problems:
             self._problems = found
             if self._rows:
@@ -210,7 +224,9 @@ class MembersModel(FieldTableModel):
             if problems:
                 return "\n".join(p.message for p in problems)
             if field == "is_new" and self.derives_is_new(row):
-                return self.tr("上届有班子成员记录：主任是否新任按上届主任自动判断")
+                labels = organisation.labels(self._form)
+                previous = self._previous_chair.role if self._previous_chair else labels.chair
+                return self.tr("上届有成员记录：{0}是否新任按上届{1}自动判断").format(labels.chair_title, previous)
             if field == AGE and self._age_date is not None:
                 return self.tr("按{0}计算的周岁").format(self._age_date.isoformat())
             return None
@@ -245,10 +261,12 @@ class MembersModel(FieldTableModel):
     # -- edits (undoable) -----------------------------------------------------------------------
 
     def add_member(self, member: Member | None = None, row: int | None = None) -> int:
-        """Insert a member (by default a 委员, or the 主任 when there is none yet); returns its row."""
+        """Insert a member (by default a 委员 or 执委, or the 主任 or 主席 when there is none yet);
+        returns its row."""
         if member is None:
-            has_chair = any(m.role == vocab.ROLE_CHAIR for m in self._rows)
-            member = Member(role=vocab.ROLE_MEMBER if has_chair else vocab.ROLE_CHAIR, name="")
+            has_chair = any(organisation.is_chair(m.role) for m in self._rows)
+            roles = organisation.roles(self._form)
+            member = Member(role=roles[-1] if has_chair else organisation.chair_role(self._form), name="")
         row = len(self._rows) if row is None else row
         self._do(InsertMemberCommand(self, row, member, self.tr("新增成员")))
         return row

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
+from fdh_desktop.domain import organisation
 from fdh_desktop.domain.labels import label
 from fdh_desktop.domain.problems import Problem
 
@@ -12,6 +13,9 @@ from fdh_desktop.gui.common.list_model import ListTableModel
 from fdh_desktop.gui.common.roles import ROW_ROLE, SORT_ROLE
 
 LEVEL, PLACE, MESSAGE = range(3)
+
+# The rules' 居委会任职 is shown in the table as the two 两委 posts.
+_PLACE_LABELS = {"rc_post": QT_TRANSLATE_NOOP("ProblemsModel", "社区党组织职务/居委会职务")}
 
 _ERROR_COLOR = QBrush(QColor("#b71c1c"))
 _WARNING_COLOR = QBrush(QColor("#8a6100"))
@@ -24,6 +28,13 @@ class ProblemsModel(ListTableModel):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._names: list[str] = []
+        self._organisation = organisation.labels(organisation.LEGACY_FORM).organisation
+
+    def set_form(self, form: str) -> None:
+        """The term's form names the congress's own problems (妇联 · 换届日期)."""
+        self._organisation = organisation.labels(form).organisation
+        if self._rows:
+            self.dataChanged.emit(self.index(0, PLACE), self.index(len(self._rows) - 1, PLACE))
 
     def set_problems(self, problems: list[Problem], member_names: list[str]) -> None:
         # Errors first; within a level, the congress before its members, in table order.
@@ -43,9 +54,10 @@ class ProblemsModel(ListTableModel):
         return sum(not p.is_error for p in self._rows)
 
     def place(self, problem: Problem) -> str:
-        where = label(problem.field) if problem.field else ""
+        where = _PLACE_LABELS.get(problem.field) or (label(problem.field) if problem.field else "")
         if problem.member_index is None:
-            return self.tr("妇代会 · {0}").format(self.tr(where)) if where else self.tr("妇代会")
+            name = self.tr(self._organisation)
+            return f"{name} · {self.tr(where)}" if where else name
         index = problem.member_index
         name = self._names[index] if index < len(self._names) and self._names[index] else self.tr("（未填姓名）")
         text = self.tr("第{0}名成员 {1}").format(index + 1, name)

@@ -17,16 +17,16 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractButton, QApplication, QDialog, QDialogButtonBox,
-    QFormLayout, QHBoxLayout, QLabel, QLineEdit,
-    QPushButton, QSizePolicy, QSpinBox, QVBoxLayout,
-    QWidget)
+from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDialog,
+    QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel,
+    QLineEdit, QPushButton, QSizePolicy, QSpinBox,
+    QVBoxLayout, QWidget)
 
 class Ui_NewDistrictDialog(object):
     def setupUi(self, NewDistrictDialog):
         if not NewDistrictDialog.objectName():
             NewDistrictDialog.setObjectName(u"NewDistrictDialog")
-        NewDistrictDialog.resize(520, 240)
+        NewDistrictDialog.resize(520, 270)
         self.dialog_layout = QVBoxLayout(NewDistrictDialog)
         self.dialog_layout.setObjectName(u"dialog_layout")
         self.fields_layout = QFormLayout()
@@ -58,7 +58,17 @@ class Ui_NewDistrictDialog(object):
         self.year_label = QLabel(NewDistrictDialog)
         self.year_label.setObjectName(u"year_label")
 
-        self.fields_layout.setWidget(2, QFormLayout.ItemRole.LabelRole, self.year_label)
+        self.fields_layout.setWidget(3, QFormLayout.ItemRole.LabelRole, self.year_label)
+
+        self.form_label = QLabel(NewDistrictDialog)
+        self.form_label.setObjectName(u"form_label")
+
+        self.fields_layout.setWidget(2, QFormLayout.ItemRole.LabelRole, self.form_label)
+
+        self.form_combo = QComboBox(NewDistrictDialog)
+        self.form_combo.setObjectName(u"form_combo")
+
+        self.fields_layout.setWidget(2, QFormLayout.ItemRole.FieldRole, self.form_combo)
 
         self.year_spin = QSpinBox(NewDistrictDialog)
         self.year_spin.setObjectName(u"year_spin")
@@ -66,12 +76,12 @@ class Ui_NewDistrictDialog(object):
         self.year_spin.setMaximum(2200)
         self.year_spin.setValue(2023)
 
-        self.fields_layout.setWidget(2, QFormLayout.ItemRole.FieldRole, self.year_spin)
+        self.fields_layout.setWidget(3, QFormLayout.ItemRole.FieldRole, self.year_spin)
 
         self.file_label = QLabel(NewDistrictDialog)
         self.file_label.setObjectName(u"file_label")
 
-        self.fields_layout.setWidget(3, QFormLayout.ItemRole.LabelRole, self.file_label)
+        self.fields_layout.setWidget(4, QFormLayout.ItemRole.LabelRole, self.file_label)
 
         self.file_layout = QHBoxLayout()
         self.file_layout.setObjectName(u"file_layout")
@@ -86,7 +96,7 @@ class Ui_NewDistrictDialog(object):
         self.file_layout.addWidget(self.browse_button)
 
 
-        self.fields_layout.setLayout(3, QFormLayout.ItemRole.FieldRole, self.file_layout)
+        self.fields_layout.setLayout(4, QFormLayout.ItemRole.FieldRole, self.file_layout)
 
 
         self.dialog_layout.addLayout(self.fields_layout)
@@ -108,10 +118,12 @@ class Ui_NewDistrictDialog(object):
         self.district_label.setBuddy(self.district_edit)
         self.term_label.setBuddy(self.term_spin)
         self.year_label.setBuddy(self.year_spin)
+        self.form_label.setBuddy(self.form_combo)
         self.file_label.setBuddy(self.file_edit)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.district_edit, self.term_spin)
-        QWidget.setTabOrder(self.term_spin, self.year_spin)
+        QWidget.setTabOrder(self.term_spin, self.form_combo)
+        QWidget.setTabOrder(self.form_combo, self.year_spin)
         QWidget.setTabOrder(self.year_spin, self.file_edit)
         QWidget.setTabOrder(self.file_edit, self.browse_button)
 
@@ -126,6 +138,10 @@ class Ui_NewDistrictDialog(object):
         self.district_edit.setPlaceholderText(QCoreApplication.translate("NewDistrictDialog", u"\u4f8b\u5982\uff1a\u5ba3\u5357\u533a", None))
         self.term_label.setText(QCoreApplication.translate("NewDistrictDialog", u"\u672c\u5c4a\u5c4a\u6b21", None))
         self.year_label.setText(QCoreApplication.translate("NewDistrictDialog", u"\u672c\u5c4a\u6362\u5c4a\u5e74\u4efd", None))
+        self.form_label.setText(QCoreApplication.translate("NewDistrictDialog", u"\u7ec4\u7ec7\u5f62\u5f0f", None))
+#if QT_CONFIG(tooltip)
+        self.form_combo.setToolTip(QCoreApplication.translate("NewDistrictDialog", u"\u4f1a\u6539\u8054\u540e\u4e3a\u793e\u533a\u5987\u8054\uff08\u6267\u59d4\u4f1a\uff0c\u8bbe\u4e3b\u5e2d\u3001\u526f\u4e3b\u5e2d\u3001\u6267\u59d4\uff09\uff1b\u672a\u6539\u7684\u4e3a\u5987\u4ee3\u4f1a\uff08\u4e3b\u4efb\u3001\u526f\u4e3b\u4efb\u3001\u59d4\u5458\uff09", None))
+#endif // QT_CONFIG(tooltip)
         self.file_label.setText(QCoreApplication.translate("NewDistrictDialog", u"\u4fdd\u5b58\u4f4d\u7f6e", None))
         self.browse_button.setText(QCoreApplication.translate("NewDistrictDialog", u"\u6d4f\u89c8\u2026", None))
     # retranslateUi

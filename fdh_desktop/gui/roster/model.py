@@ -20,10 +20,12 @@ from fdh_desktop.gui.common.field_model import FieldTableModel, display
 from fdh_desktop.gui.common.roles import ROW_ROLE, SORT_ROLE
 
 AGE = "age"
+# The role as stored (主任 or 主席...), and the two 两委 posts, 是否兼职 and 界别 of DOMAIN.md Part 2.
 FIELDS: tuple[str, ...] = (
     "street", "community", "role", "name", "id_number", "birth_date", AGE, "ethnicity", "political",
-    "education", "rc_post", "is_new", "phone", "workplace",
+    "education", "party_post", "committee_post", "is_new", "part_time", "sector", "phone", "workplace",
 )
+_BOOL_FIELDS = ("is_new", "part_time")  # SQLite gives 0/1
 COLUMN = {name: i for i, name in enumerate(FIELDS)}
 HEADERS = {**MEMBER_LABELS, "street": QT_TRANSLATE_NOOP("RosterModel", "街道"),
            "community": QT_TRANSLATE_NOOP("RosterModel", "社区"), AGE: QT_TRANSLATE_NOOP("RosterModel", "年龄"),
@@ -106,7 +108,7 @@ class RosterModel(FieldTableModel):
             return None
         field = FIELDS[index.column()]
         if role == Qt.ItemDataRole.TextAlignmentRole:
-            return int(Qt.AlignmentFlag.AlignCenter) if field in (AGE, "is_new") else None
+            return int(Qt.AlignmentFlag.AlignCenter) if field in (AGE, *_BOOL_FIELDS) else None
         row = self.row_object(index.row())
         if row is None:
             return None
@@ -115,8 +117,8 @@ class RosterModel(FieldTableModel):
         value = _age(row) if field == AGE else row.get(field)
         if role == SORT_ROLE:
             return "" if value is None else value
-        if field == "is_new" and value is not None:
-            value = bool(value)  # SQLite gives 0/1
+        if field in _BOOL_FIELDS and value is not None:
+            value = bool(value)
         return display(value)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
