@@ -226,7 +226,7 @@ def _election_png(window, out: Path, written: list[Path]) -> None:
     community = ELECTION_PLACE[1]
     target = next(c.id for c in communities(window.store) if c.name == community)
     window.jump_to(target, window.term)
-    window.show_tab(3)
+    window.show_tab(4)
     for _ in range(3):
         QApplication.processEvents()
     _save(window, out, written)
