@@ -40,6 +40,7 @@ class Signature:
     preparer: str = ""
     phone: str = ""
     date: str = ""
+    header_html: str = ""  # the top-right 表号, 制表机关, 文号, 有效期至 (form_conventions.header_html)
 
     @classmethod
     def from_dict(cls, values: dict[str, str], district: str = "") -> Signature:
@@ -164,7 +165,7 @@ def _sign(signature: Signature) -> str:
 
 def _page(title: str, subtitle: str, body: str, signature: Signature, unit_text: str,
           note: str | None = ROUNDING_NOTE) -> str:
-    parts = [STYLE, f'<p class="title" align="center">{escape(title)}</p>']
+    parts = [STYLE, signature.header_html, f'<p class="title" align="center">{escape(title)}</p>']
     if subtitle:
         parts.append(f'<p class="subtitle" align="center">{escape(subtitle)}</p>')
     parts += [_lines(signature, unit_text), body, _sign(signature)]

@@ -43,6 +43,11 @@ def save_plan(store: Store, term: int, plan: cp.CampaignPlan) -> Changes:
     return Changes(settings=True)
 
 
+def stage_dates(store: Store, community_id: int, term: int) -> dict[str, date]:
+    """The dates a congress reached its stages (none for a congress not yet recorded)."""
+    return store.stage_dates(community_id, term)
+
+
 def edit_stage_dates(store: Store, community_id: int, term: int, dates: dict[str, date]) -> Changes:
     """A clerk corrects the dates a congress reached its stages (refused with one message if out of order)."""
     store.set_stage_dates(community_id, term, dates)
@@ -104,8 +109,7 @@ def form_header(store: Store):
     """The top-right block of printed tables (reports.form_conventions.FormHeader) as saved."""
     from fdh_desktop.reports.form_conventions import FormHeader
 
-    fields = {"form_number", "authority", "document_number", "valid_until"}
-    return FormHeader(**{k: v for k, v in store.form_header().items() if k in fields})
+    return FormHeader.from_dict(store.form_header())
 
 
 SIGNATURE_NAMES = ("head", "statistician", "preparer", "phone")  # saved in the settings, not per table
@@ -130,6 +134,15 @@ def save_form_settings(store: Store, header: dict[str, str], names: dict[str, st
             signature[key] = names.get(key, "")
         store.save_report_signature(signature)
     return Changes(settings=True)
+
+
+def save_district_settings(store: Store, settings, year: int | None, reference_date: date | None,
+                           header: dict[str, str], names: dict[str, str]) -> Changes:
+    """The settings dialog's 确定: district settings and the 统计表表头 tab, in one transaction."""
+    from .district import save_settings
+
+    with store.write("settings", "修改区设置"):
+        return save_settings(store, settings, year, reference_date) | save_form_settings(store, header, names)
 
 
 def bulletin_sections(store: Store, board: Board) -> list:

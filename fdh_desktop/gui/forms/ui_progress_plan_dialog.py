@@ -190,6 +190,5 @@ class Ui_PlanDialog(object):
         self.completed_label.setText(QCoreApplication.translate("PlanDialog", u"\u5df2\u5b8c\u6210\uff1a", None))
         self.pilots_label.setText(QCoreApplication.translate("PlanDialog", u"\u8bd5\u70b9\u8857\u9053\uff08\u52fe\u9009\uff09\uff1a", None))
         self.message_label.setText("")
-        self.message_label.setStyleSheet(QCoreApplication.translate("PlanDialog", u"color: #b71c1c;", None))
     # retranslateUi
 

@@ -112,6 +112,5 @@ class Ui_StageDatesDialog(object):
         self.elected_label.setText(QCoreApplication.translate("StageDatesDialog", u"\u5df2\u9009\u4e3e\u65e5\u671f\uff1a", None))
         self.completed_label.setText(QCoreApplication.translate("StageDatesDialog", u"\u5df2\u5b8c\u6210\u65e5\u671f\uff1a", None))
         self.message_label.setText("")
-        self.message_label.setStyleSheet(QCoreApplication.translate("StageDatesDialog", u"color: #b71c1c;", None))
     # retranslateUi
 

@@ -38,6 +38,7 @@ class Ui_ProgressTab(object):
         self.week_edit = QDateEdit(ProgressTab)
         self.week_edit.setObjectName(u"week_edit")
         self.week_edit.setCalendarPopup(True)
+        self.week_edit.setDisplayFormat(u"yyyy-MM-dd")
 
         self.top_layout.addWidget(self.week_edit)
 
@@ -205,7 +206,6 @@ class Ui_ProgressTab(object):
 
     def retranslateUi(self, ProgressTab):
         self.week_label.setText(QCoreApplication.translate("ProgressTab", u"\u901a\u62a5\u5468\uff1a", None))
-        self.week_edit.setDisplayFormat(QCoreApplication.translate("ProgressTab", u"yyyy-MM-dd", None))
 #if QT_CONFIG(tooltip)
         self.week_edit.setToolTip(QCoreApplication.translate("ProgressTab", u"\u9009\u62e9\u4e00\u5929\uff0c\u663e\u793a\u8fd9\u4e00\u5929\u6240\u5728\u4e00\u5468\u7ed3\u675f\u65f6\u7684\u8fdb\u5ea6", None))
 #endif // QT_CONFIG(tooltip)
@@ -216,7 +216,7 @@ class Ui_ProgressTab(object):
 #endif // QT_CONFIG(tooltip)
         self.summary_button.setText(QCoreApplication.translate("ProgressTab", u"\u5de5\u4f5c\u603b\u7ed3\u521d\u7a3f\u2026", None))
 #if QT_CONFIG(tooltip)
-        self.summary_button.setToolTip(QCoreApplication.translate("ProgressTab", u"\u7531\u8bb0\u5f55\u751f\u6210\u7684\u6362\u5c4a\u5de5\u4f5c\u603b\u7ed3\u521d\u7a3f\uff0c\u53ef\u590d\u5236\u6216\u4fdd\u5b58\u4e3aWord", None))
+        self.summary_button.setToolTip(QCoreApplication.translate("ProgressTab", u"\u7531\u8bb0\u5f55\u751f\u6210\u7684\u6362\u5c4a\u5de5\u4f5c\u603b\u7ed3\u521d\u7a3f\uff0c\u53ef\u590d\u5236\u6216\u53e6\u5b58\u4e3a\u6587\u6863", None))
 #endif // QT_CONFIG(tooltip)
         self.pdf_button.setText(QCoreApplication.translate("ProgressTab", u"\u5468\u901a\u62a5PDF\u2026", None))
         self.print_button.setText(QCoreApplication.translate("ProgressTab", u"\u6253\u5370\u2026", None))

@@ -24,7 +24,7 @@ class StageDatesDialog(QDialog):
         set_up_form_dialog(self, self.ui)
         self._store, self._community_id, self._term = store, community_id, term
         self.changes = None
-        dates = store.stage_dates(community_id, term)
+        dates = campaign_service.stage_dates(store, community_id, term)
         reached = cp.stage_index(progress)
         for i, stage in enumerate(cp.STAGES, start=1):
             edit = self.date_edit(stage)
@@ -89,7 +89,7 @@ class StageDatesLine(QWidget):
         self._store = store
         self._where = (community_id, term) if community_id is not None and term is not None else None
         self._progress = progress
-        dates = store.stage_dates(community_id, term) if self._where and exists else {}
+        dates = campaign_service.stage_dates(store, community_id, term) if self._where and exists else {}
         parts = [f"{s} {d.year}-{d.month:02d}-{d.day:02d}" for s in cp.STAGES if (d := dates.get(s))]
         if parts:
             text = self.tr("达到日期：") + " · ".join(parts)

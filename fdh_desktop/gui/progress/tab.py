@@ -15,7 +15,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QHeaderView, QTableView, QWidget
 
 from fdh_desktop.domain import campaign as cp
@@ -29,10 +29,26 @@ from fdh_desktop.gui.forms.ui_progress_tab import Ui_ProgressTab
 from fdh_desktop.gui.progress.models import DRILL_ROLE, CommunityListModel, FigureRow, FigureTableModel
 from fdh_desktop.gui.statistics.drill_dialogs import ask_save_path
 
-STREET_HEADERS = ["街道", "应换届", *PROGRESS, "完成率", "本周新完成", "逾期", "最近交回"]
-OVERDUE_HEADERS = ["街道", "社区", "指导员", "现为", "应达到", "计划日期", "逾期天数"]
-INSTRUCTOR_HEADERS = ["指导员", "社区数", "逾期社区数", "逾期社区"]
-RETURN_HEADERS = ["街道", "最近交回", "文件", "结果", "交回次数", "说明"]
+STREET_HEADERS = [
+    QT_TRANSLATE_NOOP("ProgressTab", "街道"), QT_TRANSLATE_NOOP("ProgressTab", "应换届"), *PROGRESS,
+    QT_TRANSLATE_NOOP("ProgressTab", "完成率"), QT_TRANSLATE_NOOP("ProgressTab", "本周新完成"),
+    QT_TRANSLATE_NOOP("ProgressTab", "逾期"), QT_TRANSLATE_NOOP("ProgressTab", "最近交回")
+]
+OVERDUE_HEADERS = [
+    QT_TRANSLATE_NOOP("ProgressTab", "街道"), QT_TRANSLATE_NOOP("ProgressTab", "社区"),
+    QT_TRANSLATE_NOOP("ProgressTab", "指导员"), QT_TRANSLATE_NOOP("ProgressTab", "现为"),
+    QT_TRANSLATE_NOOP("ProgressTab", "应达到"), QT_TRANSLATE_NOOP("ProgressTab", "计划日期"),
+    QT_TRANSLATE_NOOP("ProgressTab", "逾期天数")
+]
+INSTRUCTOR_HEADERS = [
+    QT_TRANSLATE_NOOP("ProgressTab", "指导员"), QT_TRANSLATE_NOOP("ProgressTab", "社区数"),
+    QT_TRANSLATE_NOOP("ProgressTab", "逾期社区数"), QT_TRANSLATE_NOOP("ProgressTab", "逾期社区")
+]
+RETURN_HEADERS = [
+    QT_TRANSLATE_NOOP("ProgressTab", "街道"), QT_TRANSLATE_NOOP("ProgressTab", "最近交回"),
+    QT_TRANSLATE_NOOP("ProgressTab", "文件"), QT_TRANSLATE_NOOP("ProgressTab", "结果"),
+    QT_TRANSLATE_NOOP("ProgressTab", "交回次数"), QT_TRANSLATE_NOOP("ProgressTab", "说明")
+]
 TOTAL = cp.TOTAL
 
 
@@ -158,9 +174,8 @@ class ProgressTab(QWidget):
         edit.blockSignals(False)
         w = board.week
         plan_note = "" if board.campaign.plan_saved else self.tr("（尚未设定换届计划，按默认计划计算）")
-        ui.week_hint_label.setText(self.tr("第{0}周（{1}—{2}），统计截至{3}{4}").format(
-            w.number, f"{w.start.month}月{w.start.day}日", f"{w.end.month}月{w.end.day}日",
-            board.as_of.isoformat(), plan_note))
+        ui.week_hint_label.setText(self.tr("第{0}周（{1}月{2}日—{3}月{4}日），统计截至{5}{6}").format(
+            w.number, w.start.month, w.start.day, w.end.month, w.end.day, board.as_of.isoformat(), plan_note))
         self._models["streets"].set_rows(self._street_rows(board))
         self._models["overdue"].set_rows(self._overdue_rows(board))
         self._models["instructors"].set_rows(self._instructor_rows(board))
@@ -181,7 +196,7 @@ class ProgressTab(QWidget):
         rows = []
         everyone: dict[str, list[cp.CommunityProgress]] = {p: [] for p in PROGRESS}
         for street, figures in zip(board.stages, board.bulletin.rows):
-            label = f"{street.street}（试点）" if street.street in board.pilots else street.street
+            label = self.tr("{0}（试点）").format(street.street) if street.street in board.pilots else street.street
             ret = returns.get(street.street)
             last = ret.last if ret else None
             returned = f"{last.at:%m-%d} {last.result_label}" if last else self.tr("尚未交回")
