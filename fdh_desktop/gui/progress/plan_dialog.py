@@ -25,6 +25,8 @@ class PlanDialog(QDialog):
         self._store = store
         self._term = campaign.term
         self.changes: object = None  # what 确定 saved (services.changes.Changes)
+        for label, edit in self._labelled_edits():
+            edit.set_field(label)  # its messages name it
         self.ui.start_edit.set_value(campaign.plan.start)
         self._show_plan(campaign.plan)
         for street in campaign.streets:
@@ -33,6 +35,7 @@ class PlanDialog(QDialog):
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked if street.pilot else Qt.CheckState.Unchecked)
         self.ui.defaults_button.clicked.connect(self.fill_defaults)
+        self.ui.defaults_button.setAutoDefault(False)  # Enter is 确定, even after this was clicked
         if not campaign.plan_saved:
             self.ui.message_label.setText(self.tr("尚未保存计划：以下为按开始日期填入的常用安排"))
 
@@ -44,8 +47,15 @@ class PlanDialog(QDialog):
             self.date_edit(stage).set_value(plan.dates.get(stage))
             self.date_edit(stage, True).set_value(plan.pilot_dates.get(stage))
 
+    def _labelled_edits(self) -> list:
+        edits = [(self.tr("开始日期"), self.ui.start_edit)]
+        edits += [(self.tr("{0}计划日期").format(s), self.date_edit(s)) for s in cp.STAGES]
+        edits += [(self.tr("试点街道{0}计划日期").format(s), self.date_edit(s, True)) for s in cp.STAGES]
+        return edits
+
     def fill_defaults(self) -> None:
         """The dates a clerk expects for the start typed: pilots first, done two months earlier."""
+        self.ui.start_edit.commit()
         if self.ui.start_edit.error() or self.ui.start_edit.value() is None:
             self._refuse(self.ui.start_edit.error() or self.tr("请先填写开始日期"), self.ui.start_edit)
             return
@@ -61,13 +71,9 @@ class PlanDialog(QDialog):
             item.setCheckState(Qt.CheckState.Checked if pilot else Qt.CheckState.Unchecked)
 
     def accept(self) -> None:
-        edits = [(self.tr("开始日期"), self.ui.start_edit)]
-        edits += [(self.tr("{0}计划日期").format(s), self.date_edit(s)) for s in cp.STAGES]
-        edits += [(self.tr("试点街道{0}计划日期").format(s), self.date_edit(s, True)) for s in cp.STAGES]
-        for label, edit in edits:
-            error = edit.error()
-            if error:  # a date that cannot be is refused at its field, never saved as blank
-                self._refuse(f"{label}：{error}", edit)
+        for _label, edit in self._labelled_edits():
+            if not edit.commit():  # a date that cannot be is refused at its field, never saved as blank
+                self._refuse(edit.error(), edit)
                 return
         start = self.ui.start_edit.value()
         if start is None:

@@ -28,6 +28,7 @@ class StageDatesDialog(QDialog):
         reached = cp.stage_index(progress)
         for i, stage in enumerate(cp.STAGES, start=1):
             edit = self.date_edit(stage)
+            edit.set_field(self.tr("{0}日期").format(stage))  # its messages name it
             edit.set_value(dates.get(stage))
             edit.setEnabled(i <= reached)  # a stage not reached has no date
         first = next((self.date_edit(s) for s in cp.STAGES if self.date_edit(s).isEnabled()), None)
@@ -43,8 +44,8 @@ class StageDatesDialog(QDialog):
             edit = self.date_edit(stage)
             if not edit.isEnabled():
                 continue
-            if edit.error():
-                self._refuse(self.tr("{0}日期：{1}").format(stage, edit.error()), edit)
+            if not edit.commit():
+                self._refuse(edit.error(), edit)
                 return
             if edit.value() is not None:
                 dates[stage] = edit.value()
