@@ -193,15 +193,25 @@ def summary_file_stem(facts) -> str:
 # -- the demo's campaign ------------------------------------------------------------------------
 
 
+def demo_start(today: date) -> date:
+    """Where the demo's campaign starts so that its day (the 10th of its fifth month) is the
+    latest such day not after `today`; that day is demo_day(today)."""
+    back = today.year * 12 + today.month - 1 - (4 if today.day >= 10 else 5)
+    return date(back // 12, back % 12 + 1, 1)
+
+
+def demo_day(today: date) -> date:
+    start = demo_start(today)
+    index = start.year * 12 + start.month - 1 + 4
+    return date(index // 12, index % 12 + 1, 10)
+
+
 def write_demo_campaign(store: Store, term: int, today: date | None = None) -> Changes:
     """Give the term's congresses the demo's campaign (domain.campaign_demo), in its fifth month by
     `today`: pilot streets done, late communities, one street missing and one refused return."""
     from fdh_desktop.domain.campaign_demo import demo_campaign
 
-    today = today or date.today()
-    # The demo stands on the 10th of its fifth month: the latest such day not after today.
-    back = today.year * 12 + today.month - 1 - (4 if today.day >= 10 else 5)
-    start = date(back // 12, back % 12 + 1, 1)
+    start = demo_start(today or date.today())
     demo = demo_campaign(store.streets(), store.communities(), start)
     with store.write("campaign_state", "换届进度示例"):
         store.save_campaign_plan(term, demo.plan)

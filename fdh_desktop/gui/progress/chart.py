@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCharts import QBarCategoryAxis, QChart, QChartView, QHorizontalStackedBarSeries, QBarSet, QValueAxis
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QPainter
+from PySide6.QtGui import QColor, QFont, QPainter
 from PySide6.QtWidgets import QWidget
 
 from fdh_desktop.domain.vocab import PROGRESS
@@ -44,6 +44,10 @@ class ProgressChart(QChartView):
         axis_y = QBarCategoryAxis()
         axis_y.append([name for name, _ in ordered])
         axis_y.setTruncateLabels(False)  # street names are short: never "…"
+        small = QFont(self.font())
+        small.setPointSizeF(max(7.0, small.pointSizeF() - 1.5))
+        axis_y.setLabelsFont(small)  # every street named, even on a low screen
+        series.setLabelsPosition(QHorizontalStackedBarSeries.LabelsPosition.LabelsCenter)
         chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
         series.attachAxis(axis_y)
         axis_x = QValueAxis()

@@ -97,7 +97,8 @@ class ProgressTab(QWidget):
                              (self.ui.xlsx_button, self.export_xlsx)):
             button.clicked.connect(lambda _checked=False, slot=slot: slot())
         self.ui.main_splitter.setStretchFactor(0, 3)
-        self.ui.main_splitter.setStretchFactor(1, 2)
+        self.ui.main_splitter.setStretchFactor(1, 1)
+        self.ui.main_splitter.setSizes([480, 160])  # the figures first; the list below is scrolled
         self.ui.streets_splitter.setStretchFactor(0, 3)
         self.ui.streets_splitter.setStretchFactor(1, 2)
         self.refresh()
