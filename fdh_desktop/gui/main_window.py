@@ -791,6 +791,8 @@ class MainWindow(QMainWindow):
         for task in list(self._tasks):
             task.cancel()
             task.wait(10000)
+        if self._progress_tab is not None:
+            self._progress_tab.wait_for_task(10000)
         if self._remember:
             self._qsettings.setValue("window/geometry", self.saveGeometry())
         self._close_store()

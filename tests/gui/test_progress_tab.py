@@ -8,7 +8,7 @@ import json
 import shutil
 import subprocess
 import sys
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -340,3 +340,18 @@ def test_the_settings_keep_the_table_header_and_the_statistics_print_it(window, 
         write_pdf(pdf, stats_service.printable_sections(store)[:1])
     text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
     assert "妇统3表" in text and "制表机关：宣南区妇联" in text.replace(" ", "")
+
+
+def test_a_city_sized_board_is_computed_off_the_gui_thread(window, qtbot, monkeypatch):
+    tab = shown(window, qtbot)
+    before = street_cells(tab)
+    monkeypatch.setattr("fdh_desktop.gui.progress.tab.BACKGROUND_ABOVE", 0)
+    week = tab.board().week
+    tab.set_week(week.start - timedelta(days=7))
+    assert tab.is_busy() and tab.ui.message_label.text() == "正在计算…"
+    assert street_cells(tab) == before  # the figures shown stay until the new ones come
+    qtbot.waitUntil(lambda: not tab.is_busy(), timeout=10000)
+    assert tab.ui.message_label.isHidden()
+    assert tab.board().week.number == week.number - 1
+    assert f"第{week.number - 1}周" in tab.ui.week_hint_label.text()
+    assert tab.model("streets").rowCount() == len(before)

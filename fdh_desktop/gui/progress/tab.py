@@ -50,6 +50,8 @@ RETURN_HEADERS = [
     QT_TRANSLATE_NOOP("ProgressTab", "交回次数"), QT_TRANSLATE_NOOP("ProgressTab", "说明")
 ]
 TOTAL = cp.TOTAL
+# A city's board takes about a second (benchmarks/bench_progress.py): computed off the GUI thread.
+BACKGROUND_ABOVE = 500
 
 
 class ProgressTab(QWidget):
@@ -65,6 +67,7 @@ class ProgressTab(QWidget):
         self._term: int | None = None
         self._day: date | None = None  # the week's day chosen; None: this week
         self._board: campaign_service.Board | None = None
+        self._task = None  # gui.common.workers.Task computing a city's board
         self._stale = False
         self._pending = QTimer(self)
         self._pending.setSingleShot(True)
@@ -132,13 +135,33 @@ class ProgressTab(QWidget):
     def board(self) -> campaign_service.Board | None:
         return self._board
 
+    @property
+    def _size(self) -> int:
+        """Communities of the board shown (0 before the first): a city's is computed in the background."""
+        return len(self._board.campaign.communities) if self._board is not None else 0
+
     def model(self, name: str) -> FigureTableModel:
         """The table model of a section: streets, overdue, instructors or returns."""
         return self._models[name]
 
     def refresh(self) -> None:
+        """Recompute the board: at once for a district; off the GUI thread for a city (the last
+        board had more than BACKGROUND_ABOVE communities), the figures shown staying until then."""
         self._pending.stop()
         self._stale = False
+        self._cancel_task()
+        path = self._store.path if self._store is not None else None
+        if path is not None and self._size > BACKGROUND_ABOVE:
+            from fdh_desktop.gui.common.workers import start_task
+
+            term, day = self._term, self._day
+            self._task = start_task(self, Path(path), lambda store, _p, _c: (
+                store.path, term, day, campaign_service.board(store, term, day)))
+            # Bound methods only: PySide would run a lambda slot in the worker thread.
+            self._task.succeeded.connect(self._board_ready)
+            self._task.failed.connect(self._board_failed)
+            self._show_message(self.tr("正在计算…"))
+            return
         self._board = None
         error = ""
         if self._store is None:
@@ -150,6 +173,36 @@ class ProgressTab(QWidget):
                 error = str(exc)
         self._show_message(error)
         self._fill()
+
+    def is_busy(self) -> bool:
+        """A board is being computed off the GUI thread."""
+        return self._task is not None
+
+    def _board_ready(self, result: tuple) -> None:
+        path, term, day, board = result
+        store = self._store
+        self._task = None
+        if store is None or (str(path), term, day) != (str(store.path), self._term, self._day):
+            return  # made for another file, term or week: a newer one is on its way or shown
+        self._board = board
+        self._show_message("")
+        self._fill()
+
+    def _board_failed(self, message: str) -> None:
+        self._task = None
+        self._board = None
+        self._show_message(message)
+        self._fill()
+
+    def _cancel_task(self) -> None:
+        task, self._task = self._task, None
+        if task is not None:
+            task.cancel()
+
+    def wait_for_task(self, ms: int = 30000) -> None:
+        """Block until a background computation has finished (closing the window)."""
+        if self._task is not None:
+            self._task.wait(ms)
 
     # -- filling --------------------------------------------------------------------------------
 
