@@ -15,7 +15,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import QApplication, QHeaderView, QTableView, QWidget
 
 from fdh_desktop.domain import campaign as cp
@@ -25,6 +25,7 @@ from fdh_desktop.services.changes import Changes
 from fdh_desktop.services.statistics import StoreError
 
 from fdh_desktop.gui import messages
+from fdh_desktop.gui.common.lazy_refresh import RefreshWhenShown
 from fdh_desktop.gui.forms.ui_progress_tab import Ui_ProgressTab
 from fdh_desktop.gui.progress.models import DRILL_ROLE, CommunityListModel, FigureRow, FigureTableModel
 from fdh_desktop.gui.statistics.drill_dialogs import ask_save_path
@@ -54,7 +55,7 @@ TOTAL = cp.TOTAL
 BACKGROUND_ABOVE = 500
 
 
-class ProgressTab(QWidget):
+class ProgressTab(RefreshWhenShown, QWidget):
     community_requested = Signal(int, int)  # community_id, term
     changes_made = Signal(object)  # services.changes.Changes of an action taken here (the plan)
 
@@ -68,11 +69,7 @@ class ProgressTab(QWidget):
         self._day: date | None = None  # the week's day chosen; None: this week
         self._board: campaign_service.Board | None = None
         self._task = None  # gui.common.workers.Task computing a city's board
-        self._stale = False
-        self._pending = QTimer(self)
-        self._pending.setSingleShot(True)
-        self._pending.setInterval(0)
-        self._pending.timeout.connect(self.refresh)
+        self._set_up_refresh()
         from fdh_desktop.gui.progress.chart import ProgressChart  # QtCharts: only when the tab is built
 
         self.chart = ProgressChart(self.ui.chart_holder)
@@ -117,20 +114,6 @@ class ProgressTab(QWidget):
     def set_term(self, term: int | None) -> None:
         self._term = term
         self._pending.start()
-
-    def on_changes(self, changes: Changes) -> None:
-        """A user action changed the district: recompute now when shown, else when next shown."""
-        if not changes.touches_statistics():
-            return
-        if self.isVisible():
-            self._pending.start()
-        else:
-            self._stale = True
-
-    def showEvent(self, event) -> None:  # noqa: N802 (Qt's name)
-        super().showEvent(event)
-        if self._stale:
-            self._pending.start()
 
     def board(self) -> campaign_service.Board | None:
         return self._board
