@@ -122,6 +122,8 @@ def form_signature(store: Store, today: date | None = None):
 
     saved = store.report_signature()
     values = {k: saved[k] for k in (*SIGNATURE_NAMES, "unit", "date") if saved.get(k)}
+    if "statistician" not in values and saved.get("reviewer"):
+        values["statistician"] = saved["reviewer"]  # saved as 审核人 before 统计负责人
     return FormSignature.for_district(store.settings().district, today, **values)
 
 
