@@ -295,7 +295,7 @@ class Ui_SettingsDialog(object):
 #endif // QT_CONFIG(tooltip)
         self.decimals_label.setText(QCoreApplication.translate("SettingsDialog", u"\u767e\u5206\u6bd4\u5c0f\u6570\u4f4d\u6570", None))
         self.settings_tabs.setTabText(self.settings_tabs.indexOf(self.general_page), QCoreApplication.translate("SettingsDialog", u"\u533a\u548c\u5c4a\u6b21", None))
-        self.form_header_hint_label.setText(QCoreApplication.translate("SettingsDialog", u"\u5370\u5728\u6bcf\u5f20\u7edf\u8ba1\u8868\u548c\u5468\u901a\u62a5\u4e0a\uff1a\u53f3\u4e0a\u89d2\u7684\u8868\u53f7\u3001\u5236\u8868\u673a\u5173\u3001\u6587\u53f7\u3001\u6709\u6548\u671f\u81f3\uff0c\u8868\u4e0b\u65b9\u7684\u7b7e\u540d\u680f\u3002\u7559\u7a7a\u7684\u9879\u76ee\u6253\u5370\u4e3a\u7a7a\u767d\u6a2a\u7ebf\u3002", None))
+        self.form_header_hint_label.setText(QCoreApplication.translate("SettingsDialog", u"\u5370\u5728\u6bcf\u5f20\u7edf\u8ba1\u8868\u548c\u5468\u901a\u62a5\u7684\u53f3\u4e0a\u89d2\u548c\u7b7e\u540d\u680f\uff1b\u6ca1\u6709\u7684\u9879\u76ee\u7559\u7a7a\u3002", None))
         self.form_number_label.setText(QCoreApplication.translate("SettingsDialog", u"\u8868\u53f7", None))
 #if QT_CONFIG(tooltip)
         self.form_number_edit.setToolTip(QCoreApplication.translate("SettingsDialog", u"\u5982\uff1a\u5987\u7edf5\u8868\uff1b\u6ca1\u6709\u5219\u7559\u7a7a", None))
