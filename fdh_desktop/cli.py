@@ -331,7 +331,7 @@ def cmd_progress(args: argparse.Namespace) -> int:
     from fdh_desktop.domain import campaign as cp
     from fdh_desktop.reports.bulletin import bulletin_dict, bulletin_text
     from fdh_desktop.reports.progress import progress_dict
-    from fdh_desktop.services.campaign import load_campaign
+    from fdh_desktop.services.campaign import form_header, form_signature, load_campaign
     from fdh_desktop.services.statistics import term_or_current
 
     day = _week_day(args.week)
@@ -339,6 +339,7 @@ def cmd_progress(args: argparse.Namespace) -> int:
         term = term_or_current(store, args.term)
         campaign = load_campaign(store, term)
         settings = store.settings()
+        header, footer = form_header(store), form_signature(store)  # the settings' 统计表表头
         signature = None
         if args.xlsx:
             from fdh_desktop.services.statistics import report_signature
@@ -359,10 +360,8 @@ def cmd_progress(args: argparse.Namespace) -> int:
         print(bulletin_text(bulletin, settings.district, pilots=pilots, decimals=settings.decimals))
         return EXIT_OK
     from fdh_desktop.reports.bulletin import bulletin_section
-    from fdh_desktop.reports.form_conventions import FormHeader, FormSignature
 
-    section = bulletin_section(bulletin, settings.district, FormHeader(), FormSignature.for_district(settings.district),
-                               pilots=pilots, decimals=settings.decimals)
+    section = bulletin_section(bulletin, settings.district, header, footer, pilots=pilots, decimals=settings.decimals)
     try:
         if args.pdf:
             from fdh_desktop.gui.common.printing import write_pdf  # Qt only when a PDF is asked for

@@ -347,7 +347,7 @@ def test_report_sections_title_signature_and_footnote():
     assert sections[0].title == "宣南区社区妇代会换届选举情况统计表（第六届）"
     comparison = sections[1].html
     assert "与第五届对比" in comparison
-    for text in ("填报单位（盖章）：宣南区妇联", "填表人：张敏", "联系电话：010-63001234", "审核人：",
+    for text in ("填报单位（盖章）：宣南区妇联", "填表人：张敏", "联系电话：010-63001234", "统计负责人：",
                  "单位负责人：", "报出日期：", "合计数或相对数由于四舍五入产生的计算误差未作机械调整"):
         assert text in comparison
     assert "36.8%" in comparison and "+5.3" in comparison

@@ -58,7 +58,7 @@ def test_pdf_text_has_every_name_and_figure(outputs):
         assert re.search(rf"(?<![\d.]){re.escape(figure)}(?![\d])", text), figure
     for street in STREETS:
         assert street in text
-    for label in ("填报单位", "单位负责人", "审核人", "填表人", "联系电话", "报出日期", "与第五届对比",
+    for label in ("填报单位", "单位负责人", "统计负责人", "填表人", "联系电话", "报出日期", "与第五届对比",
                   "合计数或相对数由于四舍五入产生的计算误差未作机械调整", "第 1 页，共"):
         assert label in text
     # Radicals share glyphs with ideographs; the PDF must give back the ideographs (人, not ⼈).

@@ -194,11 +194,15 @@ class CommunityProgress:
 
     def stage_on(self, on: date | None = None) -> str:
         """The furthest stage reached by `on` (today's progress when None)."""
-        current = PROGRESS_NOT_STARTED
-        for stage in STAGES:
-            if self.reached(stage, on):
-                current = stage
-        return current
+        index = stage_index(self.progress)
+        if on is None:
+            return PROGRESS[index]
+        current = 0  # the last stage up to the progress whose date (if known) is not after `on`
+        for i in range(1, index + 1):
+            when = self.stage_dates.get(PROGRESS[i])
+            if when is None or when <= on:
+                current = i
+        return PROGRESS[current]
 
 
 def counted(communities: Iterable[CommunityProgress]) -> list[CommunityProgress]:
@@ -389,8 +393,12 @@ def bulletin(communities: Iterable[CommunityProgress], plan: CampaignPlan, week:
     as_of = min(week.end, today) if today else week.end
     items = counted(communities)
     names = list(streets) if streets is not None else list(dict.fromkeys(c.street for c in items))
-    rows = [_row(name, [c for c in items if c.street == name], plan, week.start, as_of) for name in names]
-    total = _row(TOTAL, [c for c in items if c.street in names], plan, week.start, as_of)
+    by_name: dict[str, list[CommunityProgress]] = {}
+    for c in items:  # grouped once: a city has hundreds of streets
+        by_name.setdefault(c.street, []).append(c)
+    rows = [_row(name, by_name.get(name, []), plan, week.start, as_of) for name in names]
+    wanted = set(names)
+    total = _row(TOTAL, [c for c in items if c.street in wanted], plan, week.start, as_of)
     return Bulletin(week, rows, total, as_of)
 
 

@@ -39,8 +39,9 @@ log = logging.getLogger(__name__)
 WINDOW_PROGRAM = "妇代会换届管理窗口"  # not UI text: the lock owner's name others are told
 DEMO_FILE_NAME = "演示区.sqlite"  # not UI text: a file name
 # The --tab values of the command line.
-TAB_NAMES = {"录入": 0, "统计": 1, "班子成员": 2, "班子成员名单": 2, "选举": 3,  # not UI text
-             "entry": 0, "stats": 1, "roster": 2, "election": 3}
+TAB_NAMES = {"录入": 0, "统计": 1, "进度": 2, "班子成员": 3, "班子成员名单": 3, "选举": 4,  # not UI text
+             "entry": 0, "stats": 1, "progress": 2, "roster": 3, "election": 4}
+PROGRESS_TAB = 2  # the 进度 tab, after 统计 (made in code: the Designer form has the others)
 # Checking every congress of a city (thousands of communities) takes seconds: do it off the GUI
 # thread above this size; a district's hundred are checked at once.
 STATUS_IN_BACKGROUND_ABOVE = 500
@@ -86,6 +87,7 @@ class MainWindow(QMainWindow):
         self._session = None
         self.term: int | None = None
         self._stats_tab = None
+        self._progress_tab = None
         self._election_page = None
         self._status_task: Task | None = None
         self._tasks: list[Task] = []
@@ -158,6 +160,7 @@ class MainWindow(QMainWindow):
         self.term_action.setToolTip(self.tr("设置所显示届次的组织形式（社区妇联或妇代会）和任期"))
         self.term_action.triggered.connect(self.edit_term)
         ui.data_menu.insertAction(ui.settings_action, self.term_action)
+        self._setup_progress_tab()
 
     def _connect(self) -> None:
         ui = self.ui
@@ -176,8 +179,8 @@ class MainWindow(QMainWindow):
         ui.guide_action.triggered.connect(self.show_guide)
         ui.entry_tab_action.triggered.connect(lambda: self.show_tab(0))
         ui.stats_tab_action.triggered.connect(lambda: self.show_tab(1))
-        ui.roster_tab_action.triggered.connect(lambda: self.show_tab(2))
-        ui.election_tab_action.triggered.connect(lambda: self.show_tab(3))
+        ui.roster_tab_action.triggered.connect(lambda: self.show_tab(TAB_NAMES["roster"]))
+        ui.election_tab_action.triggered.connect(lambda: self.show_tab(TAB_NAMES["election"]))
         ui.new_district_button.clicked.connect(self.new_district)
         ui.open_button.clicked.connect(self.open_file_dialog)
         ui.demo_button.clicked.connect(self.open_demo)
@@ -249,6 +252,9 @@ class MainWindow(QMainWindow):
         if self._stats_tab is not None:
             self._stats_tab.set_store(store)
             self._stats_tab.set_term(self.term)
+        if self._progress_tab is not None:
+            self._progress_tab.set_store(store)
+            self._progress_tab.set_term(self.term)
         if self._election_page is not None:
             self._election_page.set_store(store)
             self._election_page.set_term(self.term)
@@ -414,6 +420,8 @@ class MainWindow(QMainWindow):
         self.roster.set_term(number)
         if self._stats_tab is not None:
             self._stats_tab.set_term(number)
+        if self._progress_tab is not None:
+            self._progress_tab.set_term(number)
         if self._election_page is not None:
             self._election_page.set_term(number)
         self._reload_tree()
@@ -554,8 +562,10 @@ class MainWindow(QMainWindow):
     def _tab_changed(self, index: int) -> None:
         if index == 1:
             self._ensure_stats_tab()  # a stale tab recomputes itself when shown
-        elif index == 3:
+        elif index == TAB_NAMES["election"]:
             self._ensure_election_page()
+        elif index == PROGRESS_TAB:
+            self._ensure_progress_tab()
 
     def _ensure_election_page(self):
         if self._election_page is None:
@@ -592,6 +602,44 @@ class MainWindow(QMainWindow):
                 tab.set_store(self.store)
                 tab.set_term(self.term)
         return self._stats_tab
+
+    # -- the 进度 tab (issue 15) -------------------------------------------------------------------
+
+    def _setup_progress_tab(self) -> None:
+        """The 进度 tab after 统计, its page filled on first show; 视图 → 进度 (Ctrl+5)."""
+        from PySide6.QtWidgets import QVBoxLayout
+
+        page = QWidget()
+        page.setObjectName("progress_page")
+        self._progress_layout = QVBoxLayout(page)
+        self._progress_layout.setContentsMargins(0, 0, 0, 0)
+        self.ui.main_tabs.insertTab(PROGRESS_TAB, page, self.tr("进度"))
+        self.progress_tab_action = QAction(self.tr("进度(&5)"), self)
+        self.progress_tab_action.setObjectName("progress_tab_action")
+        self.progress_tab_action.setShortcut(QKeySequence("Ctrl+5"))
+        self.progress_tab_action.triggered.connect(lambda: self.show_tab(PROGRESS_TAB))
+        self.ui.view_menu.insertAction(self.ui.roster_tab_action, self.progress_tab_action)
+
+    def _ensure_progress_tab(self):
+        if self._progress_tab is None:
+            # Imported on first use, like the statistics: QtCharts stays off the start path.
+            from fdh_desktop.gui.progress.tab import ProgressTab
+
+            tab = ProgressTab()
+            self._progress_layout.addWidget(tab)
+            tab.community_requested.connect(self.jump_to)
+            tab.changes_made.connect(self.broadcast)
+            self.changed.connect(tab.on_changes)
+            self._progress_tab = tab
+            if self.store is not None:
+                tab.set_store(self.store)
+                tab.set_term(self.term)
+        return self._progress_tab
+
+    def show_progress(self):
+        """Switch to the 进度 tab and return its widget."""
+        self.show_tab(PROGRESS_TAB)
+        return self._ensure_progress_tab()
 
     def show_statistics(self):
         """Switch to the 统计 tab and return its widget (the self-test renders it)."""
@@ -701,7 +749,8 @@ class MainWindow(QMainWindow):
         for action in (ui.import_action, ui.settings_action, self.term_action):
             action.setEnabled(writable)
         for action in (ui.export_action, ui.find_action, ui.filter_action, ui.history_action,
-                       ui.entry_tab_action, ui.stats_tab_action, ui.roster_tab_action, ui.election_tab_action):
+                       ui.entry_tab_action, ui.stats_tab_action, ui.roster_tab_action, ui.election_tab_action,
+                       self.progress_tab_action):
             action.setEnabled(has_store)
         ui.backup_action.setEnabled(has_store and self.db_path is not None)
         ui.save_action.setEnabled(writable and self.form.community_id is not None)
@@ -770,6 +819,8 @@ class MainWindow(QMainWindow):
         for task in list(self._tasks):
             task.cancel()
             task.wait(10000)
+        if self._progress_tab is not None:
+            self._progress_tab.wait_for_task(10000)
         if self._remember:
             self._qsettings.setValue("window/geometry", self.saveGeometry())
         self._close_store()

@@ -8,7 +8,9 @@ export_template.png, import_check.png (the import dialog with a checked return: 
 import_errors.png (a return with mistakes: the errors with their places), backups.png,
 print_preview.png (打印预览 of the statistics), guide.png (使用说明), and for the election kit
 election.png (the 选举 tab: a new election being entered, its meeting and candidates picked from
-the previous term), ballot.png and result_report.png (first pages of the PDFs).
+the previous term), ballot.png and result_report.png (first pages of the PDFs); and for the campaign
+(the demo's campaign written into the current term first) progress.png (the 进度 tab) and
+bulletin.png (the 周通报 PDF's page).
 
 The window is drawn at the size it gets on a screen of --size with a 40-pixel taskbar and a title
 bar, i.e. what a clerk on a 1366x768 laptop sees; the offscreen platform is given a screen of
@@ -247,7 +249,7 @@ def _election_png(window, out: Path, written: list[Path]) -> None:
     street_id = next(s.id for s in streets(window.store) if s.name == street)
     target = next(c for c in communities(window.store) if c.name != community and c.street_id == street_id)
     window.jump_to(target.id, window.term)
-    window.show_tab(3)
+    window.show_tab(4)
     page = window.findChild(ElectionPage)
     page.create_election()
     ui = page.ui
@@ -263,6 +265,37 @@ def _election_png(window, out: Path, written: list[Path]) -> None:
         QApplication.processEvents()
     _save(window, out, written)
     page.refresh()  # the screenshot's election is not kept: closing must not ask about it
+
+
+def _progress_pngs(window, folder: Path, outdir: Path, written: list[Path]) -> None:
+    """The 进度 tab on the demo's campaign, a figure clicked; the 周通报 of that week as PNG."""
+    import subprocess
+    from datetime import date
+
+    from PySide6.QtWidgets import QApplication
+
+    from fdh_desktop.gui.common.printing import write_pdf
+    from fdh_desktop.services import campaign
+
+    window.broadcast(campaign.write_demo_campaign(window.store, window.term))
+    # The settings' 统计表表头, as a district fills it in, so the bulletin shows it.
+    window.broadcast(campaign.save_form_settings(
+        window.store, {"form_number": "妇统5表", "authority": "宣南区妇联", "valid_until": "2027年12月31日"},
+        {"head": "王芳", "statistician": "李静", "preparer": "张丽", "phone": "010-63001234"}))
+    tab = window.show_progress()
+    tab.set_week(campaign.demo_day(date.today()))
+    model = tab.model("streets")
+    street = tab.board().missing_returns[0]
+    row = next(r for r in range(model.rowCount()) if model.index(r, 0).data() == street)
+    tab.ui.streets_view.clicked.emit(model.index(row, 3))  # its 筹备中 communities, listed below
+    for _ in range(3):
+        QApplication.processEvents()
+    _save(window, outdir / "progress.png", written)
+    pdf = folder / "bulletin.pdf"
+    write_pdf(pdf, tab.sections(), a3=False)
+    subprocess.run(["pdftoppm", "-png", "-r", "80", "-f", "1", "-l", "1", "-singlefile", str(pdf),
+                    str(outdir / "bulletin")], check=True)
+    written.append(outdir / "bulletin.png")
 
 
 def make_screenshots(outdir: Path, size: tuple[int, int] = (1366, 768)) -> list[Path]:
@@ -308,6 +341,7 @@ def make_screenshots(outdir: Path, size: tuple[int, int] = (1366, 768)) -> list[
             _guide_png(window, outdir / "guide.png", written)
             _election_png(window, outdir / "election.png", written)
             _federation_pngs(window, db, outdir, size, written)
+            _progress_pngs(window, folder, outdir, written)
         finally:
             window.form.clear()
             window.close()

@@ -33,6 +33,11 @@ class FormHeader:
     document_number: str = ""  # 文号 (批准文号)
     valid_until: str = ""  # 有效期至
 
+    @classmethod
+    def from_dict(cls, values: dict[str, str]) -> FormHeader:
+        """As saved in the settings; unknown keys are ignored."""
+        return cls(**{k: str(v) for k, v in values.items() if k in cls.__dataclass_fields__})
+
     def lines(self) -> list[tuple[str, str]]:
         return [("表　　号", self.form_number), ("制表机关", self.authority),
                 ("文　　号", self.document_number), ("有效期至", self.valid_until)]

@@ -23,7 +23,7 @@ from .tables import ROUNDING_NOTE, Table, report_tables
 SIGNATURE_FIELDS = {
     "unit": "填报单位",
     "head": "单位负责人",
-    "reviewer": "审核人",
+    "statistician": "统计负责人",  # DOMAIN.md Part 2; files from before saved it as "reviewer" (审核人)
     "preparer": "填表人",
     "phone": "联系电话",
     "date": "报出日期",
@@ -37,14 +37,17 @@ class Signature:
 
     unit: str = ""
     head: str = ""
-    reviewer: str = ""
+    statistician: str = ""
     preparer: str = ""
     phone: str = ""
     date: str = ""
+    header_html: str = ""  # the top-right 表号, 制表机关, 文号, 有效期至 (form_conventions.header_html)
 
     @classmethod
     def from_dict(cls, values: dict[str, str], district: str = "") -> Signature:
         s = cls(**{k: v for k, v in values.items() if k in SIGNATURE_FIELDS})
+        if not s.statistician and values.get("reviewer"):
+            s.statistician = values["reviewer"]  # saved as 审核人 before 统计负责人
         if not s.unit and district:
             s.unit = f"{district}妇联"
         if not s.date:
@@ -156,7 +159,7 @@ def _lines(signature: Signature, unit_text: str) -> str:
 
 def _sign(signature: Signature) -> str:
     cells = []
-    for key in ("head", "reviewer", "preparer", "phone", "date"):
+    for key in ("head", "statistician", "preparer", "phone", "date"):
         value = escape(getattr(signature, key)) or BLANK
         cells.append(f"<td>{SIGNATURE_FIELDS[key]}：{value}</td>")
     return ('<table class="sign" width="100%" border="0" cellspacing="0" cellpadding="0"><tr>'
@@ -165,7 +168,7 @@ def _sign(signature: Signature) -> str:
 
 def _page(title: str, subtitle: str, body: str, signature: Signature, unit_text: str,
           note: str | None = ROUNDING_NOTE) -> str:
-    parts = [STYLE, f'<p class="title" align="center">{escape(title)}</p>']
+    parts = [STYLE, signature.header_html, f'<p class="title" align="center">{escape(title)}</p>']
     if subtitle:
         parts.append(f'<p class="subtitle" align="center">{escape(subtitle)}</p>')
     parts += [_lines(signature, unit_text), body, _sign(signature)]

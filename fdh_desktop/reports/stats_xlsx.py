@@ -104,7 +104,7 @@ def _fill_sheet(ws: Worksheet, section: Section, signature: Signature) -> None:
         row = _body(ws, table, row, widths, total_row=len(tables) == 1)
         row += 1
     sign = "    ".join(f"{SIGNATURE_FIELDS[k]}：{getattr(signature, k) or '　' * 4}"
-                       for k in ("head", "reviewer", "preparer", "phone", "date"))
+                       for k in ("head", "statistician", "preparer", "phone", "date"))
     ws.cell(row, 1, sign).font = Font(name=_FONT, size=10)
     ws.cell(row + 1, 1, ROUNDING_NOTE).font = Font(name=_FONT, size=9)
     for i, w in enumerate(widths, start=1):

@@ -39,6 +39,8 @@ ACTION_LABELS: dict[str, str] = {
     "campaign_plan": "换届工作计划",
     "import_refused": "拒绝导入",
     "stage_dates": "修改换届进度日期",
+    "form_header": "统计表表头",
+    "campaign_state": "换届进度示例",
 }
 
 TABLE_LABELS: dict[str, str] = {

@@ -175,6 +175,7 @@ def printable_sections(store: Store, term: int | None = None, street: str | None
     report = statistics(store, term, street)
     tables = None if street else street_tables_of(store, report["term"])
     sign = Signature.from_dict(signature if signature is not None else store.report_signature(), settings.district)
+    sign.header_html = _form_header_html(store)
     return report_sections(report, tables, sign, settings.decimals)
 
 
@@ -189,7 +190,16 @@ def report_signature(store: Store):
     """The signature lines (reports.html.Signature) as last saved, 填报单位 defaulting to 某区妇联."""
     from fdh_desktop.reports.html import Signature
 
-    return Signature.from_dict(store.report_signature(), store.settings().district)
+    signature = Signature.from_dict(store.report_signature(), store.settings().district)
+    signature.header_html = _form_header_html(store)
+    return signature
+
+
+def _form_header_html(store: Store) -> str:
+    """The settings' 统计表表头 (表号, 制表机关…), printed at the top right of every table."""
+    from fdh_desktop.reports.form_conventions import FormHeader, header_html
+
+    return header_html(FormHeader.from_dict(store.form_header()))
 
 
 def summary(store: Store, term: int | None = None, street: str | None = None) -> str:

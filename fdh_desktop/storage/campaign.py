@@ -5,6 +5,7 @@ Stage dates are written by the one congress writer (writer.py); this module read
 
 from __future__ import annotations
 
+import json
 from datetime import date, datetime
 
 from fdh_desktop.domain.campaign import (
@@ -18,6 +19,8 @@ from .convert import STAGE_COLUMNS, stage_dates_from_values, stage_row
 
 # A workbook covering several streets names them all in imports.street, joined by this.
 STREET_SEPARATOR = "、"
+# The settings row of the top-right block of printed tables (表号, 制表机关, 文号, 有效期至).
+FORM_HEADER_KEY = "form_header"
 
 
 class CampaignMixin(StoreBase):
@@ -102,6 +105,49 @@ class CampaignMixin(StoreBase):
                     else:
                         self._update("campaign_plan", row_id, {"day": day.isoformat()}, term=term)
 
+    def save_campaign_setup(self, term: int, plan: CampaignPlan, pilots: dict[int, bool]) -> None:
+        """The plan and which streets are pilots (试点), as one user action."""
+        with self.write("campaign_plan", "保存换届工作计划"):
+            self.save_campaign_plan(term, plan)
+            current = {s.id: s.pilot for s in self.streets()}
+            for street_id, pilot in pilots.items():
+                if current.get(street_id) != pilot:
+                    self.update_street(street_id, pilot=pilot)  # type: ignore[attr-defined]
+
+    def set_campaign_state(self, term: int, states: list[tuple[int, str, dict[str, date]]]) -> None:
+        """Put congresses of the term at a stage with its dates at once (the demo's campaign),
+        every change in the history. Communities without a congress of the term are skipped."""
+        ids = dict(self.conn.execute("SELECT community_id, id FROM congresses WHERE term = ?", (term,)).fetchall())
+        with self.write("campaign_state", "换届进度示例"):
+            for community_id, progress, dates in states:
+                problems = date_problems(dates)
+                if problems:
+                    raise StoreError("；".join(problems))
+                if community_id in ids:
+                    self._update("congresses", ids[community_id], {"progress": progress} | stage_row(dates),
+                                 community_id, term)
+
+    # -- the header of printed tables -----------------------------------------------------------
+
+    def form_header(self) -> dict[str, str]:
+        """表号, 制表机关, 文号, 有效期至 as saved (keys of reports.form_conventions.FormHeader)."""
+        text = self._scalar("SELECT value FROM settings WHERE key = ?", (FORM_HEADER_KEY,))
+        try:
+            value = json.loads(text) if text else {}
+        except ValueError:
+            value = {}
+        return {str(k): str(v) for k, v in value.items()} if isinstance(value, dict) else {}
+
+    def save_form_header(self, values: dict[str, str]) -> None:
+        old = self.form_header()
+        new = {k: v.strip() for k, v in values.items() if v and v.strip()}
+        if new == old:
+            return
+        with self.write("form_header", "修改统计表表头"):
+            self._execute("INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)",
+                          (FORM_HEADER_KEY, json.dumps(new, ensure_ascii=False)))
+            self._log("settings", 0, "update", {FORM_HEADER_KEY: old}, {FORM_HEADER_KEY: new})
+
     # -- the streets' returns -------------------------------------------------------------------
 
     def set_import_outcome(self, import_id: int, streets: list[str], warnings: int = 0) -> None:
@@ -123,6 +169,16 @@ class CampaignMixin(StoreBase):
                 " VALUES (?, ?, ?, ?, ?, '{}', ?, ?, ?)",
                 (changeset.id, file_name, sha256, term, when, STREET_SEPARATOR.join(streets), RESULT_REFUSED, message),
             ).lastrowid
+
+    def add_import_records(self, term: int, records: list[ImportRecord]) -> None:
+        """Returns received before (the demo's campaign): one row each, at its own time."""
+        with self.write("campaign_state", "换届进度示例") as changeset:
+            for r in records:
+                self._execute(
+                    "INSERT INTO imports (changeset_id, file_name, sha256, term, at, counts, street, result, warnings,"
+                    " message) VALUES (?, ?, '', ?, ?, '{}', ?, ?, ?, ?)",
+                    (changeset.id, r.file_name, term, r.at.isoformat(timespec="seconds"), r.street, r.result,
+                     r.warnings, r.message))
 
     def import_records(self, term: int) -> list[ImportRecord]:
         """The term's imports that name their street, one record per street, oldest first."""

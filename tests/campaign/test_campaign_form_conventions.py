@@ -57,3 +57,14 @@ def test_column_pairs_sums_and_total_row_are_checked():
         "进度：广外的未启动、已完成之和（3）不等于应换届（4）"]
     assert [p.message for p in total_row_checks(table, ["应换届", "已完成"])] == [
         "进度：合计行的已完成（5）不等于各行之和（4）"]
+
+
+def test_a_signature_saved_with_its_old_reviewer_key_prints_as_the_statistician():
+    from fdh_desktop.reports.html import Signature, comparison_section
+
+    from test_reports import previous_counts, report_of, seed_counts  # noqa: F401 - the seed's report
+
+    signature = Signature.from_dict({"reviewer": "李明", "preparer": "张敏"}, "宣南区")
+    assert signature.statistician == "李明"
+    html = comparison_section(report_of(seed_counts(), previous_counts()), signature).html
+    assert "统计负责人：李明" in html and "审核人" not in html

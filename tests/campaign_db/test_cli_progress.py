@@ -117,3 +117,21 @@ def test_progress_xlsx_has_the_total_row(made, tmp_path):
     assert total[1] == sum(sum(c.values()) for c in _counted_from_export(export).values())
     unwritable = _fdh(tmp_path, "--db", str(db), "progress", "--xlsx", str(tmp_path / "无此文件夹" / "x.xlsx"))
     assert unwritable.returncode == 1 and len(unwritable.stderr.strip().splitlines()) == 1
+
+
+def test_progress_pdf_carries_the_header_and_names_of_the_settings(made, tmp_path):
+    from fdh_desktop.services.campaign import save_form_settings
+    from fdh_desktop.storage import Store
+
+    db = tmp_path / "district.sqlite"
+    shutil.copyfile(made[0], db)
+    with Store.open(db) as store:
+        save_form_settings(store, {"form_number": "妇统5表", "authority": "宣南区妇联", "valid_until": "2027年12月31日"},
+                           {"statistician": "李静", "preparer": "张丽"})
+    pdf = tmp_path / "周通报.pdf"
+    done = _fdh(tmp_path, "--db", str(db), "progress", "--pdf", str(pdf))
+    assert done.returncode == 0, done.stderr
+    flat = "".join(subprocess.run(["pdftotext", "-layout", str(pdf), "-"], check=True, capture_output=True,
+                                  text=True).stdout.split())
+    for line in ("妇统5表", "制表机关：宣南区妇联", "有效期至：2027年12月31日", "统计负责人：李静", "填表人：张丽"):
+        assert line in flat, line

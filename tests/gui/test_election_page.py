@@ -244,7 +244,7 @@ def test_the_window_shows_the_election_of_the_community_chosen_in_the_tree(open_
     community = next(c for c in window.store.communities())
     window.jump_to(community.id, window.term)
     window.ui.election_tab_action.trigger()
-    assert window.ui.main_tabs.currentIndex() == 3
+    assert window.ui.main_tabs.currentIndex() == 4
     page = window.findChild(ElectionPage)
     assert page is not None and window.ui.election_tab.isAncestorOf(page)
     # the demo has no election stored: the page says so for this community, not "choose one"

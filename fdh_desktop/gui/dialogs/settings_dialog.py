@@ -1,4 +1,5 @@
-"""District settings: name, current term (with its year and reference date), age bands, decimals."""
+"""District settings: name, current term (with its year and reference date), age bands, decimals;
+and on the 统计表表头 tab the header block and signature names of every printed statistics table."""
 
 from __future__ import annotations
 
@@ -14,6 +15,8 @@ from fdh_desktop.gui.common.form_dialog import set_up_form_dialog
 from fdh_desktop.gui.forms.ui_settings_dialog import Ui_SettingsDialog
 
 _NO_YEAR = 1948  # the spin box's minimum, shown as 未填
+HEADER_FIELDS = ("form_number", "authority", "document_number", "valid_until")  # reports.form_conventions.FormHeader
+NAME_FIELDS = ("head", "statistician", "preparer", "phone")  # services.campaign.SIGNATURE_NAMES
 
 
 def parse_bands(text: str) -> tuple[int, ...]:
@@ -53,7 +56,24 @@ class SettingsDialog(QDialog):
         self.ui.age_bands_edit.textChanged.connect(self._bands_changed)
         self._term_changed(settings.current_term)
         self._bands_changed(self.ui.age_bands_edit.text())
+        self._show_form_header()
+        self.ui.settings_tabs.setCurrentIndex(0)
         self.ui.district_edit.setFocus()
+
+    def _show_form_header(self) -> None:
+        from fdh_desktop.services import campaign  # late: off the start path
+
+        header = campaign.form_header(self._store)
+        names = campaign.form_signature(self._store)
+        for key in HEADER_FIELDS:
+            getattr(self.ui, f"{key}_edit").setText(getattr(header, key))
+        for key in NAME_FIELDS:
+            getattr(self.ui, f"{key}_edit").setText(getattr(names, key))
+
+    def form_header_values(self) -> tuple[dict[str, str], dict[str, str]]:
+        """(header, signature names) as typed on the 统计表表头 tab."""
+        return ({k: getattr(self.ui, f"{k}_edit").text().strip() for k in HEADER_FIELDS},
+                {k: getattr(self.ui, f"{k}_edit").text().strip() for k in NAME_FIELDS})
 
     def _term_changed(self, number: int) -> None:
         term = district.term(self._store, number)
@@ -74,7 +94,7 @@ class SettingsDialog(QDialog):
         self.ui.age_bands_preview_label.setStyleSheet("")
 
     def accept(self) -> None:
-        from fdh_desktop.services.district import StoreError, save_settings  # late: off the start path
+        from fdh_desktop.services.district import StoreError  # late: off the start path
 
         district = self.ui.district_edit.text().strip()
         if not district:
@@ -93,14 +113,18 @@ class SettingsDialog(QDialog):
         year = self.ui.term_year_spin.value()
         settings = Settings(district=district, current_term=term, age_bands=bands,
                             decimals=self.ui.decimals_spin.value())
+        from fdh_desktop.services.campaign import save_district_settings
+
         try:
-            self.changes = save_settings(self._store, settings, None if year == _NO_YEAR else year,
-                                         self.ui.reference_date_edit.value())
+            self.changes = save_district_settings(self._store, settings, None if year == _NO_YEAR else year,
+                                                  self.ui.reference_date_edit.value(), *self.form_header_values())
         except StoreError as exc:
+            self.ui.settings_tabs.setCurrentIndex(0)
             self._refuse(str(exc), self.ui.district_edit)
             return
         super().accept()
 
     def _refuse(self, message: str, widget: QWidget) -> None:
+        self.ui.settings_tabs.setCurrentWidget(self.ui.general_page)
         self.ui.message_label.setText(message)
         widget.setFocus()

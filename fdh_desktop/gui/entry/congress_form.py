@@ -85,6 +85,13 @@ class CongressForm(QWidget):
             else:
                 widget.edited.connect(lambda f=field: self._field_edited(f))
         self.ui.instructor_edit.setPlaceholderText(self.tr("指导本社区换届的街道干部"))
+        # The dates the congress reached each 换届进度 stage (issue 15), under the fields.
+        from fdh_desktop.gui.progress.stage_dates import StageDatesLine
+
+        self.stage_dates_line = StageDatesLine(self.ui.congress_group)
+        grid = self.ui.congress_grid
+        grid.addWidget(self.stage_dates_line, grid.rowCount(), 0, 1, grid.columnCount())
+        self.stage_dates_line.changes_made.connect(self.changes_made)
 
         self.members_model = MembersModel(self)
         self.members_model.undo_stack = self.undo_stack
@@ -200,6 +207,9 @@ class CongressForm(QWidget):
         self.undo_stack.clear()
         self.ui.form_stack.setCurrentWidget(self.ui.edit_page)
         self._set_read_only(loaded.read_only)
+        self.stage_dates_line.show_for(self._store, loaded.community.id, loaded.term.number,
+                                       loaded.congress.progress if loaded.congress else None,
+                                       loaded.congress is not None, not loaded.read_only)
         term_record = loaded.term
         start = date(term_record.year, 3, 1) if term_record.year else None
         self.ui.election_date_edit.set_start_date(start)

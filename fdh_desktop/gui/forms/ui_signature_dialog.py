@@ -56,15 +56,15 @@ class Ui_SignatureDialog(object):
 
         self.fields_layout.setWidget(1, QFormLayout.ItemRole.FieldRole, self.head_edit)
 
-        self.reviewer_label = QLabel(SignatureDialog)
-        self.reviewer_label.setObjectName(u"reviewer_label")
+        self.statistician_label = QLabel(SignatureDialog)
+        self.statistician_label.setObjectName(u"statistician_label")
 
-        self.fields_layout.setWidget(2, QFormLayout.ItemRole.LabelRole, self.reviewer_label)
+        self.fields_layout.setWidget(2, QFormLayout.ItemRole.LabelRole, self.statistician_label)
 
-        self.reviewer_edit = QLineEdit(SignatureDialog)
-        self.reviewer_edit.setObjectName(u"reviewer_edit")
+        self.statistician_edit = QLineEdit(SignatureDialog)
+        self.statistician_edit.setObjectName(u"statistician_edit")
 
-        self.fields_layout.setWidget(2, QFormLayout.ItemRole.FieldRole, self.reviewer_edit)
+        self.fields_layout.setWidget(2, QFormLayout.ItemRole.FieldRole, self.statistician_edit)
 
         self.preparer_label = QLabel(SignatureDialog)
         self.preparer_label.setObjectName(u"preparer_label")
@@ -121,7 +121,7 @@ class Ui_SignatureDialog(object):
 #if QT_CONFIG(shortcut)
         self.unit_label.setBuddy(self.unit_edit)
         self.head_label.setBuddy(self.head_edit)
-        self.reviewer_label.setBuddy(self.reviewer_edit)
+        self.statistician_label.setBuddy(self.statistician_edit)
         self.preparer_label.setBuddy(self.preparer_edit)
         self.phone_label.setBuddy(self.phone_edit)
         self.date_label.setBuddy(self.date_edit)
@@ -140,7 +140,7 @@ class Ui_SignatureDialog(object):
         self.hint_label.setText(QCoreApplication.translate("SignatureDialog", u"\u6253\u5370\u548c\u5bfc\u51fa\u7684\u7edf\u8ba1\u8868\u4e0a\u663e\u793a\u8fd9\u4e9b\u5185\u5bb9\uff1b\u7559\u7a7a\u7684\u5728\u7eb8\u4e0a\u7559\u51fa\u7a7a\u767d\uff0c\u53ef\u624b\u5199\u3002", None))
         self.unit_label.setText(QCoreApplication.translate("SignatureDialog", u"\u586b\u62a5\u5355\u4f4d", None))
         self.head_label.setText(QCoreApplication.translate("SignatureDialog", u"\u5355\u4f4d\u8d1f\u8d23\u4eba", None))
-        self.reviewer_label.setText(QCoreApplication.translate("SignatureDialog", u"\u5ba1\u6838\u4eba", None))
+        self.statistician_label.setText(QCoreApplication.translate("SignatureDialog", u"\u7edf\u8ba1\u8d1f\u8d23\u4eba", None))
         self.preparer_label.setText(QCoreApplication.translate("SignatureDialog", u"\u586b\u8868\u4eba", None))
         self.phone_label.setText(QCoreApplication.translate("SignatureDialog", u"\u8054\u7cfb\u7535\u8bdd", None))
         self.date_label.setText(QCoreApplication.translate("SignatureDialog", u"\u62a5\u51fa\u65e5\u671f", None))

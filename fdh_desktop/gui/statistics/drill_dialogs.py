@@ -57,7 +57,7 @@ class SummaryDialog(QDialog):
 
 
 class SignatureDialog(QDialog):
-    """填报单位, 负责人, 审核人, 填表人, 联系电话, 报出日期 of printed tables."""
+    """填报单位, 单位负责人, 统计负责人, 填表人, 联系电话, 报出日期 of printed tables."""
 
     def __init__(self, signature: Signature, parent: QWidget | None = None) -> None:
         super().__init__(parent)

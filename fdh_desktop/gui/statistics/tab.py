@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import QApplication, QHeaderView, QListWidgetItem, QStyle, QWidget
 
 from fdh_desktop.domain.records import term_label
@@ -28,6 +28,7 @@ from fdh_desktop.services.changes import Changes
 from fdh_desktop.services.statistics import StoreError
 
 from fdh_desktop.gui import messages
+from fdh_desktop.gui.common.lazy_refresh import RefreshWhenShown
 from fdh_desktop.gui.forms.ui_stats_tab import Ui_StatsTab
 from fdh_desktop.gui.statistics.drill_dialogs import ask_save_path
 from fdh_desktop.gui.statistics.models import DRILL_ROLE, PeopleModel, StatsTableModel
@@ -37,7 +38,7 @@ CHART_AGE = "age_band"
 CHART_EDUCATION = "education"
 
 
-class StatisticsTab(QWidget):
+class StatisticsTab(RefreshWhenShown, QWidget):
     community_requested = Signal(int, int)  # community_id, term
     changes_made = Signal(object)  # services.changes.Changes of an action taken here (上届基数, 落款)
 
@@ -52,14 +53,8 @@ class StatisticsTab(QWidget):
         self._overview: stats_service.Overview | None = None
         self._tables: list[tuple[str, Table, bool]] = []  # (group, table, has a 合计 row)
         self._charts: dict[str, QWidget] = {}
-        self._stale = False  # changed while hidden: recompute when shown
         self._list_fitted = False
-        # set_store and set_term in a row (as the window does) recompute once, on the next turn
-        # of the event loop; refresh() recomputes at once.
-        self._pending = QTimer(self)
-        self._pending.setSingleShot(True)
-        self._pending.setInterval(0)
-        self._pending.timeout.connect(self.refresh)
+        self._set_up_refresh()
         self._connect()
         self.refresh()
 
@@ -104,24 +99,6 @@ class StatisticsTab(QWidget):
     def set_term(self, term: int) -> None:
         self._term = term
         self._pending.start()
-
-    def on_changes(self, changes: Changes) -> None:
-        """A user action changed the district: recompute now when shown, else when next shown."""
-        if not changes.touches_statistics():
-            return
-        if self.isVisible():
-            self._pending.start()
-        else:
-            self._stale = True
-
-    def showEvent(self, event) -> None:  # noqa: N802 (Qt's name)
-        super().showEvent(event)
-        if self._stale:
-            self._pending.start()
-
-    def is_stale(self) -> bool:
-        """Whether the figures shown are out of date (changed while the tab was hidden)."""
-        return self._stale
 
     def refresh(self) -> None:
         """Recompute everything (after an import, an edit, a new term...)."""

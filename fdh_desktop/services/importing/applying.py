@@ -7,6 +7,7 @@ from fdh_desktop.storage.writer import CongressWrite
 
 from .bulk import cycle_collector_paused
 from .contract import FilePlan, ImportPlan
+from .stage_dates import write_stage_dates
 
 
 def apply_import(store, plan: ImportPlan) -> None:
@@ -38,6 +39,7 @@ def apply_import(store, plan: ImportPlan) -> None:
                     continue
                 items.append(CongressWrite(cp.community_id, cp.congress, cp.member_list, cp.members, cp.stored))
             store.write_congress_batch(fp.term, items)
+            write_stage_dates(store, fp.term, fp.communities)
             import_id = store.record_import(fp.name, fp.sha256, fp.term, fp.counts())
             store.set_import_outcome(import_id, _streets(fp), len(fp.warnings))
 

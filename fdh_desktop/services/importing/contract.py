@@ -93,6 +93,7 @@ class CommunityPlan:
     member_rows: list[int] = field(default_factory=list, repr=False)  # Excel rows of member_list
     set_code: str | None = None  # a code the workbook gives a community that had none
     reordered: bool = False  # same members, another order
+    stage_dates: dict[str, date] = field(default_factory=dict, repr=False)  # from stage-date columns
 
     @property
     def label(self) -> str:

@@ -26,6 +26,7 @@ from fdh_desktop.storage.congresses import StoredCongress
 
 from .bulk import cycle_collector_paused
 from .cells import located, long_cell_check, reading_order, settle_posts_columns
+from .stage_dates import add_stage_dates
 from .contract import (
     Cancelled, CommunityPlan, FilePlan, FileProblem, ImportCancelled, ImportPlan, Progress,
 )
@@ -150,6 +151,7 @@ class _Planner:
             if i % 200 == 0:
                 self.step(0.4 + 0.55 * i / total, f"正在检查 {name}（{i}/{len(entries)}个社区）")
             self._community(plan, entry, congress_sheet, member_sheet, term_info, snapshot)
+        add_stage_dates(self.store, plan, congress_sheet, date1904)
         return plan
 
     def _unchanged_since_import(self, plan: FilePlan, term_arg: int | None) -> bool:
