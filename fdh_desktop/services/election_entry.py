@@ -150,4 +150,8 @@ def candidate_values(candidate: Candidate) -> dict[str, object]:
     values: dict[str, object] = {"name": candidate.name, "id_number": candidate.id_number, "rc_post": candidate.post}
     for key, value in candidate.fields.items():
         values[key] = date.fromisoformat(value) if key == "birth_date" and isinstance(value, str) and value else value
+    if "party_post" not in values and "committee_post" not in values and candidate.post:
+        # A candidate recorded with Part 1's one 居委会任职 value: shown in the two 两委 fields.
+        mapped = Member(role="", name="", rc_post=candidate.post)
+        values["party_post"], values["committee_post"] = mapped.party_post, mapped.committee_post
     return values

@@ -29,6 +29,8 @@ from election_db_helpers import COMMUNITY, STREET, board_election  # noqa: E402
 # 虎坊路社区's leadership of 第五届 in the demo (the previous term of the current 第六届).
 PREVIOUS_CHAIR = "任倩雪"
 PREVIOUS_DEPUTY = "钱兰芳"
+# 王丽 stands with 居委会任职 居委会主任 only (election_db_helpers.BOARD): no 社区党组织职务 recorded.
+EXPECTED_POSTS = ("", "主任")
 
 
 def when_dialog_opens(kind: type[QDialog], act, seen: list) -> None:
@@ -200,15 +202,19 @@ def test_a_chair_candidate_outside_the_two_committees_is_a_warning_and_edit_and_
     view = page.ui.tally_view
     view.setCurrentIndex(page.model.index(page.model.row_of("王丽"), 1))
     seen: list = []
+    shown: list = []
 
     def no_post(dialog: CandidateDialog) -> None:
         assert dialog.ui.name_edit.text() == "王丽" and dialog.ui.role_combo.currentText() == "主任"
-        retype(dialog.ui.post_combo, "无")
+        shown.append((dialog.ui.party_combo.currentText(), dialog.ui.committee_combo.currentText()))
+        retype(dialog.ui.party_combo, "无")
+        retype(dialog.ui.committee_combo, "无")
         ok(dialog)
 
     when_dialog_opens(CandidateDialog, no_post, seen)
     qtbot.mouseClick(page.ui.edit_candidate_button, Qt.MouseButton.LeftButton)
     assert seen
+    assert shown == [EXPECTED_POSTS]  # her one recorded 居委会任职, shown in the two 两委 fields
     assert "提示：两委职务：主任候选人“王丽”不是社区“两委”副职及以上（现任：无）" in page.verdict_lines()
 
     view.setCurrentIndex(page.model.index(page.model.row_of("赵芳"), 1))

@@ -81,7 +81,7 @@ def test_a_federation_is_entered_by_keyboard_with_its_roles_posts_and_live_rules
     choose_community(window, "春风")
     form = window.form
     assert (form.ui.congress_group.title(), form.ui.members_group.title()) == ("社区妇联", "执委")
-    assert window.ui.main_tabs.tabText(2) == "执委名单"
+    assert window.ui.main_tabs.tabText(window.ui.main_tabs.indexOf(window.ui.roster_tab)) == "执委名单"
     table, model = form.ui.members_table, form.members_model
     headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
     assert {"社区党组织职务", "居委会职务", "是否兼职", "界别"} <= set(headers) and "居委会任职" not in headers
@@ -162,7 +162,7 @@ def test_switching_between_the_federation_and_the_congress_of_the_sixth_term(ope
     assert window.term == 6 and form.term == 6
     assert "第六届 · 社区妇代会" in window.windowTitle()
     assert (form.ui.congress_group.title(), form.ui.members_group.title()) == ("社区妇代会", "班子成员")
-    assert window.ui.main_tabs.tabText(2) == "班子成员名单"
+    assert window.ui.main_tabs.tabText(window.ui.main_tabs.indexOf(window.ui.roster_tab)) == "班子成员名单"
     model = form.members_model
     assert [m.role for m in model.members()] == ["主任", "委员"]
     assert role_choices(form, 0) == ["主任", "副主任", "委员"]

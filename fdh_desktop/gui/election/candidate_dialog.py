@@ -11,6 +11,7 @@ from datetime import date
 
 from PySide6.QtWidgets import QDialog, QWidget
 
+from fdh_desktop.domain import posts
 from fdh_desktop.domain.election import Candidate
 from fdh_desktop.domain.labels import label
 from fdh_desktop.services.election_entry import candidate_values, clean_candidate
@@ -18,7 +19,10 @@ from fdh_desktop.services.election_entry import candidate_values, clean_candidat
 from fdh_desktop.gui.common.form_dialog import set_up_form_dialog
 from fdh_desktop.gui.forms.ui_candidate_dialog import Ui_CandidateDialog
 
-_VOCABULARIES = {"ethnicity": "ethnicity", "political": "political", "education": "education", "rc_post": "post"}
+_VOCABULARIES = {"ethnicity": "ethnicity", "political": "political", "education": "education"}
+# The two 两委 fields (DOMAIN.md Part 2), read as the members table reads them (支部书记 → 书记).
+_POSTS = {"party_post": (posts.PARTY_POSTS, posts.canonical_party_post),
+          "committee_post": (posts.RC_POSTS, posts.canonical_rc_post)}
 
 
 class CandidateDialog(QDialog):
@@ -33,9 +37,13 @@ class CandidateDialog(QDialog):
         self.candidate: Candidate | None = None
         self.warnings: list[str] = []
         self._combos = {"ethnicity": self.ui.ethnicity_combo, "political": self.ui.political_combo,
-                        "education": self.ui.education_combo, "rc_post": self.ui.post_combo}
+                        "education": self.ui.education_combo, "party_post": self.ui.party_combo,
+                        "committee_post": self.ui.committee_combo}
         for field, combo in self._combos.items():
-            combo.set_vocabulary(_VOCABULARIES[field])
+            if field in _POSTS:
+                combo.set_choices(*_POSTS[field])
+            else:
+                combo.set_vocabulary(_VOCABULARIES[field])
         self._texts = {"name": self.ui.name_edit, "id_number": self.ui.id_edit, "phone": self.ui.phone_edit,
                        "workplace": self.ui.workplace_edit, "note": self.ui.note_edit}
         self.ui.birth_edit.set_field("birth_date")

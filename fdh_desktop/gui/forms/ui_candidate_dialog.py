@@ -18,8 +18,8 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDialog,
-    QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
-    QSizePolicy, QVBoxLayout, QWidget)
+    QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel,
+    QLineEdit, QSizePolicy, QVBoxLayout, QWidget)
 
 from fdh_desktop.gui.common.editors import (OptionalDateEdit, VocabComboBox)
 
@@ -108,15 +108,30 @@ class Ui_CandidateDialog(object):
 
         self.fields_layout.setWidget(6, QFormLayout.ItemRole.FieldRole, self.education_combo)
 
-        self.post_label = QLabel(CandidateDialog)
-        self.post_label.setObjectName(u"post_label")
+        self.party_label = QLabel(CandidateDialog)
+        self.party_label.setObjectName(u"party_label")
 
-        self.fields_layout.setWidget(7, QFormLayout.ItemRole.LabelRole, self.post_label)
+        self.fields_layout.setWidget(7, QFormLayout.ItemRole.LabelRole, self.party_label)
 
-        self.post_combo = VocabComboBox(CandidateDialog)
-        self.post_combo.setObjectName(u"post_combo")
+        self.posts_layout = QHBoxLayout()
+        self.posts_layout.setObjectName(u"posts_layout")
+        self.party_combo = VocabComboBox(CandidateDialog)
+        self.party_combo.setObjectName(u"party_combo")
 
-        self.fields_layout.setWidget(7, QFormLayout.ItemRole.FieldRole, self.post_combo)
+        self.posts_layout.addWidget(self.party_combo)
+
+        self.committee_label = QLabel(CandidateDialog)
+        self.committee_label.setObjectName(u"committee_label")
+
+        self.posts_layout.addWidget(self.committee_label)
+
+        self.committee_combo = VocabComboBox(CandidateDialog)
+        self.committee_combo.setObjectName(u"committee_combo")
+
+        self.posts_layout.addWidget(self.committee_combo)
+
+
+        self.fields_layout.setLayout(7, QFormLayout.ItemRole.FieldRole, self.posts_layout)
 
         self.phone_label = QLabel(CandidateDialog)
         self.phone_label.setObjectName(u"phone_label")
@@ -171,7 +186,8 @@ class Ui_CandidateDialog(object):
         self.ethnicity_label.setBuddy(self.ethnicity_combo)
         self.political_label.setBuddy(self.political_combo)
         self.education_label.setBuddy(self.education_combo)
-        self.post_label.setBuddy(self.post_combo)
+        self.party_label.setBuddy(self.party_combo)
+        self.committee_label.setBuddy(self.committee_combo)
         self.phone_label.setBuddy(self.phone_edit)
         self.workplace_label.setBuddy(self.workplace_edit)
         self.note_label.setBuddy(self.note_edit)
@@ -182,8 +198,9 @@ class Ui_CandidateDialog(object):
         QWidget.setTabOrder(self.birth_edit, self.ethnicity_combo)
         QWidget.setTabOrder(self.ethnicity_combo, self.political_combo)
         QWidget.setTabOrder(self.political_combo, self.education_combo)
-        QWidget.setTabOrder(self.education_combo, self.post_combo)
-        QWidget.setTabOrder(self.post_combo, self.phone_edit)
+        QWidget.setTabOrder(self.education_combo, self.party_combo)
+        QWidget.setTabOrder(self.party_combo, self.committee_combo)
+        QWidget.setTabOrder(self.committee_combo, self.phone_edit)
         QWidget.setTabOrder(self.phone_edit, self.workplace_edit)
         QWidget.setTabOrder(self.workplace_edit, self.note_edit)
 
@@ -203,7 +220,8 @@ class Ui_CandidateDialog(object):
         self.ethnicity_label.setText(QCoreApplication.translate("CandidateDialog", u"\u6c11\u65cf", None))
         self.political_label.setText(QCoreApplication.translate("CandidateDialog", u"\u653f\u6cbb\u9762\u8c8c", None))
         self.education_label.setText(QCoreApplication.translate("CandidateDialog", u"\u6587\u5316\u7a0b\u5ea6", None))
-        self.post_label.setText(QCoreApplication.translate("CandidateDialog", u"\u5c45\u59d4\u4f1a\u4efb\u804c", None))
+        self.party_label.setText(QCoreApplication.translate("CandidateDialog", u"\u793e\u533a\u515a\u7ec4\u7ec7\u804c\u52a1", None))
+        self.committee_label.setText(QCoreApplication.translate("CandidateDialog", u"\u5c45\u59d4\u4f1a\u804c\u52a1", None))
         self.phone_label.setText(QCoreApplication.translate("CandidateDialog", u"\u8054\u7cfb\u7535\u8bdd", None))
         self.workplace_label.setText(QCoreApplication.translate("CandidateDialog", u"\u5de5\u4f5c\u5355\u4f4d", None))
         self.note_label.setText(QCoreApplication.translate("CandidateDialog", u"\u5907\u6ce8", None))
