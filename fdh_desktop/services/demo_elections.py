@@ -32,6 +32,7 @@ from fdh_desktop.storage.election import (
 
 from .demo_federation import COMPLETED, ELECTED, NOMINATED, CommunityTerm, FederationPlan, extra_candidates
 from .demo_people import PILOT_STREETS, _People
+from .election_io import CANDIDATE_FIELDS
 
 SEED = 20260514
 CONFIRMED_PILOTS = 3  # communities of the first pilot street that used the kit
@@ -86,8 +87,12 @@ def _distinct(people: list[Member]) -> bool:
 
 
 def _candidate(m: Member, role: str = "") -> Candidate:
-    fields = {k: v for k, v in m.content().items() if k not in ("role", "name", "id_number", "rc_post")}
-    fields["birth_date"] = m.birth_date.isoformat() if m.birth_date else None  # as the store gives it back
+    """The member as an election file has her (services.election_io reads it back the same): the
+    filled fields, text but 是否新任, the birth date as the store gives it back."""
+    fields = {k: v for k, v in m.content().items()
+              if k in CANDIDATE_FIELDS and v not in (None, "") and (k == "is_new" or not isinstance(v, bool))}
+    if m.birth_date is not None:
+        fields["birth_date"] = m.birth_date.isoformat()
     return Candidate(m.name, m.id_number or "", role, m.rc_post or "", fields)
 
 
