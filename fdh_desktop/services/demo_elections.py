@@ -47,8 +47,6 @@ class DemoElection:
     state: str  # storage.election's STATE_*
     congress: Congress
     members: list[Member]  # confirmed: the elected; otherwise the plan's, untouched
-    tie: bool = False  # its last 执委 seat is tied: a new vote is needed
-    surplus: bool = False  # 差额: more 执委 candidates than seats
 
 
 def plan_elections(plan: FederationPlan, today: date, taken_ids: set[str], seed: int = SEED) -> list[DemoElection]:
@@ -118,7 +116,7 @@ class _Kit:
         congress.reps_total, congress.reps_present = meeting.expected, meeting.present
         election, verdicts = self._held(meeting, slate, extras, tie=False)
         members = _elected_members(verdicts, slate + extras)
-        return DemoElection(index, election, STATE_CONFIRMED, congress, members, surplus=bool(extras))
+        return DemoElection(index, election, STATE_CONFIRMED, congress, members)
 
     def tallied(self, index: int, c: CommunityTerm, tie: bool) -> DemoElection:
         assert c.congress is not None
@@ -128,7 +126,7 @@ class _Kit:
         extras = self._extras(c, len(c.candidates), day) if tie else []
         meeting = self._meeting(c, day, VOTING_BALLOT, method, c.candidates + extras)
         election, _ = self._held(meeting, c.candidates, extras, tie=tie)
-        return DemoElection(index, election, STATE_TALLIED, c.congress, c.members, tie=tie, surplus=bool(extras))
+        return DemoElection(index, election, STATE_TALLIED, c.congress, c.members)
 
     def nominated(self, index: int, c: CommunityTerm) -> DemoElection:
         assert c.congress is not None

@@ -192,3 +192,18 @@ def test_a_surplus_election_and_a_tie_on_the_last_seat(demo):
     assert verdict.tied[0].votes == verdict.tied[1].votes
     ready = [(r, v) for r, v in verdicts if not v.tied]
     assert len(ready) == 1 and ready[0][1].ok and len(ready[0][1].elected) == ready[0][0].seats
+
+
+def test_every_demo_election_exports_and_reads_back_as_an_election_file(demo):
+    """What `fdh election --json` prints for each demo election, `fdh election-import` reads back the same."""
+    from fdh_desktop.services.election_io import election_json, read_election
+
+    rows = demo.election_states(7)
+    assert rows
+    for row in rows:
+        stored = demo.election(row["community_id"], 7)
+        file = read_election(election_json(row["street"], row["community"], 7, stored), "选举.json")
+        for sitting in file.election.sittings:
+            sitting.meeting.community = row["community"]
+        assert file.term == 7
+        assert file.election.sittings == stored.sittings, row["community"]
