@@ -111,7 +111,7 @@ def assert_term_figures(figures: dict) -> None:
 
 
 def test_stats_json_has_the_documented_shape(fdh, demo):
-    report = stats_json(fdh, demo)
+    report = stats_json(fdh, demo, "--term", "6")
     assert list(report) == ["district", "term", "street", "previous_term", "congresses", "chairs",
                             "representatives", "previous", "change"]
     assert (report["district"], report["term"], report["street"], report["previous_term"]) == ("宣南区", 6, None, 5)
@@ -128,7 +128,7 @@ def test_stats_json_has_the_documented_shape(fdh, demo):
 
 
 def test_stats_json_carries_the_seed_figures(fdh, demo):
-    report = stats_json(fdh, demo)
+    report = stats_json(fdh, demo, "--term", "6")
     assert report["congresses"]["should_establish"] == 110
     assert report["congresses"]["established"] == 106
     chairs = report["chairs"]
@@ -170,7 +170,7 @@ def test_stats_of_one_street(fdh, demo):
 
 
 def test_stats_as_text_tables(fdh, demo):
-    done = fdh("--db", str(demo), "stats")
+    done = fdh("--db", str(demo), "stats", "--term", "6")
     assert done.returncode == 0 and done.stderr == ""
     for heading in ("【组建情况】", "【妇代会主任任职情况】", "【妇代会主任年龄结构】", "【代表结构】"):
         assert heading in done.stdout
@@ -179,10 +179,10 @@ def test_stats_as_text_tables(fdh, demo):
 
 
 def test_summary_paragraph(fdh, demo):
-    done = fdh("--db", str(demo), "summary")
+    done = fdh("--db", str(demo), "summary", "--term", "6")
     assert done.returncode == 0 and done.stderr == ""
     text = done.stdout.strip()
-    assert text.startswith("本届全区应建社区妇代会110个，实建106个")
+    assert text.startswith("第六届全区应建社区妇代会110个，实建106个")  # the demo's 本届 is 第七届
     assert "担任居委会主任39人，占36.8%" in text
     assert "新任妇代会主任92人，占86.8%" in text
     assert "比上届" in text
@@ -193,8 +193,10 @@ def test_summary_of_an_earlier_term_and_a_street(fdh, demo):
     done = fdh("--db", str(demo), "summary", "--term", "5")
     assert done.returncode == 0
     assert done.stdout.startswith("第五届全区应建社区妇代会108个")
+    done = fdh("--db", str(demo), "summary", "--street", "牛街", "--term", "6")
+    assert done.returncode == 0 and done.stdout.startswith("第六届牛街街道应建社区妇代会")
     done = fdh("--db", str(demo), "summary", "--street", "牛街")
-    assert done.returncode == 0 and done.stdout.startswith("本届牛街街道应建社区妇代会")
+    assert done.returncode == 0 and done.stdout.startswith("本届牛街街道应建社区")
 
 
 # -- init and the database path ----------------------------------------------------------------

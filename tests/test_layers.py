@@ -48,8 +48,8 @@ SCRIPT = textwrap.dedent("""
 
     db = sys.argv[1]
     results = {}
-    for name, argv in (("demo", ["--db", db, "demo"]), ("stats", ["--db", db, "stats", "--json"]),
-                       ("summary", ["--db", db, "summary"])):
+    for name, argv in (("demo", ["--db", db, "demo"]), ("stats", ["--db", db, "stats", "--json", "--term", "6"]),
+                       ("summary", ["--db", db, "summary", "--term", "6"])):
         out = io.StringIO()
         with redirect_stdout(out):
             results[name] = [cli.main(argv), out.getvalue()]
@@ -87,7 +87,7 @@ def test_core_and_cli_run_without_pyside6(tmp_path):
     status, output = report["results"]["stats"]
     assert status == 0 and json.loads(output)["chairs"]["total"] == 106
     status, output = report["results"]["summary"]
-    assert status == 0 and output.startswith("本届全区应建社区妇代会110个，实建106个")
+    assert status == 0 and output.startswith("第六届全区应建社区妇代会110个，实建106个")  # 本届 is 第七届
 
 
 def test_the_window_paints_before_the_store_is_loaded():

@@ -85,7 +85,7 @@ def test_sql_counts_equal_reference_counts_on_demo(demo_store):
 
 
 def test_demo_current_term_reproduces_seed(demo_store):
-    report = statistics(demo_store)
+    report = statistics(demo_store, term=6)
     c = report["chairs"]
     assert report["congresses"]["should_establish"] == 110
     assert report["congresses"]["established"] == 106

@@ -27,8 +27,8 @@ def outputs(tmp_path_factory, demo_db) -> dict[str, Path]:
     env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
     files = {"pdf": folder / "统计表.pdf", "xlsx": folder / "统计表.xlsx", "docx": folder / "基本情况.docx"}
     fdh = [sys.executable, "-m", "fdh_desktop", "--db", str(db)]
-    for args in (["stats", "--pdf", str(files["pdf"])], ["stats", "--xlsx", str(files["xlsx"])],
-                 ["summary", "--docx", str(files["docx"])]):
+    for args in (["stats", "--pdf", str(files["pdf"]), "--term", "6"], ["stats", "--xlsx", str(files["xlsx"]), "--term", "6"],
+                 ["summary", "--docx", str(files["docx"]), "--term", "6"]):
         done = subprocess.run(fdh + args, capture_output=True, text=True, env=env, timeout=120)
         assert done.returncode == 0, done.stderr
         assert "Traceback" not in done.stderr
@@ -123,7 +123,7 @@ def test_summary_docx_and_text(outputs):
 
     with zipfile.ZipFile(outputs["docx"]) as z:
         xml = z.read("word/document.xml").decode("utf-8")
-    assert "本届全区应建社区妇代会110个，实建106个" in xml and "比上届提高4.9个百分点" in xml
+    assert "第六届全区应建社区妇代会110个，实建106个" in xml and "比上届提高4.9个百分点" in xml  # 本届 is 第七届
 
 
 def test_unwritable_output_is_refused_in_chinese(outputs, tmp_path, fdh_cmd):
@@ -144,7 +144,7 @@ def test_pdf_all_on_a4_when_asked(outputs, tmp_path):
     from fdh_desktop.storage import Store
 
     with Store.open(outputs["db"]) as store:
-        sections = printable_sections(store)
+        sections = printable_sections(store, 6)
     write_pdf(tmp_path / "a4.pdf", sections, a3=False)
     info = run(["pdfinfo", "-f", "1", "-l", "99", str(tmp_path / "a4.pdf")])
     assert set(re.findall(r"Page\s+\d+ size:.*\((\w+)\)", info)) == {"A4"}

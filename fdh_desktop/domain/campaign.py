@@ -73,6 +73,15 @@ def date_problems(dates: Mapping[str, date]) -> list[str]:
     return problems
 
 
+def stage_date_problems(progress: str | None, dates: Mapping[str, date]) -> list[str]:
+    """Stage dates that do not fit a congress at `progress`: a stage it has not reached, or out of order."""
+    reached = STAGES[:stage_index(progress)]
+    beyond = [s for s in dates if s not in reached]
+    if beyond:
+        return [f"换届进度为“{progress or PROGRESS_NOT_STARTED}”，不能填写“{beyond[0]}”日期"]
+    return date_problems(dates)
+
+
 # -- the plan ------------------------------------------------------------------------------------
 
 

@@ -1,8 +1,9 @@
-"""A realistic demo district, deterministic (seeded).
+"""A realistic demo district, deterministic (seeded): the same file whatever day it is built.
 
-The current term (第六届) reproduces the seed work summary's chair figures exactly (110 to
-establish, 106 established, 106 chairs: 居委会主任 39, 担任重要职务 100, 新任 92, ...); the previous
-term (第五届) is shaped so that the comparisons go the way the seed describes.
+第六届 (妇代会) reproduces the seed work summary's chair figures exactly (110 to establish, 106
+established, 106 chairs: 居委会主任 39, 担任重要职务 100, 新任 92, ...); 第五届 is shaped so that the
+comparisons go the way the seed describes. The current term, 第七届, is the district's first
+community 妇联 term after 会改联, half-way through its campaign (services.demo_term7).
 """
 
 from __future__ import annotations
@@ -13,34 +14,21 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from fdh_desktop.domain import vocab
-from fdh_desktop.domain.dates import age_on
-from fdh_desktop.domain.idcard import check_character
+from fdh_desktop.domain.campaign import stage_index
 from fdh_desktop.domain.records import Congress, Member, Settings
 from fdh_desktop.storage import Store, StoreError
 
-DISTRICT = "宣南区"
-CURRENT_TERM = 6
-TERM_YEARS = {5: 2018, 6: 2023}
-PILOT_STREETS = ("天桥", "广内")
+from .demo_people import PILOT_STREETS, STREETS, _ethnicity, _People
+from .demo_term7 import add_term7
 
-STREETS: dict[str, tuple[str, ...]] = {
-    "天桥": ("虎坊路", "永安路", "留学路", "福长街", "先农坛", "太平街", "北纬路", "禄长街", "香厂路", "天桥小区", "永安里", "山涧口", "板章路"),
-    "广内": ("报国寺", "校场", "长椿街", "槐柏树街", "宣武门外东大街", "西便门东里", "核桃园", "老墙根", "三庙街", "康乐里", "上斜街", "校尉营", "西便门西里", "长椿里"),
-    "牛街": ("牛街西里一区", "牛街西里二区", "牛街东里", "法源寺", "春风", "钢院", "枣林", "回民小区", "输入局", "南线阁", "白广路", "菜园北里", "教子胡同", "右安门内"),
-    "大栅栏": ("大栅栏西街", "三井", "铁树斜街", "延寿街", "前门西河沿", "百顺", "石头", "煤市街", "杨梅竹斜街", "观音寺", "粮食店", "厂甸", "东琉璃厂", "廊房头条"),
-    "广外": ("红居街", "鸭子桥", "达官营", "马连道", "天宁寺", "湾子", "车站东街", "三义里", "红莲", "小马厂", "莲花河", "手帕口", "青年湖", "六里桥"),
-    "椿树": ("琉璃厂西街", "香炉营", "椿树园", "宣武门外", "四川营", "红线", "魏染", "西草市", "梁家园", "棉花头条", "永光东街", "校场口", "长椿街西", "椿树馆"),
-    "陶然亭": ("黑窑厂", "龙泉", "福州馆", "米市", "粉房琉璃街", "窑台", "陶然亭西", "南华里", "新兴里", "黑窑厂东", "陶然北岸", "自新路", "龙爪槐", "壹瓶"),
-    "白纸坊": ("崇效寺", "右内西街", "樱桃园", "平原里", "建功南里", "半步桥", "菜园街", "万寿公园", "双槐里", "里仁街", "光源里", "建功北里", "自新路东"),
-}
+DISTRICT = "宣南区"
+CURRENT_TERM = 7
+SEED_TERM = 6  # the term whose chairs have the seed's figures
+TERM_YEARS = {5: 2018, 6: 2023}
 
 # 110 communities: 4 not established; 3 established but not yet finished (已选举).
 NOT_ESTABLISHED = 4
 NOT_FINISHED = 3
-
-SURNAMES = "王李张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗梁宋郑谢韩唐冯于董萧程曹袁邓许傅沈曾彭吕苏卢蒋蔡贾丁魏薛叶阎余潘杜戴夏钟汪田任姜范方石姚谭廖邹熊金陆郝孔白崔康毛邱秦江史顾侯邵孟龙万段雷钱汤尹黎易常武乔贺赖龚文"
-HUI_SURNAMES = "马白沙哈丁米穆纳海杨金"
-GIVEN = "秀英桂兰玉华凤霞淑珍红梅丽静敏燕芳娟艳琴云莲洁慧颖雪晶婷琳璐倩雯佳欣怡蕾萍宁丹妍瑾瑜丽娜芬蓉春香月荣爱"
 
 
 @dataclass(frozen=True)
@@ -80,7 +68,7 @@ def _ages(rng: random.Random, bands: list[tuple[int, int, int]], total: int, fix
 
 
 def _chair_plans(rng: random.Random, term: int, count: int) -> list[ChairPlan]:
-    if term == CURRENT_TERM:
+    if term == SEED_TERM:
         posts = _counted({"居委会主任": 39, "居委会副主任": 26, "社区党组织书记": 26, "社区党组织副书记": 9,
                           "居委会委员": 4, "其他": 1, "无": 1})
         ages = _ages(rng, [(28, 35, 11), (36, 45, 48), (46, 60, 47)], 45 * count, (28, 60))
@@ -100,54 +88,13 @@ def _chair_plans(rng: random.Random, term: int, count: int) -> list[ChairPlan]:
     return [ChairPlan(*fields) for fields in zip(posts, ages, political, education, continuing)]
 
 
-class _People:
-    """Names, ID numbers and phones, unique within the demo."""
-
-    def __init__(self, rng: random.Random) -> None:
-        self.rng = rng
-        self.ids: set[str] = set()
-
-    def name(self, hui: bool) -> str:
-        surname = self.rng.choice(HUI_SURNAMES if hui else SURNAMES)
-        given = "".join(self.rng.choice(GIVEN) for _ in range(self.rng.choice((1, 2, 2))))
-        return surname + given
-
-    def birth_for_age(self, age: int, on: date) -> date:
-        birthday = date(2001, 1, 1) + timedelta(days=self.rng.randrange(365))
-        year = on.year - age - ((birthday.month, birthday.day) > (on.month, on.day))
-        born = date(year, birthday.month, birthday.day)
-        assert age_on(born, on) == age
-        return born
-
-    def id_number(self, born: date) -> str:
-        while True:
-            seq = self.rng.randrange(0, 500) * 2  # even 17th digit: a woman
-            first17 = f"110102{born:%Y%m%d}{seq:03d}"
-            number = first17 + check_character(first17)
-            if number not in self.ids:
-                self.ids.add(number)
-                return number
-
-    def phone(self) -> str:
-        if self.rng.random() < 0.15:
-            return f"010-63{self.rng.randrange(10**6):06d}"
-        return f"1{self.rng.choice('3589')}{self.rng.randrange(10**9):09d}"
-
-
-def _ethnicity(rng: random.Random, street: str) -> str:
-    if street == "牛街" and rng.random() < 0.45:
-        return "回族"
-    roll = rng.random()
-    return "满族" if roll < 0.04 else "回族" if roll < 0.07 else "蒙古族" if roll < 0.08 else "汉族"
-
-
 def build_demo(store: Store) -> None:
     """Fill an empty database with the demo district, in one transaction."""
     if store.streets() or store.settings().district:
         raise StoreError("数据库中已有数据，演示数据只能装入空数据库；请另选一个文件")
     rng = random.Random(20230531)
     people = _People(rng)
-    with store.write("demo", "装入演示区"):
+    with store.write("demo", "装入演示区") as changeset:
         store.save_settings(Settings(district=DISTRICT, current_term=CURRENT_TERM))
         for term, year in TERM_YEARS.items():
             store.ensure_term(term, year=year, form="妇代会")  # terms 5 and 6 predate 会改联
@@ -167,9 +114,10 @@ def build_demo(store: Store) -> None:
         shape5 = {"absent": set(order[:2]), "not_established": set(order[2:6]), "not_finished": set()}
         established5 = [i for i in range(n) if i not in shape5["absent"] | shape5["not_established"]]
         # The current term first, so its figures come out exact; 连任 chairs are then carried back.
-        chairs6 = _fill_term(store, rng, people, CURRENT_TERM, communities, shape6, set(established5), {})
+        chairs6 = _fill_term(store, rng, people, SEED_TERM, communities, shape6, set(established5), {})
         continuing = {cid: m for cid, (m, plan) in chairs6.items() if plan.continuing}
         _fill_term(store, rng, people, 5, communities, shape5, set(), continuing)
+        add_term7(store, changeset.id)
 
 
 def _fill_term(store: Store, rng: random.Random, people: _People, term: int,
@@ -198,7 +146,8 @@ def _fill_term(store: Store, rng: random.Random, people: _People, term: int,
             congress = Congress(should_establish=True, established=False,
                                 progress=rng.choice((vocab.PROGRESS_NOT_STARTED, "筹备中")),
                                 instructor=people.name(False))
-            store.save_congress(community_id, term, congress, [], action="demo")
+            store.save_congress(community_id, term, congress, [], action="demo",
+                                stage_dates=_stage_dates(congress.progress, start))
             continue
         total = rng.randrange(30, 61)
         congress = Congress(
@@ -221,13 +170,27 @@ def _fill_term(store: Store, rng: random.Random, people: _People, term: int,
             chair = Member(role=vocab.ROLE_CHAIR, name=people.name(hui), birth_date=born,
                            id_number=people.id_number(born), ethnicity="回族" if hui else _ethnicity(rng, street))
         chair.political, chair.education, chair.rc_post = plan.political, plan.education, plan.post
-        chair.is_new = not plan.continuing if term == CURRENT_TERM else rng.random() < 0.7
+        chair.is_new = not plan.continuing if term == SEED_TERM else rng.random() < 0.7
         chair.phone = people.phone()
         chair.workplace = "社区居委会"
         members = [chair] + _others(rng, people, street, start)
-        store.save_congress(community_id, term, congress, members, action="demo")
+        store.save_congress(community_id, term, congress, members, action="demo",
+                            stage_dates=_stage_dates(congress.progress, start))
         chairs[community_id] = (chair, plan)
     return chairs
+
+
+# Days before (after) the election each stage was reached, in terms 5 and 6 (no random draw: the
+# seed terms' other values stay as they were before stage dates existed).
+_STAGE_OFFSETS = {"筹备中": -45, "已提名": -14, "已选举": 0, vocab.PROGRESS_COMPLETED: 7}
+
+
+def _stage_dates(progress: str | None, election: date) -> dict[str, date]:
+    """A past term's stage dates: around its election day; a congress not elected began preparing then."""
+    if progress == "筹备中":
+        return {"筹备中": election}
+    reached = list(_STAGE_OFFSETS)[:stage_index(progress)]
+    return {stage: election + timedelta(days=_STAGE_OFFSETS[stage]) for stage in reached}
 
 
 def _others(rng: random.Random, people: _People, street: str, on: date) -> list[Member]:

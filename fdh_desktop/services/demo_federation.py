@@ -3,7 +3,10 @@ campaign, planned from the 第六届 妇代会 records (plain records in, plain 
 touches a database, so a later step writes the plan into the demo file in its transaction).
 
 Shape, deterministic for a given input: the pilot streets (天桥, 广内) have finished; the other
-streets are spread over every stage, the later streets less far along. An elected 妇联 has 11 to 19
+streets are spread over every stage, the later streets less far along; or, given the campaign's
+communities (domain.campaign_demo), each community's stage, stage dates and 指导员 come from there,
+its election on the day it reached 已选举. A nominated (已提名) community has its slate of candidates
+(the people and the offices proposed), not yet a leadership. An elected 妇联 has 11 to 19
 执委 (odd): one 主席, one or two 副主席, one to three 兼职副主席 from units in the community, the rest
 执委. About two in five chairs continue from 第六届 (the same woman as the 妇代会 主任); new chairs
 are younger and more often in the 两委 and 一肩挑, as the 2021 两委 elections made them.
@@ -17,10 +20,12 @@ from datetime import date, timedelta
 
 from fdh_desktop.domain import organisation as org
 from fdh_desktop.domain import vocab
+from fdh_desktop.domain.campaign import CommunityProgress
 from fdh_desktop.domain.dates import age_on
 from fdh_desktop.domain.federation_records import FederationMember, from_part1, part1_post
 from fdh_desktop.domain.records import Congress, Member
-from fdh_desktop.services.demo import PILOT_STREETS, _ethnicity, _People
+
+from .demo_people import PILOT_STREETS, _ethnicity, _People
 
 TERM = 7
 START = date(2026, 3, 1)
@@ -48,6 +53,8 @@ class CommunityTerm:
     community: str
     congress: Congress | None
     members: list[Member] = field(default_factory=list)
+    candidates: list[Member] = field(default_factory=list)  # 已提名: the slate, with the offices proposed
+    stage_dates: dict[str, date] = field(default_factory=dict)  # from the campaign, when planned with one
 
 
 @dataclass
@@ -56,14 +63,25 @@ class FederationPlan:
     communities: list[CommunityTerm]
 
 
-def plan_term7(previous: list[CommunityTerm], seed: int = SEED) -> FederationPlan:
-    """第七届 for the communities of `previous` (第六届, in the demo's street order)."""
+def plan_term7(previous: list[CommunityTerm], seed: int = SEED,
+               progress: list[CommunityProgress] | None = None, start: date = START,
+               taken_ids: set[str] | None = None) -> FederationPlan:
+    """第七届 for the communities of `previous` (第六届, in the demo's street order); `progress`: the
+    campaign's communities in the same order, whose stages and dates the plan follows; `taken_ids`:
+    ID numbers already used elsewhere (no new person gets one)."""
     rng = random.Random(seed)
     people = _People(rng)
     people.ids.update(m.id_number for c in previous for m in c.members if m.id_number)
-    stages = _stages(rng, [c.street for c in previous])
-    planned = [_community(rng, people, c, stage) for c, stage in zip(previous, stages)]
-    return FederationPlan(org.TermForm(TERM, org.FORM_FEDERATION, START), planned)
+    people.ids.update(taken_ids or ())
+    if progress is None:
+        known: list[CommunityProgress | None] = [None] * len(previous)
+        stages = _stages(rng, [c.street for c in previous])
+    else:
+        if [(p.street, p.community) for p in progress] != [(c.street, c.community) for c in previous]:
+            raise ValueError("campaign communities and 第六届 communities differ")
+        known, stages = list(progress), [p.progress or vocab.PROGRESS_NOT_STARTED for p in progress]
+    planned = [_community(rng, people, c, stage, k, start) for c, stage, k in zip(previous, stages, known)]
+    return FederationPlan(org.TermForm(TERM, org.FORM_FEDERATION, start), planned)
 
 
 def _stages(rng: random.Random, streets: list[str]) -> list[str]:
@@ -80,21 +98,33 @@ def _stages(rng: random.Random, streets: list[str]) -> list[str]:
     return result
 
 
-def _community(rng: random.Random, people: _People, before: CommunityTerm, stage: str) -> CommunityTerm:
+# A nominated community's meeting, for the candidates' ages: this long after its nomination.
+NOMINATION_TO_MEETING = timedelta(days=14)
+
+
+def _community(rng: random.Random, people: _People, before: CommunityTerm, stage: str,
+               known: CommunityProgress | None, start: date) -> CommunityTerm:
+    instructor = known.instructor if known is not None and known.instructor else people.name(False)
+    dates = dict(known.stage_dates) if known is not None else {}
     if stage not in (COMPLETED, ELECTED):
-        congress = Congress(should_establish=True, established=False, progress=stage, instructor=people.name(False))
-        return CommunityTerm(before.street, before.community, congress, [])
+        congress = Congress(should_establish=True, established=False, progress=stage, instructor=instructor)
+        slate = []
+        if stage == NOMINATED:
+            nominated = dates.get(NOMINATED, AS_OF)
+            slate = _executives(rng, people, before, nominated + NOMINATION_TO_MEETING)
+        return CommunityTerm(before.street, before.community, congress, [], slate, dates)
     pilot = before.street in PILOT_STREETS
-    day = START + timedelta(days=rng.randrange(30 if pilot else (AS_OF - START).days - 5))
+    day = dates.get(ELECTED) or start + timedelta(days=rng.randrange(30 if pilot else (AS_OF - start).days - 5))
     total = rng.randrange(35, 81)
     congress = Congress(
         should_establish=True, established=True, election_date=day,
         election_method="等额选举" if rng.random() < 0.8 else "差额选举",
         voting_method="无记名投票" if rng.random() < 0.7 else "举手表决",
         reps_total=total, reps_units=rng.randrange(4, 13), reps_migrants=rng.randrange(1, 7),
-        reps_present=total - rng.randrange(0, 5), progress=stage, instructor=people.name(False),
+        reps_present=total - rng.randrange(0, 5), progress=stage, instructor=instructor,
     )
-    return CommunityTerm(before.street, before.community, congress, _executives(rng, people, before, day))
+    return CommunityTerm(before.street, before.community, congress, _executives(rng, people, before, day),
+                         [], dates)
 
 
 def _executives(rng: random.Random, people: _People, before: CommunityTerm, day: date) -> list[Member]:
@@ -182,3 +212,8 @@ def _member(rng: random.Random, people: _People, street: str, role: str, carried
         person.part_time = True
     person.rc_post = part1_post(person)
     return person
+
+
+def extra_candidates(rng: random.Random, people: _People, street: str, count: int, day: date) -> list[FederationMember]:
+    """People nominated for 执委 beyond the slate: a 差额 election's candidates who may not be elected."""
+    return [_member(rng, people, street, org.ROLE_EXECUTIVE, None, day) for _ in range(count)]

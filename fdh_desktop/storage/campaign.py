@@ -10,7 +10,7 @@ from datetime import date, datetime
 
 from fdh_desktop.domain.campaign import (
     RESULT_REFUSED, RESULT_WARNINGS, RESULT_WRITTEN, STAGES, CampaignPlan, CommunityProgress, ImportRecord,
-    date_problems, stage_index,
+    stage_date_problems,
 )
 from fdh_desktop.domain.vocab import PROGRESS_NOT_STARTED
 
@@ -57,11 +57,7 @@ class CampaignMixin(StoreBase):
                                 (community_id, term)).fetchone()
         if row is None:
             raise StoreError("这个社区本届还没有妇代会记录，不能填写换届进度日期")
-        reached = STAGES[:stage_index(row[1])]
-        beyond = [s for s in dates if s not in reached]
-        if beyond:
-            raise StoreError(f"换届进度为“{row[1] or PROGRESS_NOT_STARTED}”，不能填写“{beyond[0]}”日期")
-        problems = date_problems(dates)
+        problems = stage_date_problems(row[1], dates)
         if problems:
             raise StoreError("；".join(problems))
         with self.write("stage_dates", "修改换届进度日期"):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from datetime import datetime
 
 from fdh_desktop.domain.records import CONGRESS_FIELDS, MEMBER_FIELDS, PART2_MEMBER_FIELDS
 
@@ -77,9 +78,11 @@ class ExchangeMixin(StoreBase):
             row["counts"] = json.loads(row["counts"])
         return rows
 
-    def record_import(self, file_name: str, sha256: str, term: int, counts: dict) -> int:
+    def record_import(self, file_name: str, sha256: str, term: int, counts: dict, at: datetime | None = None) -> int:
+        """`at`: when the workbook was imported (now by default; the demo records past returns)."""
         changeset = self._require_write()
+        when = now_text() if at is None else at.isoformat(timespec="seconds")
         return self._execute(
             "INSERT INTO imports (changeset_id, file_name, sha256, term, at, counts) VALUES (?, ?, ?, ?, ?, ?)",
-            (changeset.id, file_name, sha256, term, now_text(), to_json(counts)),
+            (changeset.id, file_name, sha256, term, when, to_json(counts)),
         ).lastrowid

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-from fdh_desktop.domain.campaign import record_stage
+from fdh_desktop.domain.campaign import record_stage, stage_date_problems
 from fdh_desktop.domain.diffing import MemberDiff, diff_members
 from fdh_desktop.domain.records import MEMBER_FIELDS, Congress, Member
 
@@ -22,6 +22,7 @@ from .convert import (
     CONGRESS_COLUMNS, MEMBER_COLUMNS, STAGE_COLUMNS, congress_row, congress_values, member_values,
     stage_dates_from_values, stage_row, stage_values,
 )
+from .errors import StoreError
 
 _POSITION_AND_FIELDS = ("position",) + MEMBER_FIELDS
 _CONGRESS_AND_STAGES = CONGRESS_COLUMNS + tuple(STAGE_COLUMNS.values())
@@ -39,6 +40,8 @@ class CongressWrite:
     members: list[Member]  # the new list in order; position = index
     diff: MemberDiff  # diff_members(stored members, members)
     stored: StoredCongress | None  # None: the congress is inserted
+    # The stage dates to keep, when known (the demo's past campaign); None: dated by record_stage.
+    stage_dates: dict[str, date] | None = None
 
 
 @dataclass
@@ -54,17 +57,24 @@ class SaveResult:
 
 class WriterMixin(StoreBase):
     def save_congress(self, community_id: int, term: int, congress: Congress, members: list[Member],
-                      action: str = "save", summary: str = "") -> SaveResult:
+                      action: str = "save", summary: str = "", stage_dates: dict[str, date] | None = None) -> SaveResult:
         """Make the congress and member list of (community, term) exactly these, in one transaction.
 
         Members carrying a store id are matched by it; others by 身份证号, else 姓名. Every insert,
         change and removal is kept in the history with the old values. A batch of one.
+        `stage_dates`: the days the congress reached its stages, when known (else a changed
+        换届进度 is dated today); they must fit its 换届进度 and be in order.
         """
+        if stage_dates is not None:
+            problems = stage_date_problems(congress.progress, stage_dates)
+            if problems:
+                raise StoreError("；".join(problems))
         with self.write(action, summary):
             self.ensure_term(term)
             stored = self.stored_congresses(term, community_id).get(community_id)
             diff = diff_members(stored.members if stored else [], members)
-            self.write_congress_batch(term, [CongressWrite(community_id, congress, members, diff, stored)])
+            self.write_congress_batch(term, [CongressWrite(community_id, congress, members, diff, stored,
+                                                           stage_dates)])
         return SaveResult(congress_added=stored is None,
                           congress_changed=stored is not None and stored.congress != congress, members=diff)
 
@@ -87,13 +97,18 @@ class WriterMixin(StoreBase):
             if stored is None:
                 congress_id = next_congress
                 next_congress += 1
+                first_dates = item.stage_dates
+                if first_dates is None:
+                    first_dates = record_stage({}, item.congress.progress, today)
                 congress_inserts.append((congress_id, item.community_id, term, *congress_values(item.congress),
-                                         *stage_values(record_stage({}, item.congress.progress, today))))
+                                         *stage_values(first_dates)))
             else:
                 congress_id = stored.congress_id
                 old_dates = dates.get(congress_id, {})
                 new_dates = old_dates
-                if stored.congress.progress != item.congress.progress:
+                if item.stage_dates is not None:
+                    new_dates = item.stage_dates
+                elif stored.congress.progress != item.congress.progress:
                     new_dates = record_stage(old_dates, item.congress.progress, today, stored.congress.progress)
                 if stored.congress != item.congress or new_dates != old_dates:
                     self._update("congresses", congress_id, congress_row(item.congress) | stage_row(new_dates),

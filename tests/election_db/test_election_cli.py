@@ -14,7 +14,7 @@ from election_db_helpers import COMMUNITY, STREET, board_election, tied_board_el
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "election"))
 from election_helpers import CANDIDATES, STROKE_ORDER, executive_tally, numbered_names, pdf_text  # noqa: E402
 
-WHERE = ["--street", STREET, "--community", COMMUNITY]
+WHERE = ["--street", STREET, "--community", COMMUNITY, "--term", "6"]
 
 
 def _file(tmp_path: Path, data: dict, name: str = "选举.json") -> str:
@@ -44,7 +44,7 @@ def _one_line_error(done: subprocess.CompletedProcess, code: int = 1) -> str:
 
 
 def test_a_ballot_of_15_from_17_lists_the_candidates_in_姓氏笔画_order(fdh, tmp_path):
-    assert fdh("election-import", _file(tmp_path, _executives())).returncode == 0
+    assert fdh("election-import", _file(tmp_path, _executives()), "--term", "6").returncode == 0
     done = fdh("ballot", *WHERE, "--round", "1", "--out", "选票.pdf", "--copies", "3")
     assert done.returncode == 0, done.stderr
     text = pdf_text(tmp_path / "选票.pdf")
@@ -55,7 +55,7 @@ def test_a_ballot_of_15_from_17_lists_the_candidates_in_姓氏笔画_order(fdh, 
 
 
 def test_tally_json_is_the_verdict_and_result_reports_the_elected_with_their_votes(fdh, tmp_path):
-    fdh("election-import", _file(tmp_path, _executives()))
+    fdh("election-import", _file(tmp_path, _executives()), "--term", "6")
     done = fdh("tally", *WHERE, "--round", "1", "--json")
     assert done.returncode == 0, done.stderr
     verdict = json.loads(done.stdout)
@@ -74,7 +74,7 @@ def test_tally_json_is_the_verdict_and_result_reports_the_elected_with_their_vot
 
 
 def test_confirm_writes_the_elected_and_a_second_confirm_is_refused(fdh, tmp_path):
-    fdh("election-import", _file(tmp_path, board_election()))
+    fdh("election-import", _file(tmp_path, board_election()), "--term", "6")
     done = fdh("confirm", *WHERE)
     assert done.returncode == 0, done.stderr
     assert "7名班子成员" in done.stdout
@@ -82,13 +82,13 @@ def test_confirm_writes_the_elected_and_a_second_confirm_is_refused(fdh, tmp_pat
     assert json.loads(shown.stdout)["confirmed"] is True
     assert "已确认当选" in fdh("election", *WHERE).stdout
     assert "无需再次确认" in _one_line_error(fdh("confirm", *WHERE))
-    listed = json.loads(fdh("elections", "--json").stdout)
+    listed = json.loads(fdh("elections", "--json", "--term", "6").stdout)
     assert [(r["community"], r["state"]) for r in listed] == [(COMMUNITY, "已确认当选")]
-    assert f"{STREET}  {COMMUNITY}  已确认当选（1轮，已计票1轮）" in fdh("elections").stdout
+    assert f"{STREET}  {COMMUNITY}  已确认当选（1轮，已计票1轮）" in fdh("elections", "--term", "6").stdout
 
 
 def test_a_tie_is_reported_by_tally_and_confirm_refuses_it_in_one_line(fdh, tmp_path):
-    fdh("election-import", _file(tmp_path, tied_board_election()))
+    fdh("election-import", _file(tmp_path, tied_board_election()), "--term", "6")
     verdict = json.loads(fdh("tally", *WHERE, "--round", "1", "--json").stdout)
     assert sorted(o["name"] for o in verdict["outcomes"] if o["status"] == "票数相等，需重新投票") == ["石晓燕", "许静", "赵芳"]
     line = _one_line_error(fdh("confirm", *WHERE))
@@ -96,7 +96,7 @@ def test_a_tie_is_reported_by_tally_and_confirm_refuses_it_in_one_line(fdh, tmp_
 
 
 def test_sums_that_do_not_add_up_make_tally_exit_1_naming_the_field(fdh, tmp_path):
-    fdh("election-import", _file(tmp_path, board_election(returned=41)))
+    fdh("election-import", _file(tmp_path, board_election(returned=41)), "--term", "6")
     done = fdh("tally", *WHERE, "--round", "1", "--json")
     assert done.returncode == 1
     problems = json.loads(done.stdout)["problems"]
@@ -106,25 +106,25 @@ def test_sums_that_do_not_add_up_make_tally_exit_1_naming_the_field(fdh, tmp_pat
 def test_a_bad_election_file_is_refused_in_one_line_naming_the_field_and_nothing_is_written(fdh, tmp_path):
     data = board_election()
     data["meetings"][0]["rounds"][0]["seats"] = -7
-    line = _one_line_error(fdh("election-import", _file(tmp_path, data)))
+    line = _one_line_error(fdh("election-import", _file(tmp_path, data), "--term", "6"))
     assert "meetings[0].rounds[0].seats" in line and line.startswith("错误：选举.json")
     assert "尚未录入选举" in _one_line_error(fdh("election", *WHERE))
     (tmp_path / "坏.json").write_text("{\"street\": ", encoding="utf-8")
-    assert "不是有效的JSON文件" in _one_line_error(fdh("election-import", str(tmp_path / "坏.json")))
-    assert "文件不存在" in _one_line_error(fdh("election-import", str(tmp_path / "无.json")), code=2)
+    assert "不是有效的JSON文件" in _one_line_error(fdh("election-import", str(tmp_path / "坏.json"), "--term", "6"))
+    assert "文件不存在" in _one_line_error(fdh("election-import", str(tmp_path / "无.json"), "--term", "6"), code=2)
 
 
 def test_a_name_the_stroke_data_does_not_know_stops_the_ballot(fdh, tmp_path):
     data = board_election(tallied=False)
     data["meetings"][0]["rounds"][0]["candidates"][3]["name"] = "李䶮"
-    fdh("election-import", _file(tmp_path, data))
+    fdh("election-import", _file(tmp_path, data), "--term", "6")
     line = _one_line_error(fdh("ballot", *WHERE, "--round", "1", "--out", "选票.pdf"))
     assert "䶮" in line and "未打印选票" in line
     assert not (tmp_path / "选票.pdf").exists()
 
 
 def test_unknown_places_rounds_and_bad_options(fdh, tmp_path):
-    fdh("election-import", _file(tmp_path, board_election()))
+    fdh("election-import", _file(tmp_path, board_election()), "--term", "6")
     assert "找不到天桥街道的“无此社区”社区" in _one_line_error(
         fdh("election", "--street", STREET, "--community", "无此社区"))
     assert "没有第3轮选举" in _one_line_error(fdh("tally", *WHERE, "--round", "3"))
@@ -138,7 +138,7 @@ def test_the_district_rules_are_options_quorum_and_majority_base(fdh, tmp_path):
     for votes in data["meetings"][0]["rounds"][0]["tally"]["votes"].values():
         votes[:] = [20, 4, 4]  # 20: not more than half of 45 应到, more than half of 28 实到
     data["meetings"][0]["rounds"][0]["tally"].update(issued=28, returned=28, valid=28)
-    fdh("election-import", _file(tmp_path, data))
+    fdh("election-import", _file(tmp_path, data), "--term", "6")
     default = fdh("tally", *WHERE, "--round", "1", "--json")
     assert default.returncode == 1 and json.loads(default.stdout)["meeting_valid"] is False
     half = json.loads(fdh("tally", *WHERE, "--round", "1", "--json", "--quorum", "过半数").stdout)
@@ -150,14 +150,14 @@ def test_the_district_rules_are_options_quorum_and_majority_base(fdh, tmp_path):
 
 
 def test_election_json_reads_back_as_the_same_election(fdh, tmp_path):
-    fdh("election-import", _file(tmp_path, board_election()))
+    fdh("election-import", _file(tmp_path, board_election()), "--term", "6")
     shown = fdh("election", *WHERE, "--json")
-    again = fdh("election-import", _file(tmp_path, json.loads(shown.stdout), "导出.json"))
+    again = fdh("election-import", _file(tmp_path, json.loads(shown.stdout), "导出.json"), "--term", "6")
     assert again.returncode == 0 and "未写入任何修改" in again.stdout
 
 
 def test_papers_rules_agenda_and_elected_list_come_from_the_records(fdh, tmp_path):
-    fdh("election-import", _file(tmp_path, board_election()))
+    fdh("election-import", _file(tmp_path, board_election()), "--term", "6")
     for kind, out in (("选举办法", "办法.docx"), ("议程", "议程.pdf"), ("当选名单", "名单.pdf")):
         done = fdh("papers", *WHERE, "--kind", kind, "--out", out)
         assert done.returncode == 0, done.stderr
@@ -169,5 +169,5 @@ def test_papers_rules_agenda_and_elected_list_come_from_the_records(fdh, tmp_pat
     elected = pdf_text(tmp_path / "名单.pdf")
     assert "（按姓氏笔画为序）" in elected
     assert elected.index("王丽") < elected.index("万兰丹") < elected.index("朱兰秀")  # 主任, then 副主任 by strokes
-    fdh("election-import", _file(tmp_path, board_election(tallied=False), "未计票.json"))
+    fdh("election-import", _file(tmp_path, board_election(tallied=False), "未计票.json"), "--term", "6")
     assert "尚无已计票的轮次" in _one_line_error(fdh("papers", *WHERE, "--kind", "当选名单", "--out", "x.pdf"))

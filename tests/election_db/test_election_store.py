@@ -25,7 +25,7 @@ from fdh_desktop.storage.election import STATE_CANDIDATES, STATE_CONFIRMED, STAT
 def _save(store, data: dict) -> int:
     file = read_election(data, "选举.json")
     community = service.find_community(store, file.street, file.community)
-    service.save_election(store, community.id, file.election)
+    service.save_election(store, community.id, file.election, term=6)
     return community.id
 
 
@@ -43,7 +43,7 @@ def test_a_saved_election_reads_back_equal_and_a_second_identical_save_writes_no
     assert stored.sittings[0].meeting.scrutineers == ["吴婷", "郑洁"]
     assert stored.sittings[0].rounds[0].role_seats == {"主任": 1, "副主任": 2, "委员": 4}
     before = len(community_changesets(demo_store, community_id))
-    assert not service.save_election(demo_store, community_id, again)
+    assert not service.save_election(demo_store, community_id, again, term=6)
     assert len(community_changesets(demo_store, community_id)) == before
 
 
@@ -55,7 +55,7 @@ def test_the_states_of_a_term_show_candidates_only_tallied_and_confirmed(demo_st
     third_data = board_election()
     third_data["community"] = demo_store.communities(demo_store.require_street(STREET).id)[2].name
     third = _save(demo_store, third_data)
-    service.confirm_election(demo_store, third)
+    service.confirm_election(demo_store, third, term=6)
     states = {row["community_id"]: row["state"] for row in demo_store.election_states(6)}
     assert states == {first: STATE_CANDIDATES, second: STATE_TALLIED, third: STATE_CONFIRMED}
 
@@ -79,10 +79,10 @@ def test_confirming_makes_the_elected_the_leadership_and_undo_brings_the_old_mem
     old_chair = demo_store.members(community_id, 6)[0]
     old_reps = demo_store.congress(community_id, 6).reps_total or 0
     old_progress = demo_store.congress(community_id, 6).progress
-    figures_before = statistics(demo_store)
+    figures_before = statistics(demo_store, term=6)
     assert ("委员", "沈娜蓉") in before and old_chair.name == "朱兰秀"
 
-    done = service.confirm_election(demo_store, community_id)
+    done = service.confirm_election(demo_store, community_id, term=6)
 
     assert done.changes.congresses == frozenset({community_id})
     assert _roles(demo_store, community_id) == [
@@ -98,7 +98,7 @@ def test_confirming_makes_the_elected_the_leadership_and_undo_brings_the_old_mem
     assert (congress.reps_total, congress.reps_present, congress.election_date.isoformat()) == (45, 40, "2026-03-20")
     # 已选举 now, unless the campaign had already marked the community 已完成.
     assert congress.progress == ("已完成" if old_progress == "已完成" else "已选举")
-    figures = statistics(demo_store)
+    figures = statistics(demo_store, term=6)
     graduates = figures_before["chairs"]["education_detail"]["研究生"]["count"]
     assert figures["chairs"]["education_detail"]["研究生"]["count"] == graduates + 1 - (old_chair.education == "研究生")
     assert figures["representatives"]["total"] == figures_before["representatives"]["total"] + 45 - old_reps
@@ -108,7 +108,7 @@ def test_confirming_makes_the_elected_the_leadership_and_undo_brings_the_old_mem
     message = revert_community(demo_store, done.changeset_id, community_id)
     assert "确认当选" in message
     assert _roles(demo_store, community_id) == before
-    assert statistics(demo_store) == figures_before
+    assert statistics(demo_store, term=6) == figures_before
     assert not demo_store.election(community_id, 6).confirmed
 
 
@@ -116,7 +116,7 @@ def test_a_tie_on_the_last_seat_is_refused_and_nothing_is_written(demo_store):
     community_id = _save(demo_store, tied_board_election())
     before = _roles(demo_store, community_id)
     with pytest.raises(service.ElectionRefused, match="第1轮.*票数相等.*重新投票"):
-        service.confirm_election(demo_store, community_id)
+        service.confirm_election(demo_store, community_id, term=6)
     assert _roles(demo_store, community_id) == before
     assert not demo_store.election(community_id, 6).confirmed
 
@@ -124,18 +124,18 @@ def test_a_tie_on_the_last_seat_is_refused_and_nothing_is_written(demo_store):
 def test_sums_that_do_not_add_up_are_refused_naming_the_field(demo_store):
     community_id = _save(demo_store, board_election(valid=39, invalid=0))
     with pytest.raises(service.ElectionRefused, match="有效\\+无效"):
-        service.confirm_election(demo_store, community_id)
+        service.confirm_election(demo_store, community_id, term=6)
 
 
 def test_an_uncounted_round_is_refused(demo_store):
     community_id = _save(demo_store, board_election(tallied=False))
     with pytest.raises(service.ElectionRefused, match="第1轮.*尚未计票"):
-        service.confirm_election(demo_store, community_id)
+        service.confirm_election(demo_store, community_id, term=6)
 
 
 def test_a_confirmed_election_cannot_be_saved_over_until_the_confirmation_is_undone(demo_store):
     community_id = _save(demo_store, board_election())
-    done = service.confirm_election(demo_store, community_id)
+    done = service.confirm_election(demo_store, community_id, term=6)
     with pytest.raises(service.ElectionRefused, match="已确认当选"):
         _save(demo_store, board_election(tallied=False))
     revert_community(demo_store, done.changeset_id, community_id)
@@ -164,7 +164,7 @@ def _federation_election(demo_store) -> int:
 
 def test_a_federation_election_in_a_妇代会_term_gives_its_roles_主任_and_委员(demo_store):
     community_id = _federation_election(demo_store)
-    service.confirm_election(demo_store, community_id)
+    service.confirm_election(demo_store, community_id, term=6)
     assert _roles(demo_store, community_id) == [
         ("主任", "王丽"), ("副主任", "刘佳"), ("副主任", "许静"),
         ("委员", "丁玉兰"), ("委员", "马秀英"), ("委员", "尹红"), ("委员", "石晓燕")]
@@ -174,7 +174,7 @@ def test_a_federation_election_in_a_妇联_term_gives_主席_副主席_and_执�
     term = demo_store.require_term(6)
     demo_store.save_term(dataclasses.replace(term, form="妇联"))
     community_id = _federation_election(demo_store)
-    service.confirm_election(demo_store, community_id)
+    service.confirm_election(demo_store, community_id, term=6)
     assert _roles(demo_store, community_id) == [
         ("主席", "王丽"), ("副主席", "刘佳"), ("副主席", "许静"),
         ("执委", "丁玉兰"), ("执委", "马秀英"), ("执委", "尹红"), ("执委", "石晓燕")]
@@ -188,7 +188,7 @@ def test_an_elected_chair_without_the_details_a_chair_needs_is_refused_naming_th
     community_id = _save(demo_store, data)
     before = _roles(demo_store, community_id)
     with pytest.raises(service.ElectionRefused, match="当选人王丽（主任）：政治面貌：主任须填写政治面貌"):
-        service.confirm_election(demo_store, community_id)
+        service.confirm_election(demo_store, community_id, term=6)
     assert _roles(demo_store, community_id) == before
 
 
@@ -205,7 +205,7 @@ def test_round_two_electing_someone_not_elected_in_round_one_is_refused(demo_sto
                                            "votes": {"王丽": [1, 0, 0]}}}]})
     community_id = _save(demo_store, data)
     with pytest.raises(service.ElectionRefused, match="王丽不是已当选的执委"):
-        service.confirm_election(demo_store, community_id)
+        service.confirm_election(demo_store, community_id, term=6)
 
 
 @pytest.mark.parametrize(("change", "field"), [
@@ -251,7 +251,7 @@ def test_votes_for_someone_not_standing_are_refused_before_anything_is_written(d
     file.election.sittings[0].tallies[1].votes["外人"] = file.election.sittings[0].tallies[1].votes["王丽"]
     community = service.find_community(demo_store, STREET, COMMUNITY)
     with pytest.raises(service.ElectionRefused, match="第1轮计票中的“外人”不是本轮候选人"):
-        service.save_election(demo_store, community.id, file.election)
+        service.save_election(demo_store, community.id, file.election, term=6)
     assert demo_store.election(community.id, 6) is None
 
 

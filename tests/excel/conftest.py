@@ -23,8 +23,8 @@ def source_books(tmp_path_factory, demo_db) -> dict[str, Path]:
 
     folder = tmp_path_factory.mktemp("books")
     with Store.open(demo_db) as store:
-        template = make_template(store, folder / "template.xlsx").path
-        street_template = make_template(store, folder / "tianqiao.xlsx", street="天桥").path
+        template = make_template(store, folder / "template.xlsx", term=6).path
+        street_template = make_template(store, folder / "tianqiao.xlsx", street="天桥", term=6).path
     return {
         "handtyped": handtyped_book(folder / "handtyped.xlsx"),
         "template": template,

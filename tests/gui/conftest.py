@@ -71,10 +71,11 @@ def demo_copy(demo_db: Path, tmp_path: Path) -> Path:
 
 @pytest.fixture
 def open_window(qtbot, gui_settings) -> Callable:
-    """open_window(path) → a shown MainWindow on that database file."""
+    """open_window(path) → a shown MainWindow on that database file (showing `term`, when given,
+    as the clerk would choose it: the demo's current term is 第七届, its seed figures are 第六届's)."""
     from fdh_desktop.gui.main_window import MainWindow
 
-    def make(path: Path | None = None, size: tuple[int, int] = (1366, 768)):
+    def make(path: Path | None = None, size: tuple[int, int] = (1366, 768), term: int | None = None):
         window = MainWindow(settings=gui_settings)
         qtbot.addWidget(window, before_close_func=_discard_edits)
         window.resize(*size)
@@ -83,6 +84,8 @@ def open_window(qtbot, gui_settings) -> Callable:
             window.activateWindow()
         if path is not None:
             assert window.open_database(path), f"could not open {path}"
+        if term is not None:
+            window.set_term(term)
         return window
 
     return make

@@ -43,7 +43,7 @@ def district_with(tmp_path: Path, demo_file: Path, data: dict) -> Path:
     db.write_bytes(demo_file.read_bytes())
     election = tmp_path / "选举.json"
     election.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
-    fdh(db, "election-import", str(election))
+    fdh(db, "election-import", str(election), "--term", "6")
     return db
 
 
@@ -60,6 +60,7 @@ def page_on(qtbot):
         qtbot.addWidget(page)
         page.resize(1366, 768)
         page.set_store(store)
+        page.set_term(6)
         page.set_community(community)
         with qtbot.waitActive(page):
             page.show()
@@ -134,7 +135,7 @@ def test_typing_the_tally_changes_the_verdict_then_save_and_confirm_make_the_lea
     with qtbot.waitSignal(page.changes_made) as saved:
         qtbot.mouseClick(page.ui.save_button, Qt.MouseButton.LeftButton)
     assert community in saved.args[0].congresses
-    stored = load_election(store, community)
+    stored = load_election(store, community, 6)
     votes = stored.sittings[0].tallies[1].votes["赵芳"]
     assert (votes.yes, votes.no, votes.abstain) == (30, 3, 7)
     assert not page.ui.save_button.isEnabled()
@@ -145,18 +146,12 @@ def test_typing_the_tally_changes_the_verdict_then_save_and_confirm_make_the_lea
         qtbot.mouseClick(page.ui.confirm_button, Qt.MouseButton.LeftButton)
     assert seen and "确认当选" in seen[0]
     assert community in confirmed.args[0].congresses
-    loaded = editing.load(store, community, store_term(store))
+    loaded = editing.load(store, community, 6)
     roles = {m.name: m.role for m in loaded.members}
     assert roles == dict(BOARD)
     assert "已确认当选" in page.ui.heading_label.text()
     assert not page.ui.confirm_button.isEnabled() and not page.ui.issued_spin.isEnabled()
     assert not (page.model.flags(page.model.index(0, COL_YES)) & Qt.ItemFlag.ItemIsEditable)
-
-
-def store_term(store) -> int:
-    from fdh_desktop.services.statistics import term_or_current
-
-    return term_or_current(store, None)
 
 
 def test_a_round_not_counted_yet_is_counted_from_what_the_clerk_types(qtbot, opened):
@@ -177,7 +172,7 @@ def test_a_round_not_counted_yet_is_counted_from_what_the_clerk_types(qtbot, ope
     assert [cell(page, name, COL_RESULT) for name, _ in BOARD] == ["当选"] * 7
     with qtbot.waitSignal(page.changes_made):
         qtbot.mouseClick(ui.save_button, Qt.MouseButton.LeftButton)
-    tally = load_election(store, community).sittings[0].tallies[1]
+    tally = load_election(store, community, 6).sittings[0].tallies[1]
     assert (tally.issued, tally.returned, tally.valid, tally.invalid) == (40, 40, 40, 0)
     assert tally.votes["赵芳"].yes == 32
 
@@ -240,7 +235,7 @@ def test_the_window_shows_the_election_of_the_community_chosen_in_the_tree(open_
     """The 选举 tab (Ctrl+4) follows the community chosen in the tree."""
     from fdh_desktop.gui.election.page import ElectionPage
 
-    window = open_window(demo_copy)
+    window = open_window(demo_copy, term=6)
     community = next(c for c in window.store.communities())
     window.jump_to(community.id, window.term)
     window.ui.election_tab_action.trigger()

@@ -24,8 +24,8 @@ def returns(demo_db: Path, tmp_path: Path) -> dict[str, Path]:
     folder = tmp_path / "returns"
     folder.mkdir()
     with Store.open(demo_db) as demo:
-        niujie = export_term(demo, folder / "牛街.xlsx", street="牛街").path
-        tianqiao = export_term(demo, folder / "天桥.xlsx", street="天桥").path
+        niujie = export_term(demo, folder / "牛街.xlsx", term=6, street="牛街").path
+        tianqiao = export_term(demo, folder / "天桥.xlsx", term=6, street="天桥").path
     return {"牛街": niujie, "天桥": tianqiao}
 
 

@@ -66,7 +66,7 @@ def test_nothing_found_says_so(open_window, demo_copy):
 
 
 def test_the_member_list_filters_sorts_and_opens_a_community(open_window, demo_copy, qtbot):
-    window = open_window(demo_copy)
+    window = open_window(demo_copy, term=6)
     window.ui.roster_tab_action.trigger()
     roster = window.roster
     model = roster.model

@@ -20,7 +20,7 @@ def import_with_fewer_members(db: Path, tmp: Path, community: str, keep: int) ->
     """A real import (plan + apply, as `fdh import` does) that leaves `community` with `keep` members."""
     workbook = tmp / "returned.xlsx"
     with Store.open(db) as store:
-        export_term(store, workbook)
+        export_term(store, workbook, term=6)
     book = openpyxl.load_workbook(workbook)
     sheet = book["班子成员"]
     rows = [r for r in range(2, sheet.max_row + 1) if sheet.cell(r, 2).value == community]
@@ -41,7 +41,7 @@ def stored(db: Path, community: str) -> tuple[str, list[str]]:
 
 def test_saving_over_an_import_made_after_loading_is_refused_and_writes_nothing(open_window, demo_copy, tmp_path,
                                                                                  monkeypatch):
-    window = open_window(demo_copy)
+    window = open_window(demo_copy, term=6)
     choose_community(window, "虎坊路")
     form = window.form
     assert form.members_model.rowCount() > 2
@@ -61,7 +61,7 @@ def test_saving_over_an_import_made_after_loading_is_refused_and_writes_nothing(
 
 
 def test_reloading_after_a_refusal_shows_the_file(open_window, demo_copy, tmp_path, monkeypatch):
-    window = open_window(demo_copy)
+    window = open_window(demo_copy, term=6)
     choose_community(window, "虎坊路")
     form = window.form
     import_with_fewer_members(demo_copy, tmp_path, "虎坊路社区", keep=1)

@@ -18,6 +18,7 @@ def tab(qtbot, demo_store):
     widget = StatisticsTab()
     qtbot.addWidget(widget)
     widget.set_store(demo_store)
+    widget.set_term(6)  # the demo's seed term
     widget.refresh()
     widget.resize(1400, 900)
     widget.show()
@@ -132,7 +133,7 @@ def test_summary_dialog_copies_the_text(qtbot, tab, monkeypatch):
     qtbot.addWidget(dialog)
     qtbot.mouseClick(dialog.ui.copy_button, Qt.MouseButton.LeftButton)
     copied = QApplication.clipboard().text()
-    assert copied.startswith("本届全区应建社区妇代会110个") and "比上届" in copied
+    assert copied.startswith("第六届全区应建社区妇代会110个") and "比上届" in copied  # 本届 is 第七届
 
 
 def test_export_buttons_write_files(qtbot, tab, tmp_path, monkeypatch):

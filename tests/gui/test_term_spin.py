@@ -24,18 +24,18 @@ def test_the_settings_show_and_take_a_term_in_words(qtbot, demo_store):
     dialog.activateWindow()
     qtbot.waitActive(dialog)
     spin = dialog.ui.current_term_spin
-    assert spin.text() == "第六届"
+    assert spin.text() == "第七届"  # the demo's current term
     spin.setFocus()
     qtbot.waitUntil(spin.hasFocus)
     spin.selectAll()
-    qtbot.keyClicks(spin, "7")
+    qtbot.keyClicks(spin, "8")
     qtbot.keyClick(spin, Qt.Key.Key_Tab)
     qtbot.waitUntil(lambda: not spin.hasFocus())
-    assert spin.value() == 7 and spin.text() == "第七届"
+    assert spin.value() == 8 and spin.text() == "第八届"
     assert "新的一届" in dialog.ui.term_hint_label.text()
     spin.setFocus()
     qtbot.keyClick(spin, Qt.Key.Key_Down)
-    assert spin.value() == 6 and spin.text() == "第六届"
+    assert spin.value() == 7 and spin.text() == "第七届"
 
 
 def test_an_impossible_reference_date_is_refused_not_dropped(qtbot, demo_store):

@@ -42,7 +42,7 @@ def answer_next_question(button_text: str, seen: list[str]) -> None:
 
 @pytest.fixture
 def window(open_window, demo_copy):
-    w = open_window(demo_copy)
+    w = open_window(demo_copy, term=6)
     w.jump_to(ids(demo_copy)["法源寺社区"], 6)
     return w
 
@@ -57,7 +57,7 @@ def test_switching_community_with_edits_asks_and_cancel_keeps_them(window, demo_
     QApplication.processEvents()
 
     assert seen == ["法源寺社区（第六届）有未保存的修改，是否保存？"]
-    assert window.form.ui.title_label.text().endswith("法源寺社区 · 第六届（本届）")
+    assert window.form.ui.title_label.text().endswith("法源寺社区 · 第六届")  # 本届 is 第七届
     assert window.form.ui.instructor_edit.text() == "新指导员"
     assert window.panel.current_community_id() == ids(demo_copy)["法源寺社区"]  # the tree went back
     assert instructor(demo_copy, "法源寺社区") != "新指导员"
@@ -70,7 +70,7 @@ def test_save_answer_saves_before_switching(window, demo_copy):
     answer_next_question("保存", seen)
     window.panel.select_community(ids(demo_copy)["春风社区"])
 
-    assert seen and window.form.ui.title_label.text().endswith("春风社区 · 第六届（本届）")
+    assert seen and window.form.ui.title_label.text().endswith("春风社区 · 第六届")  # 本届 is 第七届
     assert instructor(demo_copy, "法源寺社区") == "王指导"
 
 
@@ -79,7 +79,7 @@ def test_discard_answer_drops_the_edits(window, demo_copy, monkeypatch):
     type_into(window.form.ui.instructor_edit, "改了又不要")
     monkeypatch.setattr(messages, "ask_unsaved", lambda parent, what: messages.DISCARD)
     window.panel.select_community(ids(demo_copy)["春风社区"])
-    assert window.form.ui.title_label.text().endswith("春风社区 · 第六届（本届）")
+    assert window.form.ui.title_label.text().endswith("春风社区 · 第六届")  # 本届 is 第七届
     assert instructor(demo_copy, "法源寺社区") == before
     window.jump_to(ids(demo_copy)["法源寺社区"], 6)
     assert window.form.ui.instructor_edit.text() == before

@@ -36,7 +36,7 @@ def test_first_run_shows_the_three_ways_in_and_the_demo_opens(open_window, user_
     window.ui.demo_button.click()
     assert window.ui.pages_stack.currentWidget() is window.ui.work_page
     assert window.db_path.name == "演示区.sqlite" and window.db_path.is_relative_to(user_folders)
-    assert window.windowTitle() == "宣南区 · 第六届（本届） · 社区妇代会 — 演示区.sqlite[*] — 妇代会换届管理"
+    assert window.windowTitle() == "宣南区 · 第七届（本届） · 社区妇联 — 演示区.sqlite[*] — 妇代会换届管理"
     assert window.ui.import_action.isEnabled()
 
 
@@ -77,7 +77,7 @@ def test_a_new_district_is_created_from_the_dialog(open_window, tmp_path, monkey
 
 
 def test_the_tree_filter_matches_any_part_of_a_name(open_window, demo_copy):
-    window = open_window(demo_copy)
+    window = open_window(demo_copy, term=6)
     panel = window.panel
     type_into(panel.ui.filter_edit, "牛街")
 
@@ -102,10 +102,10 @@ def test_the_tree_filter_matches_any_part_of_a_name(open_window, demo_copy):
 
 
 def test_status_marks_follow_the_rules(open_window, demo_copy):
-    window = open_window(demo_copy)
+    window = open_window(demo_copy, term=6)
     with Store.open(demo_copy) as store:
         names = {c.id: c.name for c in store.communities()}
-        figures = statistics(store)["congresses"]
+        figures = statistics(store, term=6)["congresses"]
     statuses = {names[cid]: window.panel.status(cid) for cid in names}
     # Its chair holds no 居委会 post: a warning, an orange mark, and still 已完成 (issue 12 finding 5).
     assert statuses["福长街社区"].kind == "complete" and statuses["福长街社区"].warnings == 1
@@ -342,7 +342,7 @@ def test_a_large_district_gets_its_status_marks_from_a_worker(open_window, demo_
     from fdh_desktop.gui import main_window
 
     monkeypatch.setattr(main_window, "STATUS_IN_BACKGROUND_ABOVE", 10)  # the demo counts as a city here
-    window = open_window(demo_copy)
+    window = open_window(demo_copy, term=6)
     first = window.store.communities()[0].id
     qtbot.waitUntil(lambda: window.panel.status(first) is not None, timeout=20000)
     statuses = [window.panel.status(c.id) for c in window.store.communities()]

@@ -36,7 +36,8 @@ def returned_workbook(demo_copy: Path, tmp_path: Path) -> Path:
     from openpyxl import load_workbook
 
     out = tmp_path / "返回.xlsx"
-    done = subprocess.run([sys.executable, "-m", "fdh_desktop.cli", "--db", str(demo_copy), "export", "--out", str(out)],
+    done = subprocess.run([sys.executable, "-m", "fdh_desktop.cli", "--db", str(demo_copy), "export", "--out", str(out),
+                           "--term", "6"],
                           capture_output=True, text=True, timeout=120, env=_env(), cwd=ROOT)
     assert done.returncode == 0, done.stderr
     book = load_workbook(out)

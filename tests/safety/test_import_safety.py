@@ -31,7 +31,8 @@ def workbooks(demo_db, tmp_path_factory) -> dict[str, Path]:
     """The demo district exported, then changed: the whole district, and two streets' own returns."""
     folder = tmp_path_factory.mktemp("workbooks")
     exported = folder / "exported.xlsx"
-    subprocess.run([sys.executable, "-m", "fdh_desktop", "--db", str(demo_db), "export", "--out", str(exported)], check=True,
+    subprocess.run([sys.executable, "-m", "fdh_desktop", "--db", str(demo_db), "export", "--out", str(exported),
+                    "--term", "6"], check=True,
                    capture_output=True, env=_env(), cwd=ROOT, timeout=120)
     made = {}
     for name, street in (("all", None), ("天桥", "天桥"), ("广内", "广内")):
