@@ -90,11 +90,7 @@ def make_template(store, out: Path, street: str | None = None, term: int | None 
 def _term_form(store, number: int) -> str:
     """The term's form; a term not created yet gets the form its creation on import would give it
     (the latest earlier term's, else a new district's)."""
-    term = store.term(number)
-    if term is not None:
-        return term.form
-    earlier = [t for t in store.terms() if t.number < number]
-    return max(earlier, key=lambda t: t.number).form if earlier else organisation.DEFAULT_FORM
+    return store.term_form(number)
 
 
 def _previous_leadership(store, term: int, street_id: int | None, form: str) -> list[list]:

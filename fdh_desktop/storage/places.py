@@ -87,6 +87,14 @@ class PlacesMixin(StoreBase):
             raise NotFound(f"第{number}届不存在（已有：{known}）")
         return term
 
+    def term_form(self, number: int) -> str:
+        """The term's organisation form; for a term not created yet, the form creating it would
+        give (the latest earlier term's, else a new district's)."""
+        form = self._scalar("SELECT form FROM terms WHERE number = ?", (number,))
+        if form is None:
+            form = self._scalar("SELECT form FROM terms WHERE number < ? ORDER BY number DESC LIMIT 1", (number,))
+        return form or _DEFAULT_FORM
+
     def ensure_term(self, number: int, year: int | None = None, reference_date: date | None = None,
                     form: str | None = None) -> Term:
         """The term, created if missing; a given year, reference date or form is stored.
@@ -102,9 +110,7 @@ class PlacesMixin(StoreBase):
             existing = self.term(number)
             if existing is None:
                 if form is None:
-                    form = self._scalar(
-                        "SELECT form FROM terms WHERE number < ? ORDER BY number DESC LIMIT 1", (number,)
-                    ) or _DEFAULT_FORM
+                    form = self.term_form(number)
                 self._execute(
                     "INSERT INTO terms (number, year, reference_date, form) VALUES (?, ?, ?, ?)",
                     (number, year, reference_date.isoformat() if reference_date else None, form),

@@ -13,6 +13,8 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 
+from fdh_desktop.excel.layout import CONGRESS, FEDERATION_CONGRESS
+
 from fdh_desktop.domain.vocab import PROGRESS
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -39,7 +41,9 @@ def _fdh(cwd: Path, *args: str) -> subprocess.CompletedProcess:
 
 def _counted_from_export(export: Path) -> dict[str, Counter]:
     """Per street, the 应建 communities by 换届进度, counted from the exported sheet by hand."""
-    sheet = load_workbook(export, read_only=True)["社区妇代会"]
+    book = load_workbook(export, read_only=True)
+    # The current term's congress sheet: 社区妇联 for the demo's 第七届, 社区妇代会 for a 妇代会 term.
+    sheet = next(ws for ws in book.worksheets if ws.title in (CONGRESS.name, FEDERATION_CONGRESS.name))
     rows = sheet.iter_rows(values_only=True)
     header = list(next(rows))
     street, should, progress = (header.index(h) for h in ("街道", "是否应建", "换届进度"))

@@ -21,7 +21,7 @@ def _community(store) -> int:
 
 def test_a_new_congress_election_takes_the_congress_record_and_one_board_round(demo_store):
     community = _community(demo_store)
-    election = entry.new_election(demo_store, community)
+    election = entry.new_election(demo_store, community, term=6)
     assert entry.term_form(demo_store, 6) == "妇代会"  # the demo's terms record no form: the legacy one
     [sitting] = election.sittings
     meeting = sitting.meeting
@@ -29,13 +29,13 @@ def test_a_new_congress_election_takes_the_congress_record_and_one_board_round(d
         "天桥街道虎坊路社区第六次妇女代表大会", date(2023, 3, 10), 57, 55, "举手表决", "等额选举")
     [round_] = sitting.rounds
     assert (round_.kind, round_.seats, round_.role_seats) == (KIND_BOARD, 7, {"主任": 1, "副主任": 2, "委员": 4})
-    service.save_election(demo_store, community, election)
+    service.save_election(demo_store, community, election, term=6)
     with pytest.raises(StoreError, match="本届已录入选举"):
-        entry.new_election(demo_store, community)
+        entry.new_election(demo_store, community, term=6)
 
 
 def test_a_new_federation_election_has_the_executives_then_the_chairs_among_them(demo_store):
-    election = entry.new_election(demo_store, _community(demo_store), form="妇联")
+    election = entry.new_election(demo_store, _community(demo_store), term=6, form="妇联")
     congress, plenary = election.sittings
     assert [(r.number, r.kind, r.seats) for r in congress.rounds] == [(1, KIND_EXECUTIVE, 15)]
     assert [(r.number, r.kind, r.role_seats, r.method) for r in plenary.rounds] == [
@@ -72,12 +72,12 @@ def test_the_offered_people_are_last_terms_leadership_then_this_terms_without_th
     previous = demo_store.members(community, 5)
     current = demo_store.members(community, 6)
     round_ = Round(KIND_BOARD, 7, role_seats={"主任": 1, "副主任": 2, "委员": 4})
-    offered = entry.nominees(demo_store, community, round_)
+    offered = entry.nominees(demo_store, community, round_, term=6)
     assert [n.member.name for n in offered] == [m.name for m in previous] + [m.name for m in current]
     assert offered[0].source == "上届" and offered[-1].source == "本届"
 
     round_.candidates.append(entry.candidate_from_member(previous[0], "主任"))
-    assert previous[0].name not in [n.member.name for n in entry.nominees(demo_store, community, round_)]
+    assert previous[0].name not in [n.member.name for n in entry.nominees(demo_store, community, round_, term=6)]
 
     chairs = Round(KIND_CHAIRS, 3, role_seats={"主席": 1, "副主席": 2})
     assert entry.seat_for(chairs, "主任") == "主席" and entry.seat_for(chairs, "委员") == ""
@@ -94,8 +94,8 @@ def test_a_picked_candidate_keeps_her_member_fields_through_saving_and_confirmin
     round_.candidates[round_.candidates.index(old)] = entry.candidate_from_member(picked, "副主任")
     tally = file.election.sittings[0].tallies[1]
     tally.votes[picked.name] = tally.votes.pop("万兰丹")
-    service.save_election(demo_store, community, file.election)
-    service.confirm_election(demo_store, community)
+    service.save_election(demo_store, community, file.election, term=6)
+    service.confirm_election(demo_store, community, term=6)
     stored = next(m for m in demo_store.members(community, 6) if m.name == picked.name)
     assert (stored.role, stored.id_number, stored.political, stored.education) == (
         "副主任", picked.id_number, picked.political, picked.education)
@@ -103,12 +103,12 @@ def test_a_picked_candidate_keeps_her_member_fields_through_saving_and_confirmin
 
 def test_a_federation_picks_its_chairs_from_the_executive_candidates_first(demo_store):
     community = _community(demo_store)
-    election = entry.new_election(demo_store, community, form="妇联")
+    election = entry.new_election(demo_store, community, term=6, form="妇联")
     executives, chairs = election.sittings[0].rounds[0], election.sittings[1].rounds[0]
     previous = demo_store.members(community, 5)
     executives.candidates = [entry.candidate_from_member(m) for m in previous[:3]]
     executives.candidates.append(entry.candidate_from_member(demo_store.members(community, 6)[0]))
-    offered = entry.nominees(demo_store, community, chairs, election=election)
+    offered = entry.nominees(demo_store, community, chairs, term=6, election=election)
     standing = [c.name for c in executives.candidates]
     assert [n.member.name for n in offered[:4]] == standing
     assert offered[0].label == f"{previous[0].name}（执委候选人，{previous[0].rc_post}）"

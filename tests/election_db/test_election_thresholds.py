@@ -16,7 +16,7 @@ from fdh_desktop.services.election_io import read_election
 from fdh_desktop.services.history import recent_history
 from fdh_desktop.storage import Store, StoreError
 
-WHERE = ["--street", STREET, "--community", COMMUNITY]
+WHERE = ["--street", STREET, "--community", COMMUNITY, "--term", "6"]  # the demo's 第六届
 
 
 def test_thresholds_start_at_the_defaults_and_come_back_after_reopening(demo_store):
@@ -53,11 +53,11 @@ def test_the_stored_rules_decide_the_count_and_the_confirmation(demo_store):
     data["meetings"][0]["rounds"][0]["tally"]["votes"]["赵芳"] = [21, 12, 7]  # > 40/2, not > 45/2
     file = read_election(data, "选举.json")
     community = service.find_community(demo_store, STREET, COMMUNITY).id
-    service.save_election(demo_store, community, file.election)
+    service.save_election(demo_store, community, file.election, term=6)
     with pytest.raises(StoreError, match="尚缺1个名额"):
-        service.confirm_election(demo_store, community)  # 应到, the default base
+        service.confirm_election(demo_store, community, term=6)  # 应到, the default base
     service.save_thresholds(demo_store, Thresholds(majority_base="实到"))
-    done = service.confirm_election(demo_store, community)
+    done = service.confirm_election(demo_store, community, term=6)
     assert "赵芳" in [m.name for m in done.members]
 
 
@@ -95,7 +95,7 @@ def test_fdh_tally_and_confirm_count_with_the_stored_rules(fdh, tmp_path):
     data["meetings"][0]["rounds"][0]["tally"]["votes"]["赵芳"] = [21, 12, 7]
     election = tmp_path / "选举.json"
     election.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
-    assert fdh("election-import", str(election)).returncode == 0
+    assert fdh("election-import", str(election), "--term", "6").returncode == 0
 
     def zhao_fang() -> str:
         verdict = json.loads(fdh("tally", *WHERE, "--round", "1", "--json").stdout)

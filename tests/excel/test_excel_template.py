@@ -80,7 +80,7 @@ def test_street_template_lists_only_that_street(demo_store, tmp_path):
     result = make_template(demo_store, tmp_path / "t.xlsx", street="牛街", term=7)
     assert result.communities == 14 and result.term == 7
     book = python_calamine.CalamineWorkbook.from_path(str(result.path))
-    rows = book.get_sheet_by_name("社区妇代会").to_python()[1:]
+    rows = book.get_sheet_by_name("社区妇联").to_python()[1:]  # 第七届 is a 社区妇联 term
     assert {r[0] for r in rows} == {"牛街"}
 
 

@@ -289,7 +289,7 @@ class _Planner:
         rules.derive_birth_dates(members)
         age_date = rules.age_reference(congress, term_info.reference_date if term_info else None,
                                        term_info.year if term_info else None)
-        form = term_info.form if term_info else organisation.LEGACY_FORM
+        form = term_info.form if term_info else self.store.term_form(plan.term)
         found = federation_rules.fit_roles(members, form)
         found += federation_rules.check_in_form(form, congress, members, age_date, self.executive_range)
         for problem in found:
