@@ -231,12 +231,15 @@ _EXECUTIVE_TESTS = {
     "executives_minority": ("执委少数民族", lambda p, age: bool(p.minority)),
 }
 _CONGRESS_TESTS = {
-    "executives_odd": ("执委人数为奇数", lambda people, r: len(people) % 2 == 1),
-    "executives_in_range": ("执委人数在{low}至{high}人之间", lambda people, r: r.low <= len(people) <= r.high),
-    "has_deputy": ("配备副主席", lambda people, r: any(org.is_deputy(p.role) for p in people)),
-    "has_part_time_vice": ("配备兼职副主席", lambda people, r: any(p.role == org.ROLE_PART_TIME_VICE for p in people)),
+    "executives_odd": ("执委人数为奇数", lambda t, r: t.people % 2 == 1),
+    "executives_in_range": ("执委人数在{low}至{high}人之间", lambda t, r: r.low <= t.people <= r.high),
+    "has_deputy": ("配备副主席", lambda t, r: t.deputies > 0),
+    "has_part_time_vice": ("配备兼职副主席", lambda t, r: t.part_time_vices > 0),
 }
-MEASURES = (*_CHAIR_TESTS, *_EXECUTIVE_TESTS, *_CONGRESS_TESTS)
+CHAIR_MEASURES = tuple(_CHAIR_TESTS)
+EXECUTIVE_MEASURES = tuple(_EXECUTIVE_TESTS)
+CONGRESS_MEASURES = tuple(_CONGRESS_TESTS)
+MEASURES = (*CHAIR_MEASURES, *EXECUTIVE_MEASURES, *CONGRESS_MEASURES)
 
 
 @dataclass(frozen=True)
@@ -254,14 +257,54 @@ DEFAULT_TARGETS = (Target("chair_two_committees"), Target("executives_odd"))
 def target_name(target: Target, form: str, limits: ExecutiveRange = ExecutiveRange()) -> str:
     if target.name:
         return target.name
-    if target.measure in _CHAIR_TESTS:
-        return org.labels(form).chair_title + _CHAIR_TESTS[target.measure][0]
-    label = (_EXECUTIVE_TESTS.get(target.measure) or _CONGRESS_TESTS[target.measure])[0]
+    return measure_label(target.measure, form, limits)
+
+
+def measure_label(measure: str, form: str, limits: ExecutiveRange = ExecutiveRange()) -> str:
+    """What a measure is called for the term's form: 妇联主席进两委, 执委人数为奇数, ..."""
+    if measure in _CHAIR_TESTS:
+        return org.labels(form).chair_title + _CHAIR_TESTS[measure][0]
+    label = (_EXECUTIVE_TESTS.get(measure) or _CONGRESS_TESTS[measure])[0]
     label = label.format(low=limits.low, high=limits.high)
     return label.replace("执委", org.labels(form).members if form == org.FORM_CONGRESS else "执委")
 
 
+@dataclass
+class CommunityTally:
+    """One community's leadership reduced to what the targets measure (the Store can count it in SQL).
+
+    `passed` holds, per chair or 执委 measure, how many of its chairs or of its people pass.
+    """
+
+    place: str
+    people: int
+    chairs: int
+    deputies: int
+    part_time_vices: int
+    passed: dict[str, int] = field(default_factory=dict)
+
+
+def tally_entry(entry: FederationEntry) -> CommunityTally:
+    people = entry.people()
+    chairs = [p for p in people if org.is_chair(p.role)]
+    passed = {}
+    for measure, (_, test) in _CHAIR_TESTS.items():
+        passed[measure] = sum(bool(test(p, _age(p, entry.age_date))) for p in chairs)
+    for measure, (_, test) in _EXECUTIVE_TESTS.items():
+        passed[measure] = sum(bool(test(p, _age(p, entry.age_date))) for p in people)
+    return CommunityTally(entry.place, len(people), len(chairs),
+                          sum(org.is_deputy(p.role) for p in people),
+                          sum(p.role == org.ROLE_PART_TIME_VICE for p in people), passed)
+
+
 def check_targets(term: TermRecords, targets: Iterable[Target], decimals: int,
+                  limits: ExecutiveRange = ExecutiveRange()) -> list[dict]:
+    """check_tallies over the term's established communities, counted here from the records."""
+    tallies = [tally_entry(e) for e in established(term.entries)]
+    return check_tallies(tallies, term.form, targets, decimals, limits)
+
+
+def check_tallies(tallies: Iterable[CommunityTally], form: str, targets: Iterable[Target], decimals: int,
                   limits: ExecutiveRange = ExecutiveRange()) -> list[dict]:
     """Each target met or not, with the communities that miss it, in the "targets" JSON shape.
 
@@ -271,23 +314,21 @@ def check_targets(term: TermRecords, targets: Iterable[Target], decimals: int,
     "met" compares the exact ratio with the aim (99.96% does not meet 100%); null when nothing
     is measured yet.
     """
+    tallies = [t for t in tallies if t.people]
     result = []
     for target in targets:
         aim = Decimal(target.aim)
         passed = measured = 0
         missing: list[str] = []
-        for entry in established(term.entries):
-            people = entry.people()
-            if not people:
-                continue
-            ok, n = _measure(target.measure, entry, people, limits)
+        for tally in tallies:
+            ok, n = _measure(target.measure, tally, limits)
             if n == 0:
                 continue
             passed, measured = passed + ok, measured + n
             if Decimal(ok) * 100 < aim * n:
-                missing.append(entry.place)
+                missing.append(tally.place)
         result.append({
-            "name": target_name(target, term.form, limits),
+            "name": target_name(target, form, limits),
             "aim": format_decimal(round_half_up(aim, decimals)),
             "actual": percent(passed, measured, decimals),
             "met": None if measured == 0 else Decimal(passed) * 100 >= aim * measured,
@@ -296,19 +337,15 @@ def check_targets(term: TermRecords, targets: Iterable[Target], decimals: int,
     return result
 
 
-def _measure(measure: str, entry: FederationEntry, people: list[FederationMember],
-             limits: ExecutiveRange) -> tuple[int, int]:
+def _measure(measure: str, tally: CommunityTally, limits: ExecutiveRange) -> tuple[int, int]:
     """(passed, measured) within one community."""
     if measure in _CONGRESS_TESTS:
-        return int(_CONGRESS_TESTS[measure][1](people, limits)), 1
+        return int(_CONGRESS_TESTS[measure][1](tally, limits)), 1
     if measure in _CHAIR_TESTS:
-        people = [p for p in people if org.is_chair(p.role)]
-        test = _CHAIR_TESTS[measure][1]
-    elif measure in _EXECUTIVE_TESTS:
-        test = _EXECUTIVE_TESTS[measure][1]
-    else:
-        raise ValueError(f"unknown target measure {measure!r}")
-    return sum(bool(test(p, _age(p, entry.age_date))) for p in people), len(people)
+        return tally.passed[measure], tally.chairs
+    if measure in _EXECUTIVE_TESTS:
+        return tally.passed[measure], tally.people
+    raise ValueError(f"unknown target measure {measure!r}")
 
 
 # --- the whole report ----------------------------------------------------------------------
@@ -335,8 +372,12 @@ def _part1_values(person: FederationMember) -> dict:
 
 def part2_figures(term: TermRecords, bounds: tuple[int, ...], decimals: int) -> dict:
     """"form", the "chairs" additions and "executives" of one term."""
-    counts = count_term(term, bounds)
-    return {"form": term.form, "chairs": chair_additions(counts, decimals),
+    return part2_from_counts(count_term(term, bounds), bounds, decimals)
+
+
+def part2_from_counts(counts: FederationCounts, bounds: tuple[int, ...], decimals: int) -> dict:
+    """part2_figures from counts made elsewhere (the Store counts them in SQL)."""
+    return {"form": counts.form, "chairs": chair_additions(counts, decimals),
             "executives": executive_figures(counts, bounds, decimals)}
 
 

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from fdh_desktop.domain.federation_statistics import check_tallies, extend_report, part2_from_counts
+from fdh_desktop.domain.organisation import FORM_FEDERATION, executive_range_of
 from fdh_desktop.domain.statistics import Counts, build_report
 from fdh_desktop.reports.drill import Drill, filter_rows, is_congress_category
 from fdh_desktop.reports.naming import report_title, roster_title, summary_title
@@ -17,6 +19,7 @@ from fdh_desktop.storage import Store, StoreError
 
 from .baselines import baseline_counts
 from .changes import Changes
+from .targets import targets as configured_targets
 
 __all__ = ["StoreError", "SOURCE_BASELINES", "SOURCE_RECORDS", "report_title", "roster_title", "summary_title"]  # re-exported for the screens
 
@@ -83,7 +86,30 @@ def statistics(store: Store, term: int | None = None, street: str | None = None)
     if source == SOURCE_BASELINES:
         # Published figures give education groups only; the levels are not known.
         report["previous"]["chairs"]["education_detail"] = {}
-    return report
+    return _with_part2(store, report, street_id, source)
+
+
+def _part2(store: Store, term: int, street_id: int | None) -> dict:
+    settings = store.settings()
+    counts = store.federation_counts(term, store.require_term(term).form, street_id, tuple(settings.age_bands))
+    return part2_from_counts(counts, tuple(settings.age_bands), settings.decimals)
+
+
+def term_targets(store: Store, term: int, street_id: int | None = None) -> list[dict]:
+    """The district's targets checked on a 妇联 term (the "targets" list); [] for a 妇代会 term."""
+    if store.require_term(term).form != FORM_FEDERATION:
+        return []
+    settings = store.settings()
+    return check_tallies(store.target_tallies(term, street_id), FORM_FEDERATION, configured_targets(store),
+                         settings.decimals, executive_range_of(settings))
+
+
+def _with_part2(store: Store, report: dict, street_id: int | None, source: str | None) -> dict:
+    """DOMAIN.md Part 2's keys: "form", the chairs' additions, "executives", "targets", and their
+    comparison with the previous term when its figures are records (上届基数 have none of them)."""
+    number = report["term"]
+    previous = _part2(store, number - 1, street_id) if source == SOURCE_RECORDS else None
+    return extend_report(report, _part2(store, number, street_id), previous, term_targets(store, number, street_id))
 
 
 @dataclass(frozen=True)
