@@ -178,7 +178,7 @@ def executive_figures(counts: FederationCounts, bounds: tuple[int, ...], decimal
     }
 
 
-def _mapped_roles(previous: dict[str, int], form: str) -> dict[str, int]:
+def mapped_roles(previous: dict[str, int], form: str) -> dict[str, int]:
     """Last term's role counts under this term's role names (主任 counted as 主席, ...)."""
     result = dict.fromkeys(org.roles(form), 0)
     for role, n in previous.items():
@@ -194,7 +194,7 @@ def federation_changes(current: dict, previous: dict, current_form: str) -> dict
     """
     cur_c, prev_c = current["chairs"], previous["chairs"]
     cur_e, prev_e = current["executives"], previous["executives"]
-    prev_roles = _mapped_roles(prev_e["roles"], current_form)
+    prev_roles = mapped_roles(prev_e["roles"], current_form)
     age = None
     if cur_e["age_mean"] is not None and prev_e["age_mean"] is not None:
         age = points(cur_e["age_mean"], prev_e["age_mean"])

@@ -219,10 +219,10 @@ def report_signature(store: Store):
 
 
 def summary(store: Store, term: int | None = None, street: str | None = None) -> str:
-    """The 基本情况 paragraph (reports.summary) of a term and scope."""
-    from fdh_desktop.reports.summary import summary_text
+    """The 基本情况 paragraph of a term and scope: Part 2's wording for a 妇联 term, Part 1's otherwise."""
+    from fdh_desktop.reports.federation_summary import report_summary
 
-    return summary_text(statistics(store, term, street), store.settings().current_term)
+    return report_summary(statistics(store, term, street), store.settings().current_term)
 
 
 def roster_sections(store: Store, term: int | None = None, street: str | None = None,

@@ -402,7 +402,8 @@ class StatisticsTab(QWidget):
 
     def _file_stem(self) -> str:
         report = self.report() or {}
-        return stats_service.report_title(report.get("district", ""), self._street, report.get("term", 1))
+        return stats_service.report_title(report.get("district", ""), self._street, report.get("term", 1),
+                                          report.get("form") or "妇代会")
 
     def _suggested(self, suffix: str, stem: str | None = None) -> str:
         folder = Path.home() / "Documents"
@@ -483,7 +484,8 @@ class StatisticsTab(QWidget):
         if self.report() is None:
             return
         report = self.report()
-        stem = stats_service.summary_title(report["district"], self._street, report["term"])
+        stem = stats_service.summary_title(report["district"], self._street, report["term"],
+                                           report.get("form") or "妇代会")
         SummaryDialog(self.summary_text(), self._suggested(".docx", stem), self).exec()
 
     def edit_signature(self) -> None:
