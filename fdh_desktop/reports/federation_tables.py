@@ -23,6 +23,8 @@ CHAIR_ROWS = (
 )
 ROLE_ROWS = (("　其中：主席", "主席"), ("　其中：副主席", "副主席"), ("　其中：兼职副主席", "兼职副主席"),
              ("　其中：其他执委", "执委"))
+TWO_COMMITTEES_NAME, EXECUTIVES_NAME, TARGETS_NAME = "主席进两委", "执委情况", "目标完成情况"
+FEDERATION_TABLE_NAMES = (TWO_COMMITTEES_NAME, EXECUTIVES_NAME, TARGETS_NAME)
 TARGET_HEADERS = ["目标", "目标值", "实际", "是否达到", "未达到的社区"]
 MET_TEXT = {True: "达到", False: "未达到", None: "尚无数据"}
 # Drill categories (reports.federation_drill): the chairs' additions and every 执委.
@@ -36,7 +38,7 @@ def federation_tables(report: dict, row: Row, has_prev: bool, headers: list[str]
     chairs, pchairs = report["chairs"], prev.get("chairs")
     title = labels(FORM_FEDERATION).chair_title
 
-    two = Table(f"{title}进社区“两委”情况", headers)
+    two = Table(f"{title}进社区“两委”情况", headers, name=TWO_COMMITTEES_NAME)
     for name, key in CHAIR_ROWS:
         two.rows.append(row(name, chairs[key], pchairs.get(key) if pchairs else None, change.get(key)))
     _mark(two, [CHAIR_PREFIX + key for _, key in CHAIR_ROWS], has_prev)
@@ -44,7 +46,7 @@ def federation_tables(report: dict, row: Row, has_prev: bool, headers: list[str]
     ex = report["executives"]
     pex = prev.get("executives")
     cex = change.get("executives") or {}
-    people = Table("执委情况", headers)
+    people = Table("执委情况", headers, name=EXECUTIVES_NAME)
     total_row: list[object] = ["执委总数（人）", ex["total"], ""]
     if has_prev:
         total_row += [pex["total"] if pex else "", "", _signed(cex["total"]) if "total" in cex else "", ""]
@@ -83,7 +85,7 @@ def federation_tables(report: dict, row: Row, has_prev: bool, headers: list[str]
 
 
 def targets_table(targets: list[dict]) -> Table:
-    table = Table("目标完成情况", TARGET_HEADERS, name="目标完成情况")
+    table = Table("目标完成情况", TARGET_HEADERS, name=TARGETS_NAME)
     for t in targets:
         missing = "、".join(t["missing"]) if t["missing"] else ("—" if t["met"] is not None else "")
         table.rows.append([t["name"], t["aim"] + "%", "—" if t["actual"] is None else t["actual"] + "%",

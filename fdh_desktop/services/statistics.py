@@ -12,6 +12,7 @@ from fdh_desktop.domain.federation_statistics import check_tallies, extend_repor
 from fdh_desktop.domain.organisation import FORM_FEDERATION, executive_range_of
 from fdh_desktop.domain.statistics import Counts, build_report
 from fdh_desktop.reports.drill import Drill, filter_rows, is_congress_category
+from fdh_desktop.reports.federation_drill import describe_people, filter_people, is_people_category
 from fdh_desktop.reports.naming import report_title, roster_title, summary_title
 from fdh_desktop.reports.report import SOURCE_BASELINES, SOURCE_RECORDS, with_source
 from fdh_desktop.reports.tables import Table, report_tables
@@ -138,11 +139,22 @@ def drill_rows(store: Store, term: int, street_id: int | None, drill: Drill) -> 
     if number < 1:
         return []
     bounds = tuple(store.settings().age_bands)
+    if is_people_category(drill.category):
+        if store.term(number) is None:
+            return []
+        return filter_people(drill.category, store.people_details(number, scope), bounds, store.term(number).form)
     if is_congress_category(drill.category):
         rows = store.congress_details(number, scope)
     else:
         rows = store.chair_details(number, scope)
     return filter_rows(drill.category, rows, bounds)
+
+
+def describe_drill(category: str) -> str:
+    """The Chinese heading of the list behind a figure."""
+    from fdh_desktop.reports.drill import describe
+
+    return describe_people(category) if is_people_category(category) else describe(category)
 
 
 def consistency(store: Store, term: int | None = None, street: str | None = None,

@@ -235,3 +235,26 @@ class FederationStatsMixin(StoreBase):
                            {m: n or 0 for m, n in zip(measures, passed)})
             for street, community, people, chairs, deputies, vices, *passed in rows
         ]
+
+    def people_details(self, term: int, street_id: int | None = None) -> list[dict]:
+        """Every leadership member of the established congresses with place, age and what
+        federation_counts counts of her (new_executive, new_chair, the 两委 flags), in place order."""
+        params = {"term": term, "street_id": street_id, "derive": int(self.previous_term_has_members(term))}
+        return self._query(
+            f"""WITH s AS ({_SCOPE})
+            SELECT m.id AS member_id, m.role, m.name, m.id_number, m.birth_date, m.ethnicity, m.political,
+                   m.education, m.rc_post, m.party_post, m.committee_post, m.phone, m.workplace,
+                   CASE WHEN m.birth_date IS NULL OR s.age_date IS NULL THEN NULL ELSE {_AGE} END AS age,
+                   {_MINORITY} AS minority, {_PARTY_ORG} AS party_org, {_RESIDENTS} AS residents,
+                   {_ONE_SHOULDER} AS one_shoulder,
+                   CASE WHEN :derive THEN NOT {_IN_PREVIOUS_LEADERSHIP} ELSE COALESCE(m.is_new, 0) END AS is_new,
+                   CASE WHEN m.role NOT IN {_CHAIR_ROLES} THEN 0
+                        WHEN :derive THEN NOT {_SAME_AS_PREVIOUS_CHAIR} ELSE COALESCE(m.is_new, 0) END AS new_chair,
+                   s.id AS congress_id, s.progress, s.election_date,
+                   co.id AS community_id, co.name AS community, st.id AS street_id, st.name AS street
+            FROM members m JOIN s ON s.id = m.congress_id
+            JOIN communities co ON co.id = s.community_id JOIN streets st ON st.id = co.street_id
+            WHERE s.established = 1
+            ORDER BY st.sort_order, st.id, co.sort_order, co.id, m.position""",
+            params,
+        )
