@@ -7,7 +7,8 @@ entry.png and main_window.png (录入), statistics.png (统计), roster.png (班
 export_template.png, import_check.png (the import dialog with a checked return: its changes),
 import_errors.png (a return with mistakes: the errors with their places), backups.png,
 print_preview.png (打印预览 of the statistics), guide.png (使用说明), and for the election kit
-election.png (the 选举 tab), ballot.png and result_report.png (first pages of the PDFs).
+election.png (the 选举 tab), ballot.png and result_report.png (first pages of the PDFs), and
+stats_federation.png (统计 of a 妇联 term: its 执委 table and the people behind a figure).
 
 The window is drawn at the size it gets on a screen of --size with a 40-pixel taskbar and a title
 bar, i.e. what a clerk on a 1366x768 laptop sees; the offscreen platform is given a screen of
@@ -232,6 +233,33 @@ def _election_png(window, out: Path, written: list[Path]) -> None:
     _save(window, out, written)
 
 
+def _federation_term(db: Path) -> int:
+    """The demo's 妇联 第七届, written into the file first when the demo has none yet."""
+    from fdh_desktop.services.district import open_district
+    from fdh_desktop.services.federation_sample import add_federation_term
+
+    with open_district(db) as store:
+        return add_federation_term(store)
+
+
+def _federation_statistics_png(window, term: int, out: Path, written: list[Path]) -> None:
+    """The 统计 tab on a 妇联 term: the 执委 table, with the 兼职副主席 behind its count listed below."""
+    from PySide6.QtWidgets import QApplication
+
+    from fdh_desktop.reports.drill import Drill
+
+    before = window.term
+    window.set_term(term)
+    tab = window.show_statistics()
+    tab.refresh()
+    tab.select_table("执委情况")
+    tab.show_drill(Drill("executive:role:兼职副主席"))
+    for _ in range(3):
+        QApplication.processEvents()
+    _save(window, out, written)
+    window.set_term(before)
+
+
 def make_screenshots(outdir: Path, size: tuple[int, int] = (1366, 768)) -> list[Path]:
     from PySide6.QtCore import QRect, QSettings, QSize
     from PySide6.QtWidgets import QApplication
@@ -249,6 +277,7 @@ def make_screenshots(outdir: Path, size: tuple[int, int] = (1366, 768)) -> list[
         db = folder / "宣南区.sqlite"
         make_demo_file(db)
         good, bad = _returned_workbooks(db, folder)
+        federation_term = _federation_term(db)
         _election_papers(db, folder, outdir, written)
         settings = QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat)
         window = MainWindow(settings=settings, remember=False)
@@ -274,6 +303,7 @@ def make_screenshots(outdir: Path, size: tuple[int, int] = (1366, 768)) -> list[
             _print_preview_png(window, outdir / "print_preview.png", written)
             _guide_png(window, outdir / "guide.png", written)
             _election_png(window, outdir / "election.png", written)
+            _federation_statistics_png(window, federation_term, outdir / "stats_federation.png", written)
         finally:
             window.form.clear()
             window.close()

@@ -142,7 +142,9 @@ def drill_rows(store: Store, term: int, street_id: int | None, drill: Drill) -> 
     if is_people_category(drill.category):
         if store.term(number) is None:
             return []
-        return filter_people(drill.category, store.people_details(number, scope), bounds, store.term(number).form)
+        # Roles are named as the table names them: last term's 主任 are listed under 主席.
+        form = store.require_term(term).form
+        return filter_people(drill.category, store.people_details(number, scope), bounds, form)
     if is_congress_category(drill.category):
         rows = store.congress_details(number, scope)
     else:

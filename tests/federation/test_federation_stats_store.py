@@ -1,4 +1,5 @@
-"""A 妇联 第七届 built through the services on the demo's 第六届: `stats --json` from the Store's SQL
+"""A 妇联 第七届 built through the services on the demo's 第六届 (services.federation_sample; once the
+demo carries its own 第七届, read that term instead): `stats --json` from the Store's SQL
 equals the reference counter over the same records, and its 执委 and 主席 figures are recomputed by
 hand from `fdh export` of the two terms (the two 两委 fields, not columns of the export yet, are read
 through the Store)."""
@@ -13,10 +14,10 @@ from decimal import ROUND_HALF_UP, Decimal
 
 import openpyxl
 import pytest
-from federation_store import build_term7
 
 from fdh_desktop.domain.federation_statistics import FederationEntry, Target, TermRecords, full_report
 from fdh_desktop.domain.organisation import executive_range_of
+from fdh_desktop.services.federation_sample import add_federation_term
 from fdh_desktop.services.statistics import statistics
 from fdh_desktop.services.targets import save_targets, targets
 from fdh_desktop.storage import Store
@@ -27,7 +28,7 @@ def fed_db(demo_db, tmp_path_factory):
     path = tmp_path_factory.mktemp("fedstats") / "demo7.sqlite"
     shutil.copyfile(demo_db, path)
     with Store.open(path) as store:
-        build_term7(store)
+        add_federation_term(store)
     return path
 
 
