@@ -8,7 +8,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from fdh_desktop.domain.federation_statistics import check_tallies, extend_report, part2_from_counts
+from fdh_desktop.domain.federation_statistics import (
+    EXECUTIVE_MEASURES, check_tallies, extend_report, part2_from_counts,
+)
 from fdh_desktop.domain.organisation import FORM_FEDERATION, executive_range_of
 from fdh_desktop.domain.statistics import Counts, build_report
 from fdh_desktop.reports.drill import Drill, filter_rows, is_congress_category
@@ -90,27 +92,32 @@ def statistics(store: Store, term: int | None = None, street: str | None = None)
     return _with_part2(store, report, street_id, source)
 
 
-def _part2(store: Store, term: int, street_id: int | None) -> dict:
+def _part2(store: Store, term: int, street_id: int | None, with_targets: bool = False) -> tuple[dict, list[dict]]:
+    """Part 2's figures of a term and, with `with_targets` on a 妇联 term, its "targets" list."""
     settings = store.settings()
-    counts = store.federation_counts(term, store.require_term(term).form, street_id, tuple(settings.age_bands))
-    return part2_from_counts(counts, tuple(settings.age_bands), settings.decimals)
+    bounds = tuple(settings.age_bands)
+    form = store.require_term(term).form
+    targets = configured_targets(store) if with_targets and form == FORM_FEDERATION else []
+    per_person = any(t.measure in EXECUTIVE_MEASURES for t in targets)
+    counts, tallies = store.federation_figures(term, form, street_id, bounds, bool(targets), per_person)
+    checked = []
+    if targets:
+        checked = check_tallies(tallies, form, targets, settings.decimals, executive_range_of(settings))
+    return part2_from_counts(counts, bounds, settings.decimals), checked
 
 
 def term_targets(store: Store, term: int, street_id: int | None = None) -> list[dict]:
     """The district's targets checked on a 妇联 term (the "targets" list); [] for a 妇代会 term."""
-    if store.require_term(term).form != FORM_FEDERATION:
-        return []
-    settings = store.settings()
-    return check_tallies(store.target_tallies(term, street_id), FORM_FEDERATION, configured_targets(store),
-                         settings.decimals, executive_range_of(settings))
+    return _part2(store, term, street_id, with_targets=True)[1]
 
 
 def _with_part2(store: Store, report: dict, street_id: int | None, source: str | None) -> dict:
     """DOMAIN.md Part 2's keys: "form", the chairs' additions, "executives", "targets", and their
     comparison with the previous term when its figures are records (上届基数 have none of them)."""
     number = report["term"]
-    previous = _part2(store, number - 1, street_id) if source == SOURCE_RECORDS else None
-    return extend_report(report, _part2(store, number, street_id), previous, term_targets(store, number, street_id))
+    current, targets = _part2(store, number, street_id, with_targets=True)
+    previous = _part2(store, number - 1, street_id)[0] if source == SOURCE_RECORDS else None
+    return extend_report(report, current, previous, targets)
 
 
 @dataclass(frozen=True)

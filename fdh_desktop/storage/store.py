@@ -10,7 +10,8 @@ from .exchange import ExchangeMixin
 from .history import HistoryMixin
 from .places import PlacesMixin
 from .queries import QueriesMixin
-from .stats import FederationStatsMixin, StatsMixin
+from .federation_stats import FederationStatsMixin
+from .stats import StatsMixin
 from .targets import TargetsMixin
 from .writer import WriterMixin
 
