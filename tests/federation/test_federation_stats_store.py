@@ -17,24 +17,14 @@ import pytest
 
 from fdh_desktop.domain.federation_statistics import FederationEntry, Target, TermRecords, full_report
 from fdh_desktop.domain.organisation import executive_range_of
-from fdh_desktop.services.federation_sample import add_federation_term
 from fdh_desktop.services.statistics import statistics
 from fdh_desktop.services.targets import save_targets, targets
 from fdh_desktop.storage import Store
 
 
-@pytest.fixture(scope="module")
-def fed_db(demo_db, tmp_path_factory):
-    path = tmp_path_factory.mktemp("fedstats") / "demo7.sqlite"
-    shutil.copyfile(demo_db, path)
-    with Store.open(path) as store:
-        add_federation_term(store)
-    return path
-
-
 @pytest.fixture
-def fed_store(fed_db):
-    with Store.open(fed_db) as store:
+def fed_store(federation_db):
+    with Store.open(federation_db) as store:
         yield store
 
 
@@ -71,8 +61,8 @@ def test_the_sql_figures_equal_the_reference_counter(fed_store, street):
         assert mine[key] == theirs[key], key
 
 
-def test_configured_targets_are_what_stats_checks(fed_db, tmp_path):
-    shutil.copyfile(fed_db, tmp_path / "copy.sqlite")
+def test_configured_targets_are_what_stats_checks(federation_db, tmp_path):
+    shutil.copyfile(federation_db, tmp_path / "copy.sqlite")
     with Store.open(tmp_path / "copy.sqlite") as store:
         _check_configured_targets(store)
 
@@ -113,13 +103,13 @@ def _age(born: date, on: date) -> int:
     return on.year - born.year - ((on.month, on.day) < (born.month, born.day))
 
 
-def test_figures_recomputed_by_hand_from_the_export(fed_db, fdh_cmd, tmp_path):
-    result = subprocess.run([*fdh_cmd, "--db", str(fed_db), "stats", "--term", "7", "--json"], check=True,
+def test_figures_recomputed_by_hand_from_the_export(federation_db, fdh_cmd, tmp_path):
+    result = subprocess.run([*fdh_cmd, "--db", str(federation_db), "stats", "--term", "7", "--json"], check=True,
                             capture_output=True, text=True)
     report = json.loads(result.stdout)
-    congresses7, members7 = _export(fdh_cmd, fed_db, 7, tmp_path / "t7.xlsx")
-    congresses6, members6 = _export(fdh_cmd, fed_db, 6, tmp_path / "t6.xlsx")
-    with Store.open(fed_db) as store:
+    congresses7, members7 = _export(fdh_cmd, federation_db, 7, tmp_path / "t7.xlsx")
+    congresses6, members6 = _export(fdh_cmd, federation_db, 6, tmp_path / "t6.xlsx")
+    with Store.open(federation_db) as store:
         reference_date = store.require_term(7).reference_date
         posts = {m.id_number: (m.party_post, m.committee_post)
                  for _, people in store.congresses_of_term(7).values() for m in people}

@@ -7,23 +7,14 @@ from __future__ import annotations
 import shutil
 
 import pytest
+from test_stats_tab import cell, click
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
 from fdh_desktop.gui.statistics.models import DRILL_ROLE
 from fdh_desktop.gui.statistics.tab import StatisticsTab
 from fdh_desktop.services import targets as targets_service
-from fdh_desktop.services.federation_sample import add_federation_term
 from fdh_desktop.storage import Store
-
-
-@pytest.fixture(scope="module")
-def federation_db(demo_db, tmp_path_factory):
-    path = tmp_path_factory.mktemp("fedgui") / "demo7.sqlite"
-    shutil.copyfile(demo_db, path)
-    with Store.open(path) as store:
-        add_federation_term(store)
-    return path
 
 
 @pytest.fixture
@@ -44,20 +35,6 @@ def tab(qtbot, store):
     widget.resize(1400, 900)
     widget.show()
     return widget
-
-
-def cell(widget: StatisticsTab, row_label: str, column: int):
-    model = widget.table_model
-    for r in range(model.rowCount()):
-        if model.index(r, 0).data() == row_label:
-            return model.index(r, column)
-    raise AssertionError(f"no row {row_label}")
-
-
-def click(qtbot, widget: StatisticsTab, index) -> None:
-    view = widget.ui.table_view
-    view.scrollTo(index)
-    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=view.visualRect(index).center())
 
 
 def list_entries(widget: StatisticsTab) -> list[str]:
