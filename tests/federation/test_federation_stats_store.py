@@ -165,3 +165,16 @@ def test_figures_recomputed_by_hand_from_the_export(federation_db, fdh_cmd, tmp_
     [two] = [t for t in report["targets"] if t["name"] == "妇联主席进两委"]
     outside = [f"{m['街道']} › {m['社区']}" for m in chairs if m["居委会任职"] in ("其他", "无", None)]
     assert sorted(two["missing"]) == sorted(outside) and two["met"] is (not outside)
+
+
+def test_the_command_line_speaks_of_the_federation_for_term_7_only(federation_db, fdh_cmd):
+    def fdh(*args: str) -> str:
+        return subprocess.run([*fdh_cmd, "--db", str(federation_db), *args], check=True, capture_output=True,
+                              text=True).stdout
+
+    seven = fdh("stats", "--term", "7")
+    assert seven.startswith("宣南区 第七届 社区妇联换届选举情况") and "【执委情况】" in seven and "【目标完成情况】" in seven
+    six = fdh("stats", "--term", "6")
+    assert six.startswith("宣南区 第六届 社区妇代会换届选举情况") and "执委" not in six
+    assert "名妇联主席中，进社区“两委”" in fdh("summary", "--term", "7")
+    assert "名妇代会主任中" in fdh("summary", "--term", "6")
