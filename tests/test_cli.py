@@ -215,7 +215,12 @@ def test_init_then_empty_statistics(fdh, tmp_path):
     assert (report["district"], report["term"], report["previous"], report["change"]) == ("测试区", 6, None, None)
     assert report["congresses"] == {"should_establish": 0, "established": 0, "completed": 0}
     assert report["chairs"]["key_post"] == {"count": 0, "pct": None}
+    # A new district is a 妇联 district (DOMAIN.md Part 2), and the paragraph says so.
     summary = fdh("--db", str(db), "summary")
+    assert summary.returncode == 0 and summary.stdout.startswith("本届全区应建社区妇联0个，实建0个")
+    old_style = tmp_path / "old" / "district.sqlite"
+    assert fdh("--db", str(old_style), "init", "--district", "测试区", "--term", "6", "--form", "妇代会").returncode == 0
+    summary = fdh("--db", str(old_style), "summary")
     assert summary.returncode == 0 and summary.stdout.startswith("本届全区应建社区妇代会0个，实建0个")
 
 
