@@ -9,7 +9,7 @@ from fdh_desktop.domain.federation_statistics import mapped_roles
 from fdh_desktop.domain.organisation import FORM_FEDERATION, labels
 from fdh_desktop.domain.rounding import percent, points
 
-from .tables import Table, _mark, _signed, _signed_text
+from .table_parts import Table, _mark, _signed, _signed_text
 
 Row = Callable[[str, dict, "dict | None", "dict | None"], list]
 

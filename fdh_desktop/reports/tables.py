@@ -3,37 +3,21 @@
 from __future__ import annotations
 
 import unicodedata
-from dataclasses import dataclass, field
 
 from fdh_desktop.domain.organisation import FORM_CONGRESS, FORM_FEDERATION, labels
 from fdh_desktop.domain.records import term_label
 from fdh_desktop.domain.rounding import percent
 
-from .drill import Drill
+from .federation_tables import federation_tables
+from .table_parts import Table, _mark, _signed, _signed_text
+
+__all__ = ["ROUNDING_NOTE", "POST_ROW_LABELS", "Table", "format_text", "report_tables"]
 
 
 POST_ROW_LABELS = {"其他": "其他职务", "无": "无职务"}
 
 # The usual footnote of printed statistics tables (DOMAIN.md): totals are never forced to 100.
 ROUNDING_NOTE = "注：合计数或相对数由于四舍五入产生的计算误差未作机械调整。"
-
-
-@dataclass
-class Table:
-    title: str
-    headers: list[str]
-    rows: list[list[object]] = field(default_factory=list)
-    # Optional upper header row as (label, column span), covering every column; a span-1 group
-    # with an empty label lets the header below it take both rows.
-    header_groups: list[tuple[str, int]] = field(default_factory=list)
-    # (row, column) → the records behind that count (reports.drill.Drill).
-    drill: dict[tuple[int, int], Drill] = field(default_factory=dict)
-    paper: str = "A4"  # "A3" for a table too wide for A4 landscape
-    unit: str = ""  # e.g. 单位：个、人、%
-    name: str = ""  # short, for a list entry or a sheet tab (组建情况, 统计总表); the title when empty
-
-    def short_name(self) -> str:
-        return self.name or self.title
 
 
 def _pct(share: dict | None) -> str:
@@ -47,14 +31,6 @@ def _change_cells(change: dict | None) -> list[object]:
         return ["", ""]
     pts = change.get("pct_points")
     return [_signed(change["count"]), "" if pts is None else _signed_text(pts)]
-
-
-def _signed(n: int) -> str:
-    return f"+{n}" if n > 0 else str(n)
-
-
-def _signed_text(text: str) -> str:
-    return text if text.startswith("-") or text in ("0", "0.0", "0.00") else "+" + text
 
 
 def report_tables(report: dict, decimals: int = 1) -> list[Table]:
@@ -142,18 +118,8 @@ def report_tables(report: dict, decimals: int = 1) -> list[Table]:
     _mark(representation, ["reps_total", "reps_units", "reps_migrants"], False)
     tables.append(representation)
     if report.get("form") == FORM_FEDERATION:
-        from .federation_tables import federation_tables
-
         tables[4:4] = federation_tables(report, row, has_prev, headers, decimals)
     return tables
-
-
-def _mark(table: Table, categories: list[str], has_prev: bool) -> None:
-    """Drill-downs of the count columns: 1 (this term) and 3 (上届) of the first rows."""
-    for r, category in enumerate(categories):
-        table.drill[(r, 1)] = Drill(category)
-        if has_prev and table.rows[r][3] != "":
-            table.drill[(r, 3)] = Drill(category, previous=True)
 
 
 def _rate(count: int, total: int, decimals: int) -> str:
