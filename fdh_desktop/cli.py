@@ -306,10 +306,12 @@ def cmd_stats(args: argparse.Namespace) -> int:
 
         print(json.dumps(report, ensure_ascii=False, indent=2))
     else:
+        from fdh_desktop.domain.organisation import FORM_CONGRESS, labels
         from fdh_desktop.reports.naming import street_place
 
         where = street_place(args.street) if args.street else report["district"]
-        print(f"{where} {term_label(report['term'])} 社区妇代会换届选举情况\n")
+        organisation = labels(report.get("form") or FORM_CONGRESS).community_organisation
+        print(f"{where} {term_label(report['term'])} {organisation}换届选举情况\n")
         print(format_text(report_tables(report, decimals)))
     return EXIT_OK
 

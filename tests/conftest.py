@@ -41,6 +41,23 @@ def demo_db(tmp_path_factory) -> Path:
     return path
 
 
+@pytest.fixture(scope="session")
+def federation_db(demo_db: Path, tmp_path_factory) -> Path:
+    """The demo with a 妇联 第七届 written through the services (services.federation_sample), built
+    once per session; copy it before writing to it. Once the demo carries its own 第七届 this is
+    the demo itself."""
+    import shutil
+
+    from fdh_desktop.services.federation_sample import add_federation_term
+    from fdh_desktop.storage import Store
+
+    path = tmp_path_factory.mktemp("federation") / "demo7.sqlite"
+    shutil.copyfile(demo_db, path)
+    with Store.open(path) as store:
+        add_federation_term(store)
+    return path
+
+
 @pytest.fixture
 def demo_store(demo_db: Path, tmp_path: Path):
     import shutil

@@ -95,7 +95,11 @@ def assert_term_figures(figures: dict) -> None:
     assert all(isinstance(v, int) for v in figures["congresses"].values())
     chairs = figures["chairs"]
     assert list(chairs) == ["total", "post", "key_post", "new", "age_band", "age_mean", "age_max", "age_min",
-                            "party", "education", "education_detail"]
+                            "party", "education", "education_detail",
+                            "two_committees", "party_org", "residents_committee", "one_shoulder",
+                            "age_45_or_under", "minority"]
+    for key in list(chairs)[-6:]:
+        assert_share(chairs[key])
     assert list(chairs["post"]) == list(vocab.POSTS)
     assert list(chairs["age_band"]) == BANDS
     assert list(chairs["education"]) == GROUPS
@@ -113,12 +117,14 @@ def assert_term_figures(figures: dict) -> None:
 def test_stats_json_has_the_documented_shape(fdh, demo):
     report = stats_json(fdh, demo, "--term", "6")
     assert list(report) == ["district", "term", "street", "previous_term", "congresses", "chairs",
-                            "representatives", "previous", "change"]
+                            "representatives", "previous", "change", "form", "executives", "targets"]
     assert (report["district"], report["term"], report["street"], report["previous_term"]) == ("宣南区", 6, None, 5)
     assert_term_figures(report)
     assert_term_figures(report["previous"])
     change = report["change"]
-    assert list(change) == ["key_post", "new", "party", "age_band", "education", "post", "age_mean"]
+    assert list(change) == ["key_post", "new", "party", "age_band", "education", "post", "age_mean",
+                            "two_committees", "party_org", "residents_committee", "one_shoulder",
+                            "age_45_or_under", "minority", "executives"]
     for item in [change["key_post"], change["new"], change["party"], *change["age_band"].values(),
                  *change["education"].values(), *change["post"].values()]:
         assert_change(item)
@@ -211,7 +217,12 @@ def test_init_then_empty_statistics(fdh, tmp_path):
     assert (report["district"], report["term"], report["previous"], report["change"]) == ("测试区", 6, None, None)
     assert report["congresses"] == {"should_establish": 0, "established": 0, "completed": 0}
     assert report["chairs"]["key_post"] == {"count": 0, "pct": None}
+    # A new district is a 妇联 district (DOMAIN.md Part 2), and the paragraph says so.
     summary = fdh("--db", str(db), "summary")
+    assert summary.returncode == 0 and summary.stdout.startswith("本届全区应建社区妇联0个，实建0个")
+    old_style = tmp_path / "old" / "district.sqlite"
+    assert fdh("--db", str(old_style), "init", "--district", "测试区", "--term", "6", "--form", "妇代会").returncode == 0
+    summary = fdh("--db", str(old_style), "summary")
     assert summary.returncode == 0 and summary.stdout.startswith("本届全区应建社区妇代会0个，实建0个")
 
 

@@ -9,6 +9,7 @@ from the counts with round-half-up. `full_report` also computes Part 1's keys fo
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
@@ -19,6 +20,7 @@ from . import vocab
 from .dates import age_on
 from .federation_records import FederationMember, from_part1, part1_post
 from .organisation import ExecutiveRange
+from .posts import Posts, is_minority
 from .records import MEMBER_FIELDS, Congress, Member
 from .rounding import format_decimal, mean, percent, points, round_half_up
 from .rules import derive_is_new, is_same_person
@@ -75,22 +77,41 @@ class PeopleCounts:
     one_shoulder: int = 0
 
     def add(self, person: FederationMember, age: int | None, is_new: bool | None, bounds: tuple[int, ...]) -> None:
-        self.total += 1
-        self.new += bool(is_new)
-        self.party += person.political in vocab.PARTY
-        self.minority += bool(person.minority)
-        if person.education in self.education:
-            self.education[person.education] += 1
-        if age is not None:
-            self.age_bands[band_index(age, bounds)] += 1
-            self.age_45_or_under += age <= YOUNG_AGE
-            self.age_sum += age
-            self.age_known += 1
         posts = person.posts
-        self.two_committees += posts.in_two_committees
-        self.party_org += posts.in_party_org
-        self.residents_committee += posts.in_residents_committee
-        self.one_shoulder += posts.one_shoulder
+        self.add_alike(1, age, person.education, person.political in vocab.PARTY, bool(person.minority),
+                       posts.in_party_org, posts.in_residents_committee, posts.one_shoulder, is_new, bounds)
+
+    def add_alike(self, n: int, age: int | None, education: str | None, party: bool, minority: bool,
+                  party_org: bool, residents: bool, one_shoulder: bool, is_new: bool | None,
+                  bounds: tuple[int, ...]) -> None:
+        """`n` people who are alike in everything counted here."""
+        self.total += n
+        self.new += n * bool(is_new)
+        self.party += n * bool(party)
+        self.minority += n * bool(minority)
+        if education in self.education:
+            self.education[education] += n
+        if age is not None:
+            self.age_bands[band_index(age, bounds)] += n
+            self.age_45_or_under += n * (age <= YOUNG_AGE)
+            self.age_sum += n * age
+            self.age_known += n
+        self.two_committees += n * bool(party_org or residents)
+        self.party_org += n * bool(party_org)
+        self.residents_committee += n * bool(residents)
+        self.one_shoulder += n * bool(one_shoulder)
+
+    def add_ages(self, ages: GroupAges) -> None:
+        """Ages counted elsewhere: the bands from how many are at most each bound old."""
+        *below, young = ages.younger
+        self.age_known += ages.known
+        self.age_sum += ages.total
+        self.age_45_or_under += young
+        previous = 0
+        for i, count in enumerate(below):
+            self.age_bands[i] += count - previous
+            previous = count
+        self.age_bands[-1] += ages.known - previous
 
     def education_group(self, group: str) -> int:
         return sum(self.education[e] for e in vocab.EDUCATION_GROUPS[group])
@@ -102,6 +123,90 @@ class FederationCounts:
     chairs: PeopleCounts
     executives: PeopleCounts
     roles: dict[str, int]
+
+
+@dataclass(frozen=True)
+class GroupAges:
+    """The ages of a group of people counted together (the Store counts them in SQL)."""
+
+    known: int  # people whose age is known
+    total: int  # the sum of their ages
+    younger: tuple[int, ...]  # per limit of (*bounds, YOUNG_AGE): how many are at most that old
+
+
+def count_groups(groups: Iterable[tuple], chairs: Iterable[tuple], form: str,
+                 bounds: tuple[int, ...]) -> FederationCounts:
+    """count_term's figures from counted groups of people and the chairs' own rows.
+
+    `groups`: (role, education, political, ethnicity, 新当选, people, GroupAges), people alike in
+    the first five. `chairs`: (congress id, role, age, education, political, ethnicity,
+    party_post, committee_post, 新任). The 两委 posts of the 执委 are not counted (no figure
+    reports them); everything else is what count_term counts.
+    """
+    width = len(bounds) + 1
+    executives, heads = PeopleCounts(age_bands=[0] * width), PeopleCounts(age_bands=[0] * width)
+    roles = dict.fromkeys(org.roles(form), 0)
+    for role, education, political, ethnicity, new, n, ages in groups:
+        mapped = org.role_in_form(role, form)
+        if mapped in roles:
+            roles[mapped] += n
+        executives.add_alike(n, None, education, political in vocab.PARTY, bool(is_minority(ethnicity)),
+                             False, False, False, new, bounds)
+        executives.add_ages(ages)
+    for _, role, age, education, political, ethnicity, party_post, committee_post, new in chairs:
+        posts = Posts(party_post, committee_post)
+        heads.add_alike(1, age, education, political in vocab.PARTY, bool(is_minority(ethnicity)),
+                        posts.in_party_org, posts.in_residents_committee, posts.one_shoulder, new, bounds)
+    return FederationCounts(form, heads, executives, roles)
+
+
+def tally_parts(places: list[tuple[int, str]], chairs: Iterable[tuple], roles: Iterable[tuple],
+                executive_sums: Iterable[tuple] | None) -> list[CommunityTally]:
+    """tally_entry's tallies from the Store's parts: `places` (congress id, place) in order, the
+    chairs' rows as count_groups takes them, (congress id, role, people) and, when a target needs
+    them, (congress id, 中共党员, 大专及以上, 45岁及以下, 少数民族) counts of all 执委."""
+    tallies = {cid: CommunityTally(place, 0, 0, 0, 0, dict.fromkeys(CHAIR_MEASURES + EXECUTIVE_MEASURES, 0))
+               for cid, place in places}
+    for cid, role, n in roles:
+        tally = tallies[cid]
+        tally.people += n
+        tally.chairs += n * org.is_chair(role)
+        tally.deputies += n * org.is_deputy(role)
+        tally.part_time_vices += n * (role == org.ROLE_PART_TIME_VICE)
+    for cid, _, age, education, political, ethnicity, party_post, committee_post, _ in chairs:
+        posts = Posts(party_post, committee_post)
+        flags = _flags(political in vocab.PARTY, is_minority(ethnicity), education, age, posts.in_party_org,
+                       posts.in_residents_committee, posts.one_shoulder)
+        for measure, (_, flag) in _CHAIR_TESTS.items():
+            tallies[cid].passed[measure] += flags[flag]
+    for cid, party, college, young, minority in executive_sums or ():
+        counted = {"party": party, "college": college, "young": young, "minority": minority}
+        for measure, (_, flag) in _EXECUTIVE_TESTS.items():
+            tallies[cid].passed[measure] += counted[flag] or 0
+    return [t for t in tallies.values() if t.people]
+
+
+def _flags(party, minority, education, age, party_org, residents, one_shoulder) -> dict[str, bool]:
+    """What a target can test of one person (the flag names of _CHAIR_TESTS and _EXECUTIVE_TESTS)."""
+    return {
+        "two_committees": bool(party_org or residents), "party_org": bool(party_org),
+        "residents_committee": bool(residents), "one_shoulder": bool(one_shoulder), "party": bool(party),
+        "college": education in vocab.EDUCATION_GROUPS["大专及以上"],
+        "young": age is not None and age <= YOUNG_AGE, "minority": bool(minority),
+    }
+
+
+def _count_into(tally: CommunityTally, role: str, flags: dict[str, bool]) -> None:
+    tally.people += 1
+    passed = tally.passed
+    for measure, (_, flag) in _EXECUTIVE_TESTS.items():
+        passed[measure] += flags[flag]
+    if org.is_chair(role):
+        tally.chairs += 1
+        for measure, (_, flag) in _CHAIR_TESTS.items():
+            passed[measure] += flags[flag]
+    tally.deputies += org.is_deputy(role)
+    tally.part_time_vices += role == org.ROLE_PART_TIME_VICE
 
 
 def _age(person: Member, on: date | None) -> int | None:
@@ -178,7 +283,7 @@ def executive_figures(counts: FederationCounts, bounds: tuple[int, ...], decimal
     }
 
 
-def _mapped_roles(previous: dict[str, int], form: str) -> dict[str, int]:
+def mapped_roles(previous: dict[str, int], form: str) -> dict[str, int]:
     """Last term's role counts under this term's role names (主任 counted as 主席, ...)."""
     result = dict.fromkeys(org.roles(form), 0)
     for role, n in previous.items():
@@ -194,7 +299,7 @@ def federation_changes(current: dict, previous: dict, current_form: str) -> dict
     """
     cur_c, prev_c = current["chairs"], previous["chairs"]
     cur_e, prev_e = current["executives"], previous["executives"]
-    prev_roles = _mapped_roles(prev_e["roles"], current_form)
+    prev_roles = mapped_roles(prev_e["roles"], current_form)
     age = None
     if cur_e["age_mean"] is not None and prev_e["age_mean"] is not None:
         age = points(cur_e["age_mean"], prev_e["age_mean"])
@@ -215,28 +320,32 @@ CHAIR_ADDITION_KEYS = ("two_committees", "party_org", "residents_committee", "on
 
 # --- target checks -------------------------------------------------------------------------
 
+# measure → (label, the flag of _flags it counts)
 _CHAIR_TESTS = {
-    "chair_two_committees": ("进两委", lambda p, age: p.posts.in_two_committees),
-    "chair_party_org": ("进党组织", lambda p, age: p.posts.in_party_org),
-    "chair_residents_committee": ("进居委会", lambda p, age: p.posts.in_residents_committee),
-    "chair_one_shoulder": ("一肩挑", lambda p, age: p.posts.one_shoulder),
-    "chair_party": ("中共党员", lambda p, age: p.political in vocab.PARTY),
-    "chair_college": ("大专及以上", lambda p, age: p.education in vocab.EDUCATION_GROUPS["大专及以上"]),
-    "chair_age_45_or_under": ("45岁及以下", lambda p, age: age is not None and age <= YOUNG_AGE),
+    "chair_two_committees": ("进两委", "two_committees"),
+    "chair_party_org": ("进党组织", "party_org"),
+    "chair_residents_committee": ("进居委会", "residents_committee"),
+    "chair_one_shoulder": ("一肩挑", "one_shoulder"),
+    "chair_party": ("中共党员", "party"),
+    "chair_college": ("大专及以上", "college"),
+    "chair_age_45_or_under": ("45岁及以下", "young"),
 }
 _EXECUTIVE_TESTS = {
-    "executives_party": ("执委中共党员", lambda p, age: p.political in vocab.PARTY),
-    "executives_college": ("执委大专及以上", lambda p, age: p.education in vocab.EDUCATION_GROUPS["大专及以上"]),
-    "executives_age_45_or_under": ("执委45岁及以下", lambda p, age: age is not None and age <= YOUNG_AGE),
-    "executives_minority": ("执委少数民族", lambda p, age: bool(p.minority)),
+    "executives_party": ("执委中共党员", "party"),
+    "executives_college": ("执委大专及以上", "college"),
+    "executives_age_45_or_under": ("执委45岁及以下", "young"),
+    "executives_minority": ("执委少数民族", "minority"),
 }
 _CONGRESS_TESTS = {
-    "executives_odd": ("执委人数为奇数", lambda people, r: len(people) % 2 == 1),
-    "executives_in_range": ("执委人数在{low}至{high}人之间", lambda people, r: r.low <= len(people) <= r.high),
-    "has_deputy": ("配备副主席", lambda people, r: any(org.is_deputy(p.role) for p in people)),
-    "has_part_time_vice": ("配备兼职副主席", lambda people, r: any(p.role == org.ROLE_PART_TIME_VICE for p in people)),
+    "executives_odd": ("执委人数为奇数", lambda t, r: t.people % 2 == 1),
+    "executives_in_range": ("执委人数在{low}至{high}人之间", lambda t, r: r.low <= t.people <= r.high),
+    "has_deputy": ("配备副主席", lambda t, r: t.deputies > 0),
+    "has_part_time_vice": ("配备兼职副主席", lambda t, r: t.part_time_vices > 0),
 }
-MEASURES = (*_CHAIR_TESTS, *_EXECUTIVE_TESTS, *_CONGRESS_TESTS)
+CHAIR_MEASURES = tuple(_CHAIR_TESTS)
+EXECUTIVE_MEASURES = tuple(_EXECUTIVE_TESTS)
+CONGRESS_MEASURES = tuple(_CONGRESS_TESTS)
+MEASURES = (*CHAIR_MEASURES, *EXECUTIVE_MEASURES, *CONGRESS_MEASURES)
 
 
 @dataclass(frozen=True)
@@ -254,14 +363,51 @@ DEFAULT_TARGETS = (Target("chair_two_committees"), Target("executives_odd"))
 def target_name(target: Target, form: str, limits: ExecutiveRange = ExecutiveRange()) -> str:
     if target.name:
         return target.name
-    if target.measure in _CHAIR_TESTS:
-        return org.labels(form).chair_title + _CHAIR_TESTS[target.measure][0]
-    label = (_EXECUTIVE_TESTS.get(target.measure) or _CONGRESS_TESTS[target.measure])[0]
+    return measure_label(target.measure, form, limits)
+
+
+def measure_label(measure: str, form: str, limits: ExecutiveRange = ExecutiveRange()) -> str:
+    """What a measure is called for the term's form: 妇联主席进两委, 执委人数为奇数, ..."""
+    if measure in _CHAIR_TESTS:
+        return org.labels(form).chair_title + _CHAIR_TESTS[measure][0]
+    label = (_EXECUTIVE_TESTS.get(measure) or _CONGRESS_TESTS[measure])[0]
     label = label.format(low=limits.low, high=limits.high)
     return label.replace("执委", org.labels(form).members if form == org.FORM_CONGRESS else "执委")
 
 
+@dataclass
+class CommunityTally:
+    """One community's leadership reduced to what the targets measure (the Store can count it in SQL).
+
+    `passed` holds, per chair or 执委 measure, how many of its chairs or of its people pass.
+    """
+
+    place: str
+    people: int
+    chairs: int
+    deputies: int
+    part_time_vices: int
+    passed: dict[str, int] = field(default_factory=dict)
+
+
+def tally_entry(entry: FederationEntry) -> CommunityTally:
+    tally = CommunityTally(entry.place, 0, 0, 0, 0, dict.fromkeys(CHAIR_MEASURES + EXECUTIVE_MEASURES, 0))
+    for p in entry.people():
+        posts = p.posts
+        _count_into(tally, p.role, _flags(p.political in vocab.PARTY, p.minority, p.education,
+                                          _age(p, entry.age_date), posts.in_party_org,
+                                          posts.in_residents_committee, posts.one_shoulder))
+    return tally
+
+
 def check_targets(term: TermRecords, targets: Iterable[Target], decimals: int,
+                  limits: ExecutiveRange = ExecutiveRange()) -> list[dict]:
+    """check_tallies over the term's established communities, counted here from the records."""
+    tallies = [tally_entry(e) for e in established(term.entries)]
+    return check_tallies(tallies, term.form, targets, decimals, limits)
+
+
+def check_tallies(tallies: Iterable[CommunityTally], form: str, targets: Iterable[Target], decimals: int,
                   limits: ExecutiveRange = ExecutiveRange()) -> list[dict]:
     """Each target met or not, with the communities that miss it, in the "targets" JSON shape.
 
@@ -271,23 +417,21 @@ def check_targets(term: TermRecords, targets: Iterable[Target], decimals: int,
     "met" compares the exact ratio with the aim (99.96% does not meet 100%); null when nothing
     is measured yet.
     """
+    tallies = [t for t in tallies if t.people]
     result = []
     for target in targets:
         aim = Decimal(target.aim)
         passed = measured = 0
         missing: list[str] = []
-        for entry in established(term.entries):
-            people = entry.people()
-            if not people:
-                continue
-            ok, n = _measure(target.measure, entry, people, limits)
+        for tally in tallies:
+            ok, n = _measure(target.measure, tally, limits)
             if n == 0:
                 continue
             passed, measured = passed + ok, measured + n
             if Decimal(ok) * 100 < aim * n:
-                missing.append(entry.place)
+                missing.append(tally.place)
         result.append({
-            "name": target_name(target, term.form, limits),
+            "name": target_name(target, form, limits),
             "aim": format_decimal(round_half_up(aim, decimals)),
             "actual": percent(passed, measured, decimals),
             "met": None if measured == 0 else Decimal(passed) * 100 >= aim * measured,
@@ -296,19 +440,15 @@ def check_targets(term: TermRecords, targets: Iterable[Target], decimals: int,
     return result
 
 
-def _measure(measure: str, entry: FederationEntry, people: list[FederationMember],
-             limits: ExecutiveRange) -> tuple[int, int]:
+def _measure(measure: str, tally: CommunityTally, limits: ExecutiveRange) -> tuple[int, int]:
     """(passed, measured) within one community."""
     if measure in _CONGRESS_TESTS:
-        return int(_CONGRESS_TESTS[measure][1](people, limits)), 1
+        return int(_CONGRESS_TESTS[measure][1](tally, limits)), 1
     if measure in _CHAIR_TESTS:
-        people = [p for p in people if org.is_chair(p.role)]
-        test = _CHAIR_TESTS[measure][1]
-    elif measure in _EXECUTIVE_TESTS:
-        test = _EXECUTIVE_TESTS[measure][1]
-    else:
-        raise ValueError(f"unknown target measure {measure!r}")
-    return sum(bool(test(p, _age(p, entry.age_date))) for p in people), len(people)
+        return tally.passed[measure], tally.chairs
+    if measure in _EXECUTIVE_TESTS:
+        return tally.passed[measure], tally.people
+    raise ValueError(f"unknown target measure {measure!r}")
 
 
 # --- the whole report ----------------------------------------------------------------------
@@ -335,8 +475,12 @@ def _part1_values(person: FederationMember) -> dict:
 
 def part2_figures(term: TermRecords, bounds: tuple[int, ...], decimals: int) -> dict:
     """"form", the "chairs" additions and "executives" of one term."""
-    counts = count_term(term, bounds)
-    return {"form": term.form, "chairs": chair_additions(counts, decimals),
+    return part2_from_counts(count_term(term, bounds), bounds, decimals)
+
+
+def part2_from_counts(counts: FederationCounts, bounds: tuple[int, ...], decimals: int) -> dict:
+    """part2_figures from counts made elsewhere (the Store counts them in SQL)."""
+    return {"form": counts.form, "chairs": chair_additions(counts, decimals),
             "executives": executive_figures(counts, bounds, decimals)}
 
 

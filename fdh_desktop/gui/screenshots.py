@@ -10,7 +10,8 @@ print_preview.png (打印预览 of the statistics), guide.png (使用说明), an
 election.png (the 选举 tab: a new election being entered, its meeting and candidates picked from
 the previous term), ballot.png and result_report.png (first pages of the PDFs); and for the campaign
 (the demo's campaign written into the current term first) progress.png (the 进度 tab) and
-bulletin.png (the 周通报 PDF's page).
+bulletin.png (the 周通报 PDF's page); and
+stats_federation.png (统计 of a 妇联 term: its 执委 table and the people behind a figure).
 
 The window is drawn at the size it gets on a screen of --size with a 40-pixel taskbar and a title
 bar, i.e. what a clerk on a 1366x768 laptop sees; the offscreen platform is given a screen of
@@ -298,6 +299,33 @@ def _progress_pngs(window, folder: Path, outdir: Path, written: list[Path]) -> N
     written.append(outdir / "bulletin.png")
 
 
+def _federation_term(db: Path) -> int:
+    """The demo's 妇联 第七届, written into the file first when the demo has none yet."""
+    from fdh_desktop.services.district import open_district
+    from fdh_desktop.services.federation_sample import add_federation_term
+
+    with open_district(db) as store:
+        return add_federation_term(store)
+
+
+def _federation_statistics_png(window, term: int, out: Path, written: list[Path]) -> None:
+    """The 统计 tab on a 妇联 term: the 执委 table, with the 兼职副主席 behind its count listed below."""
+    from PySide6.QtWidgets import QApplication
+
+    from fdh_desktop.reports.drill import Drill
+
+    before = window.term
+    window.set_term(term)
+    tab = window.show_statistics()
+    tab.refresh()
+    tab.select_table("执委情况")
+    tab.show_drill(Drill("executive:role:兼职副主席"))
+    for _ in range(3):
+        QApplication.processEvents()
+    _save(window, out, written)
+    window.set_term(before)
+
+
 def make_screenshots(outdir: Path, size: tuple[int, int] = (1366, 768)) -> list[Path]:
     from PySide6.QtCore import QRect, QSettings, QSize
     from PySide6.QtWidgets import QApplication
@@ -315,6 +343,7 @@ def make_screenshots(outdir: Path, size: tuple[int, int] = (1366, 768)) -> list[
         db = folder / "宣南区.sqlite"
         make_demo_file(db)
         good, bad = _returned_workbooks(db, folder)
+        federation_term = _federation_term(db)
         _election_papers(db, folder, outdir, written)
         settings = QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat)
         window = MainWindow(settings=settings, remember=False)
@@ -342,6 +371,7 @@ def make_screenshots(outdir: Path, size: tuple[int, int] = (1366, 768)) -> list[
             _election_png(window, outdir / "election.png", written)
             _federation_pngs(window, db, outdir, size, written)
             _progress_pngs(window, folder, outdir, written)
+            _federation_statistics_png(window, federation_term, outdir / "stats_federation.png", written)
         finally:
             window.form.clear()
             window.close()

@@ -6,6 +6,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 
+from fdh_desktop.domain.organisation import FORM_CONGRESS, FORM_FEDERATION, FormLabels, labels
+
 from .drill import Drill
 from .naming import street_place
 
@@ -30,20 +32,24 @@ def consistency_checks(report: dict, streets: list | None = None, no_chair: int 
     the streets add up to the district and every street's share jumps; `uncounted` names the
     communities with no congress record of the term, which no figure counts. Errors first."""
     where = street_place(report["street"]) if report.get("street") else ""
-    found = _parts(report["congresses"], report["chairs"], report["representatives"], where, no_chair)
+    names = labels(report.get("form") or FORM_CONGRESS)
+    found = _parts(report["congresses"], report["chairs"], report["representatives"], where, no_chair, names=names)
     if uncounted:
         shown = "、".join(uncounted[:10]) + (f"等{len(uncounted)}个社区" if len(uncounted) > 10 else "")
-        found.append(Check(WARNING, f"{shown}没有本届的妇代会记录，统计表未计入（应建、实建都不含）；"
+        found.append(Check(WARNING, f"{shown}没有本届的{names.organisation}记录，统计表未计入（应建、实建都不含）；"
                                     "请在录入页打开这些社区，填写后保存"))
     if report.get("previous"):
         prev = report["previous"]
         found += [Check(c.level, "上届：" + c.message, None)
                   for c in _parts(prev["congresses"], prev["chairs"], prev["representatives"], where, 0,
-                                  previous=True)]
+                                  previous=True, names=labels(prev.get("form") or FORM_CONGRESS))]
+    if report.get("form") == FORM_FEDERATION:
+        found += federation_checks(report, where)
     if streets:
         found += _street_sums(streets)
-    if not found:
-        found.append(Check(OK, "各项之和与总数一致，已完成换届的妇代会都有一名主任"))
+    if not any(c.level in (ERROR, WARNING) for c in found):
+        found.append(Check(OK, f"各项之和与总数一致，已完成换届的{names.organisation}都有一名{names.chair}"))
+    found += target_checks(report.get("targets") or [])
     jumps = _jumps(report, where, None, threshold)
     found += jumps
     jumped = []
@@ -58,20 +64,22 @@ def consistency_checks(report: dict, streets: list | None = None, no_chair: int 
     return sorted(found, key=lambda c: {ERROR: 0, WARNING: 1, INFO: 2, OK: 3}[c.level])
 
 
-def _parts(cg: dict, chairs: dict, reps: dict, where: str, no_chair: int, previous: bool = False) -> list[Check]:
+def _parts(cg: dict, chairs: dict, reps: dict, where: str, no_chair: int, previous: bool = False,
+           names: FormLabels = labels(FORM_CONGRESS)) -> list[Check]:
     found: list[Check] = []
+    org, chair = names.organisation, names.chair
     total = chairs["total"]
     if cg["established"] > cg["should_establish"]:
-        found.append(Check(WARNING, f"{where}实建妇代会（{cg['established']}个）多于应建（{cg['should_establish']}个）",
+        found.append(Check(WARNING, f"{where}实建{org}（{cg['established']}个）多于应建（{cg['should_establish']}个）",
                            None if previous else Drill("established")))
     if cg["completed"] > cg["established"]:
         found.append(Check(ERROR, f"{where}已完成换届（{cg['completed']}个）多于实建（{cg['established']}个）"))
     if no_chair:
-        found.append(Check(ERROR, f"{where}{no_chair}个已完成换届的妇代会主任人数不是1人（应有且只有一名主任）",
+        found.append(Check(ERROR, f"{where}{no_chair}个已完成换届的{org}{chair}人数不是1人（应有且只有一名{chair}）",
                            Drill("no_chair")))
     if total < cg["established"] and not previous:
-        found.append(Check(WARNING, f"{where}实建妇代会{cg['established']}个，主任只有{total}人："
-                                    f"{cg['established'] - total}个妇代会没有主任记录", Drill("not_chaired")))
+        found.append(Check(WARNING, f"{where}实建{org}{cg['established']}个，{chair}只有{total}人："
+                                    f"{cg['established'] - total}个{org}没有{chair}记录", Drill("not_chaired")))
     parts = [
         ("居委会任职各项", sum(s["count"] for s in chairs["post"].values()), "post_missing", "未填居委会任职"),
         ("年龄段各项", sum(s["count"] for s in chairs["age_band"].values()), "age_missing", "缺出生日期"),
@@ -85,8 +93,8 @@ def _parts(cg: dict, chairs: dict, reps: dict, where: str, no_chair: int, previo
     for name, added, category, missing in parts:
         if added != total:
             gap = total - added
-            text = (f"{where}{name}之和（{added}）与主任人数（{total}）不等"
-                    + (f"：{gap}名主任{missing}" if gap > 0 else ""))
+            text = (f"{where}{name}之和（{added}）与{chair}人数（{total}）不等"
+                    + (f"：{gap}名{chair}{missing}" if gap > 0 else ""))
             found.append(Check(WARNING if gap > 0 else ERROR, text,
                                Drill(category) if gap > 0 and not previous else None))
     if reps["community_units"]["count"] + reps["migrants"]["count"] > reps["total"]:
@@ -133,4 +141,32 @@ def _jumps(report: dict, where: str, street_id: int | None, threshold: Decimal) 
         way = "提高" if Decimal(pts) > 0 else "降低"
         found.append(Check(WARNING, f"{where or '全区'}{name}占比比上届{way}{abs(Decimal(pts)):f}个百分点"
                                     f"（超过{threshold}个百分点），请核实并在总结中说明原因", Drill(category, street_id)))
+    return found
+
+
+def federation_checks(report: dict, where: str) -> list[Check]:
+    """Checks between rows of a 妇联 term: 主席 ≤ 执委, the roles add up to the 执委."""
+    found = []
+    ex, chairs = report["executives"], report["chairs"]["total"]
+    if chairs > ex["total"]:
+        found.append(Check(ERROR, f"{where}妇联主席（{chairs}人）多于执委（{ex['total']}人）"))
+    added = sum(ex["roles"].values())
+    if added != ex["total"]:
+        found.append(Check(ERROR, f"{where}主席、副主席、兼职副主席、执委之和（{added}）与执委总数（{ex['total']}）不等",
+                           Drill("executive:all")))
+    return found
+
+
+def target_checks(targets: list[dict]) -> list[Check]:
+    """Each configured target (目标设置): met, missed with the communities that miss it, or not yet measured."""
+    found = []
+    for t in targets:
+        if t["met"] is None:
+            found.append(Check(INFO, f"目标“{t['name']}”（{t['aim']}%）：尚无已录入的社区可以衡量"))
+        elif t["met"]:
+            found.append(Check(OK, f"目标“{t['name']}”已达到：目标{t['aim']}%，实际{t['actual']}%"))
+        else:
+            shown = "、".join(t["missing"][:10]) + (f"等{len(t['missing'])}个社区" if len(t["missing"]) > 10 else "")
+            found.append(Check(WARNING, f"目标“{t['name']}”未达到：目标{t['aim']}%，实际{t['actual']}%；"
+                                        f"未达到的社区：{shown}"))
     return found

@@ -12,6 +12,7 @@ from datetime import date
 from html import escape
 from pathlib import Path
 
+from fdh_desktop.domain.organisation import FORM_CONGRESS
 from fdh_desktop.domain.records import chinese_number, term_label
 
 from .naming import report_title
@@ -180,7 +181,7 @@ def _page(title: str, subtitle: str, body: str, signature: Signature, unit_text:
 def comparison_section(report: dict, signature: Signature, decimals: int = 1) -> Section:
     """The report's tables, this term against last (A4 landscape)."""
     tables = report_tables(report, decimals)
-    title = report_title(report["district"], report.get("street"), report["term"])
+    title = report_title(report["district"], report.get("street"), report["term"], report.get("form") or FORM_CONGRESS)
     subtitle = ""
     if report.get("previous") is not None:
         subtitle = f"与{term_label(report['term'] - 1)}对比"

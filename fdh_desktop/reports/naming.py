@@ -7,6 +7,7 @@ street-level word (a 镇, 乡 or 地区 sits at the same level and takes no 街�
 
 from __future__ import annotations
 
+from fdh_desktop.domain.organisation import FORM_CONGRESS, labels
 from fdh_desktop.domain.records import term_label
 
 STREET_LEVEL_ENDINGS = ("街道", "街道办事处", "街道办", "镇", "乡", "地区")
@@ -23,14 +24,14 @@ def scope_place(district: str, street: str | None) -> str:
     return district + street_place(street) if street else district
 
 
-def report_title(district: str, street: str | None, term: int) -> str:
-    """The printed title (and suggested file name) of the statistics tables."""
-    return f"{scope_place(district, street)}社区妇代会换届选举情况统计表（{term_label(term)}）"
+def report_title(district: str, street: str | None, term: int, form: str = FORM_CONGRESS) -> str:
+    """The printed title (and suggested file name) of the statistics tables; 社区妇联 for a 妇联 term."""
+    return f"{scope_place(district, street)}{labels(form).community_organisation}换届选举情况统计表（{term_label(term)}）"
 
 
-def summary_title(district: str, street: str | None, term: int) -> str:
+def summary_title(district: str, street: str | None, term: int, form: str = FORM_CONGRESS) -> str:
     """The suggested file name of the 基本情况 text."""
-    return f"{scope_place(district, street)}社区妇代会换届选举基本情况（{term_label(term)}）"
+    return f"{scope_place(district, street)}{labels(form).community_organisation}换届选举基本情况（{term_label(term)}）"
 
 
 def roster_title(district: str, street: str | None, term: int) -> str:

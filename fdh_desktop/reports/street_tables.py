@@ -10,6 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from fdh_desktop.domain import vocab
+from fdh_desktop.domain.organisation import FORM_CONGRESS, FORM_FEDERATION, labels
 from fdh_desktop.domain.records import term_label
 from fdh_desktop.domain.rounding import percent
 
@@ -124,11 +125,14 @@ def street_tables(streets: list[StreetRow], decimals: int = 1) -> list[Table]:
         return []
     first = streets[-1].report
     label = term_label(first["term"])
+    form = first.get("form") or FORM_CONGRESS
+    names = labels(form)
+    organisation, chair_title = names.community_organisation, names.chair_title
     has_prev = any(s.report.get("previous") is not None for s in streets)
     bands = list(first["chairs"]["age_band"])
     groups = list(vocab.EDUCATION_GROUPS)
     street = Col("", "街道", lambda r: "")
-    chairs = Col("", "主任（人）", lambda r: r["chairs"]["total"], "chairs")
+    chairs = Col("", f"{names.chair}（人）", lambda r: r["chairs"]["total"], "chairs")
     prev_label = "上届"
     tables = [summary_table(streets, decimals)]
 
@@ -146,7 +150,7 @@ def street_tables(streets: list[StreetRow], decimals: int = 1) -> list[Table]:
                                                         _prev(r)["congresses"]["should_establish"], decimals)),
             Col("比上届", "实建增减（个）", lambda r: _signed(r["congresses"]["established"] - _prev(r)["congresses"]["established"])),
         ]
-    tables.append(_build(f"社区妇代会组建情况（分街道，{label}）", cols, streets, unit="单位：个、%"))
+    tables.append(_build(f"{organisation}组建情况（分街道，{label}）", cols, streets, unit="单位：个、%"))
 
     cols = [street, chairs]
     for post in vocab.POSTS:
@@ -155,7 +159,7 @@ def street_tables(streets: list[StreetRow], decimals: int = 1) -> list[Table]:
     cols += _share_cols("担任重要职务", lambda r: r["chairs"]["key_post"], "key_post")
     if has_prev:
         cols += _previous_chair_cols("上届担任重要职务", "比上届", "key_post")
-    tables.append(_build(f"妇代会主任任职情况（分街道，{label}）", cols, streets, paper="A3"))
+    tables.append(_build(f"{chair_title}任职情况（分街道，{label}）", cols, streets, paper="A3"))
 
     cols = [street, chairs]
     cols += _share_cols("新任", lambda r: r["chairs"]["new"], "new")
@@ -165,7 +169,7 @@ def street_tables(streets: list[StreetRow], decimals: int = 1) -> list[Table]:
     ]
     if has_prev:
         cols += _previous_chair_cols("上届新任", "新任比上届", "new")
-    tables.append(_build(f"妇代会主任新任与连任情况（分街道，{label}）", cols, streets))
+    tables.append(_build(f"{chair_title}新任与连任情况（分街道，{label}）", cols, streets))
 
     cols = [street, chairs]
     for band in bands:
@@ -180,13 +184,13 @@ def street_tables(streets: list[StreetRow], decimals: int = 1) -> list[Table]:
         cols.append(Col("比上届", "平均年龄增减（岁）", lambda r: _signed_text(_chg(r)["age_mean"])))
         for band in bands:
             cols.append(Col("比上届", f"{band}增减百分点", lambda r, b=band: _signed_text(_chg(r)["age_band"][b]["pct_points"])))
-    tables.append(_build(f"妇代会主任年龄结构（分街道，{label}）", cols, streets, unit="单位：人、岁、%"))
+    tables.append(_build(f"{chair_title}年龄结构（分街道，{label}）", cols, streets, unit="单位：人、岁、%"))
 
     cols = [street, chairs]
     cols += _share_cols("中共党员（含预备党员）", lambda r: r["chairs"]["party"], "party")
     if has_prev:
         cols += _previous_chair_cols("上届中共党员", "比上届", "party")
-    tables.append(_build(f"妇代会主任中共党员情况（分街道，{label}）", cols, streets))
+    tables.append(_build(f"{chair_title}中共党员情况（分街道，{label}）", cols, streets))
 
     cols = [street, chairs]
     for group in groups:
@@ -196,12 +200,12 @@ def street_tables(streets: list[StreetRow], decimals: int = 1) -> list[Table]:
             cols.append(Col("上届占比（%）", group, lambda r, g=group: _share_pct(_prev(r)["chairs"]["education"][g])))
         for group in groups:
             cols.append(Col("比上届增减百分点", group, lambda r, g=group: _signed_text(_chg(r)["education"][g]["pct_points"])))
-    tables.append(_build(f"妇代会主任文化程度（分街道，{label}）", cols, streets))
+    tables.append(_build(f"{chair_title}文化程度（分街道，{label}）", cols, streets))
 
     cols = [street, chairs]
     for level in vocab.EDUCATION:
         cols += _share_cols(level, lambda r, e=level: r["chairs"]["education_detail"][e], f"education_detail:{level}")
-    tables.append(_build(f"妇代会主任文化程度明细（分街道，{label}）", cols, streets))
+    tables.append(_build(f"{chair_title}文化程度明细（分街道，{label}）", cols, streets))
 
     cols = [street,
             Col("", "妇女代表（人）", lambda r: r["representatives"]["total"], "reps_total")]
@@ -213,7 +217,9 @@ def street_tables(streets: list[StreetRow], decimals: int = 1) -> list[Table]:
             Col("上届", "社区单位占比（%）", lambda r: _share_pct(_prev(r)["representatives"]["community_units"])),
             Col("上届", "外来人员占比（%）", lambda r: _share_pct(_prev(r)["representatives"]["migrants"])),
         ]
-    tables.append(_build(f"社区妇代会妇女代表结构（分街道，{label}）", cols, streets))
+    tables.append(_build(f"{organisation}妇女代表结构（分街道，{label}）", cols, streets))
+    if form == FORM_FEDERATION:
+        tables += federation_street_tables(streets, label, has_prev)
 
     for table in tables[1:]:
         table.name = _topic(table.title)
@@ -225,7 +231,7 @@ def street_tables(streets: list[StreetRow], decimals: int = 1) -> list[Table]:
 
 def _topic(title: str) -> str:
     """妇代会主任年龄结构（分街道，第六届） → 年龄结构."""
-    for prefix in ("社区妇代会", "妇代会主任", "妇代会"):
+    for prefix in ("社区妇代会", "妇代会主任", "妇代会", "社区妇联", "妇联主席", "妇联"):
         if title.startswith(prefix):
             title = title[len(prefix):]
             break
@@ -236,12 +242,13 @@ def summary_table(streets: list[StreetRow], decimals: int = 1) -> Table:
     """The one wide table a district hands in: every street on a row, every topic across (A3)."""
     first = streets[-1].report
     district = first["district"]
+    names = labels(first.get("form") or FORM_CONGRESS)
     cols = [
         Col("", "街道", lambda r: ""),
         Col("", "应建（个）", lambda r: r["congresses"]["should_establish"], "should_establish"),
         Col("", "实建（个）", lambda r: r["congresses"]["established"], "established"),
         Col("", "已完成换届（个）", lambda r: r["congresses"]["completed"], "completed"),
-        Col("", "主任（人）", lambda r: r["chairs"]["total"], "chairs"),
+        Col("", f"{names.chair}（人）", lambda r: r["chairs"]["total"], "chairs"),
     ]
     cols += _share_cols("担任重要职务", lambda r: r["chairs"]["key_post"], "key_post")
     cols += _share_cols("新任", lambda r: r["chairs"]["new"], "new")
@@ -251,9 +258,34 @@ def summary_table(streets: list[StreetRow], decimals: int = 1) -> Table:
     cols += _share_cols("中共党员", lambda r: r["chairs"]["party"], "party")
     for group in vocab.EDUCATION_GROUPS:
         cols += _share_cols(group, lambda r, g=group: r["chairs"]["education"][g], f"education:{group}")
-    table = _build(f"{district}社区妇代会换届选举情况统计表（{term_label(first['term'])}）", cols, streets,
+    if first.get("form") == FORM_FEDERATION:
+        cols += _share_cols("进两委", lambda r: r["chairs"]["two_committees"], "chair2:two_committees")
+        cols += _share_cols("一肩挑", lambda r: r["chairs"]["one_shoulder"], "chair2:one_shoulder")
+        cols.append(Col("", "执委（人）", lambda r: r["executives"]["total"], "executive:all"))
+    table = _build(f"{district}{names.community_organisation}换届选举情况统计表（{term_label(first['term'])}）", cols, streets,
                    paper="A3", unit="单位：个、人、岁、%")
     table.name = SUMMARY_NAME
     for r, s in enumerate(streets):
         table.rows[r][0] = s.name
     return table
+
+
+def federation_street_tables(streets: list[StreetRow], label: str, has_prev: bool) -> list[Table]:
+    """A 妇联 term's two more tables by street: the chairs in the 两委, and the 执委."""
+    chairs = Col("", "主席（人）", lambda r: r["chairs"]["total"], "chairs")
+    cols = [Col("", "街道", lambda r: ""), chairs]
+    for name, key in (("进两委", "two_committees"), ("进党组织", "party_org"), ("进居委会", "residents_committee"),
+                      ("一肩挑", "one_shoulder"), ("45岁及以下", "age_45_or_under"), ("少数民族", "minority")):
+        cols += _share_cols(name, lambda r, k=key: r["chairs"][k], f"chair2:{key}")
+    if has_prev:
+        cols.append(Col("比上届", "进两委增减百分点", lambda r: _signed_text(_chg(r)["two_committees"]["pct_points"])))
+    tables = [_build(f"妇联主席进社区“两委”情况（分街道，{label}）", cols, streets, paper="A3")]
+    cols = [Col("", "街道", lambda r: ""), Col("", "执委（人）", lambda r: r["executives"]["total"], "executive:all")]
+    for role in ("主席", "副主席", "兼职副主席"):
+        cols.append(Col("", f"{role}（人）", lambda r, x=role: r["executives"]["roles"].get(x, 0), f"executive:role:{role}"))
+    for name, key in (("新当选", "new"), ("中共党员", "party"), ("45岁及以下", "age_45_or_under"), ("少数民族", "minority")):
+        cols += _share_cols(name, lambda r, k=key: r["executives"][k], f"executive:{key}")
+    cols += _share_cols("大专及以上", lambda r: r["executives"]["education"]["大专及以上"], "executive:education:大专及以上")
+    cols.append(Col("", "平均年龄（岁）", lambda r: r["executives"]["age_mean"] or DASH))
+    tables.append(_build(f"执委情况（分街道，{label}）", cols, streets, paper="A3"))
+    return tables

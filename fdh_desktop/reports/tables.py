@@ -3,36 +3,21 @@
 from __future__ import annotations
 
 import unicodedata
-from dataclasses import dataclass, field
 
+from fdh_desktop.domain.organisation import FORM_CONGRESS, FORM_FEDERATION, labels
 from fdh_desktop.domain.records import term_label
 from fdh_desktop.domain.rounding import percent
 
-from .drill import Drill
+from .federation_tables import federation_tables
+from .table_parts import Table, _mark, _signed, _signed_text
+
+__all__ = ["ROUNDING_NOTE", "POST_ROW_LABELS", "Table", "format_text", "report_tables"]
 
 
 POST_ROW_LABELS = {"其他": "其他职务", "无": "无职务"}
 
 # The usual footnote of printed statistics tables (DOMAIN.md): totals are never forced to 100.
 ROUNDING_NOTE = "注：合计数或相对数由于四舍五入产生的计算误差未作机械调整。"
-
-
-@dataclass
-class Table:
-    title: str
-    headers: list[str]
-    rows: list[list[object]] = field(default_factory=list)
-    # Optional upper header row as (label, column span), covering every column; a span-1 group
-    # with an empty label lets the header below it take both rows.
-    header_groups: list[tuple[str, int]] = field(default_factory=list)
-    # (row, column) → the records behind that count (reports.drill.Drill).
-    drill: dict[tuple[int, int], Drill] = field(default_factory=dict)
-    paper: str = "A4"  # "A3" for a table too wide for A4 landscape
-    unit: str = ""  # e.g. 单位：个、人、%
-    name: str = ""  # short, for a list entry or a sheet tab (组建情况, 统计总表); the title when empty
-
-    def short_name(self) -> str:
-        return self.name or self.title
 
 
 def _pct(share: dict | None) -> str:
@@ -46,14 +31,6 @@ def _change_cells(change: dict | None) -> list[object]:
         return ["", ""]
     pts = change.get("pct_points")
     return [_signed(change["count"]), "" if pts is None else _signed_text(pts)]
-
-
-def _signed(n: int) -> str:
-    return f"+{n}" if n > 0 else str(n)
-
-
-def _signed_text(text: str) -> str:
-    return text if text.startswith("-") or text in ("0", "0.0", "0.00") else "+" + text
 
 
 def report_tables(report: dict, decimals: int = 1) -> list[Table]:
@@ -76,26 +53,28 @@ def report_tables(report: dict, decimals: int = 1) -> list[Table]:
     pchairs = prev["chairs"] if prev else None
     cg = report["congresses"]
     tables: list[Table] = []
+    names = labels(report.get("form") or FORM_CONGRESS)
+    organisation_name, chair_title = names.community_organisation, names.chair_title
 
     organisation = Table("组建情况", ["项目", f"{label}数量", "比率"]
                          + (["上届数量", "上届比率", "增减数量"] if has_prev else []))
     pcg = prev["congresses"] if prev else None
-    for name, key, rate in (("应建社区妇代会（个）", "should_establish", False),
-                            ("实建社区妇代会（个）", "established", True),
+    for name, key, rate in ((f"应建{organisation_name}（个）", "should_establish", False),
+                            (f"实建{organisation_name}（个）", "established", True),
                             ("已完成换届（个）", "completed", True)):
         cells: list[object] = [name, cg[key], _rate(cg[key], cg["should_establish"], decimals) if rate else ""]
         if has_prev:
             cells += [pcg[key], _rate(pcg[key], pcg["should_establish"], decimals) if rate else "",
                       _signed(cg[key] - pcg[key])]
         organisation.rows.append(cells)
-    chair_row: list[object] = ["妇代会主任（人）", chairs["total"], ""]
+    chair_row: list[object] = [f"{chair_title}（人）", chairs["total"], ""]
     if has_prev:
         chair_row += [pchairs["total"], "", _signed(chairs["total"] - pchairs["total"])]
     organisation.rows.append(chair_row)
     _mark(organisation, ["should_establish", "established", "completed", "chairs"], has_prev)
     tables.append(organisation)
 
-    posts = Table("妇代会主任任职情况", headers)
+    posts = Table(f"{chair_title}任职情况", headers)
     for name, share in chairs["post"].items():
         posts.rows.append(row(POST_ROW_LABELS.get(name, f"担任{name}"), share, pchairs["post"][name] if pchairs else None, change.get("post", {}).get(name)))
     posts.rows.append(row("担任重要职务（合计）", chairs["key_post"], pchairs["key_post"] if pchairs else None, change.get("key_post")))
@@ -103,7 +82,7 @@ def report_tables(report: dict, decimals: int = 1) -> list[Table]:
     _mark(posts, [f"post:{p}" for p in chairs["post"]] + ["key_post", "new"], has_prev)
     tables.append(posts)
 
-    ages = Table("妇代会主任年龄结构", headers)
+    ages = Table(f"{chair_title}年龄结构", headers)
     for band, share in chairs["age_band"].items():
         p = pchairs["age_band"].get(band) if pchairs else None
         ages.rows.append(row(band, share, p, change.get("age_band", {}).get(band)))
@@ -119,7 +98,7 @@ def report_tables(report: dict, decimals: int = 1) -> list[Table]:
     _mark(ages, [f"age_band:{b}" for b in chairs["age_band"]], has_prev)
     tables.append(ages)
 
-    quality = Table("妇代会主任政治面貌与文化程度", headers)
+    quality = Table(f"{chair_title}政治面貌与文化程度", headers)
     quality.rows.append(row("中共党员（含预备党员）", chairs["party"], pchairs["party"] if pchairs else None, change.get("party")))
     for group, share in chairs["education"].items():
         quality.rows.append(row(group, share, pchairs["education"][group] if pchairs else None, change.get("education", {}).get(group)))
@@ -138,15 +117,9 @@ def report_tables(report: dict, decimals: int = 1) -> list[Table]:
     ]
     _mark(representation, ["reps_total", "reps_units", "reps_migrants"], False)
     tables.append(representation)
+    if report.get("form") == FORM_FEDERATION:
+        tables[4:4] = federation_tables(report, row, has_prev, headers, decimals)
     return tables
-
-
-def _mark(table: Table, categories: list[str], has_prev: bool) -> None:
-    """Drill-downs of the count columns: 1 (this term) and 3 (上届) of the first rows."""
-    for r, category in enumerate(categories):
-        table.drill[(r, 1)] = Drill(category)
-        if has_prev and table.rows[r][3] != "":
-            table.drill[(r, 3)] = Drill(category, previous=True)
 
 
 def _rate(count: int, total: int, decimals: int) -> str:

@@ -1,7 +1,7 @@
-"""A 妇联 term to show in the guide's pictures (gui/screenshots.py) on a copy of the demo file.
+"""A 妇联 term for the guide's pictures and the statistics tests, on a copy of the demo file.
 
-The demo's own (第七届) when it has one; else a small one written here from 第六届 of one pilot
-street by services.demo_federation, so the pictures never wait for the demo to have it.
+The demo's own 第七届 when it has one (it does since the demo carries it); else a small one written
+from 第六届 by services.demo_federation, so older files and pictures never wait for it.
 """
 
 from __future__ import annotations
@@ -9,14 +9,18 @@ from __future__ import annotations
 from pathlib import Path
 
 from fdh_desktop.domain import organisation, vocab
+from fdh_desktop.domain.organisation import FORM_FEDERATION
 from fdh_desktop.domain.records import Term
+from fdh_desktop.storage import Store
+
+from . import editing
+from .demo_federation import TERM, CommunityTerm, plan_term7
 
 SAMPLE_STREET = "天桥"  # a pilot street: its communities have completed their first 妇联 election
 
 
 def federation_term(db: Path, street: str = SAMPLE_STREET) -> tuple[int, str]:
     """(term number, name of its completed community with the most 执委), made if need be."""
-    from .demo_federation import CommunityTerm, plan_term7
     from .district import open_district
 
     with open_district(db) as store:
@@ -40,3 +44,25 @@ def federation_term(db: Path, street: str = SAMPLE_STREET) -> tuple[int, str]:
         done = [(len(members), store.community(cid).name) for cid, (congress, members)
                 in store.congresses_of_term(number).items() if congress.progress == vocab.PROGRESS_COMPLETED]
     return number, max(done)[1]
+
+
+def term6_communities(store: Store) -> list[CommunityTerm]:
+    records = store.congresses_of_term(TERM - 1)
+    return [CommunityTerm(street.name, community.name, *records.get(community.id, (None, [])))
+            for street in store.streets() for community in store.communities(street.id)]
+
+
+def add_federation_term(store: Store) -> int:
+    """Write 第七届 (a 妇联 term) unless the district has it already; returns the term number."""
+    existing = store.term(TERM)
+    if existing is not None and existing.form == FORM_FEDERATION and store.has_members(TERM):
+        return TERM
+    plan = plan_term7(term6_communities(store))
+    store.ensure_term(TERM, year=plan.term.start.year if plan.term.start else 2026,
+                      reference_date=plan.term.start, form=FORM_FEDERATION)
+    places = {(s.name, c.name): c.id for s in store.streets() for c in store.communities(s.id)}
+    for item in plan.communities:
+        if item.congress is not None:
+            loaded = editing.load(store, places[(item.street, item.community)], TERM)
+            editing.save(store, loaded, item.congress, item.members)
+    return TERM

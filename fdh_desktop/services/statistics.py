@@ -8,8 +8,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from fdh_desktop.domain.federation_statistics import (
+    EXECUTIVE_MEASURES, check_tallies, extend_report, part2_from_counts,
+)
+from fdh_desktop.domain.organisation import FORM_FEDERATION, executive_range_of
 from fdh_desktop.domain.statistics import Counts, build_report
 from fdh_desktop.reports.drill import Drill, filter_rows, is_congress_category
+from fdh_desktop.reports.federation_drill import describe_people, filter_people, is_people_category
 from fdh_desktop.reports.naming import report_title, roster_title, summary_title
 from fdh_desktop.reports.report import SOURCE_BASELINES, SOURCE_RECORDS, with_source
 from fdh_desktop.reports.tables import Table, report_tables
@@ -17,6 +22,7 @@ from fdh_desktop.storage import Store, StoreError
 
 from .baselines import baseline_counts
 from .changes import Changes
+from .targets import targets as configured_targets
 
 __all__ = ["StoreError", "SOURCE_BASELINES", "SOURCE_RECORDS", "report_title", "roster_title", "summary_title"]  # re-exported for the screens
 
@@ -83,7 +89,35 @@ def statistics(store: Store, term: int | None = None, street: str | None = None)
     if source == SOURCE_BASELINES:
         # Published figures give education groups only; the levels are not known.
         report["previous"]["chairs"]["education_detail"] = {}
-    return report
+    return _with_part2(store, report, street_id, source)
+
+
+def _part2(store: Store, term: int, street_id: int | None, with_targets: bool = False) -> tuple[dict, list[dict]]:
+    """Part 2's figures of a term and, with `with_targets` on a 妇联 term, its "targets" list."""
+    settings = store.settings()
+    bounds = tuple(settings.age_bands)
+    form = store.require_term(term).form
+    targets = configured_targets(store) if with_targets and form == FORM_FEDERATION else []
+    per_person = any(t.measure in EXECUTIVE_MEASURES for t in targets)
+    counts, tallies = store.federation_figures(term, form, street_id, bounds, bool(targets), per_person)
+    checked = []
+    if targets:
+        checked = check_tallies(tallies, form, targets, settings.decimals, executive_range_of(settings))
+    return part2_from_counts(counts, bounds, settings.decimals), checked
+
+
+def term_targets(store: Store, term: int, street_id: int | None = None) -> list[dict]:
+    """The district's targets checked on a 妇联 term (the "targets" list); [] for a 妇代会 term."""
+    return _part2(store, term, street_id, with_targets=True)[1]
+
+
+def _with_part2(store: Store, report: dict, street_id: int | None, source: str | None) -> dict:
+    """DOMAIN.md Part 2's keys: "form", the chairs' additions, "executives", "targets", and their
+    comparison with the previous term when its figures are records (上届基数 have none of them)."""
+    number = report["term"]
+    current, targets = _part2(store, number, street_id, with_targets=True)
+    previous = _part2(store, number - 1, street_id)[0] if source == SOURCE_RECORDS else None
+    return extend_report(report, current, previous, targets)
 
 
 @dataclass(frozen=True)
@@ -112,11 +146,24 @@ def drill_rows(store: Store, term: int, street_id: int | None, drill: Drill) -> 
     if number < 1:
         return []
     bounds = tuple(store.settings().age_bands)
+    if is_people_category(drill.category):
+        if store.term(number) is None:
+            return []
+        # Roles are named as the table names them: last term's 主任 are listed under 主席.
+        form = store.require_term(term).form
+        return filter_people(drill.category, store.people_details(number, scope), bounds, form)
     if is_congress_category(drill.category):
         rows = store.congress_details(number, scope)
     else:
         rows = store.chair_details(number, scope)
     return filter_rows(drill.category, rows, bounds)
+
+
+def describe_drill(category: str) -> str:
+    """The Chinese heading of the list behind a figure."""
+    from fdh_desktop.reports.drill import describe
+
+    return describe_people(category) if is_people_category(category) else describe(category)
 
 
 def consistency(store: Store, term: int | None = None, street: str | None = None,
@@ -203,10 +250,10 @@ def _form_header_html(store: Store) -> str:
 
 
 def summary(store: Store, term: int | None = None, street: str | None = None) -> str:
-    """The 基本情况 paragraph (reports.summary) of a term and scope."""
-    from fdh_desktop.reports.summary import summary_text
+    """The 基本情况 paragraph of a term and scope: Part 2's wording for a 妇联 term, Part 1's otherwise."""
+    from fdh_desktop.reports.federation_summary import report_summary
 
-    return summary_text(statistics(store, term, street), store.settings().current_term)
+    return report_summary(statistics(store, term, street), store.settings().current_term)
 
 
 def roster_sections(store: Store, term: int | None = None, street: str | None = None,

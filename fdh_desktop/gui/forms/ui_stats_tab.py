@@ -64,6 +64,11 @@ class Ui_StatsTab(object):
 
         self.toolbar_layout.addWidget(self.baselines_button)
 
+        self.targets_button = QPushButton(StatsTab)
+        self.targets_button.setObjectName(u"targets_button")
+
+        self.toolbar_layout.addWidget(self.targets_button)
+
         self.toolbar_spacer = QSpacerItem(10, 20, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.toolbar_layout.addItem(self.toolbar_spacer)
@@ -224,6 +229,10 @@ class Ui_StatsTab(object):
         self.baselines_button.setText(QCoreApplication.translate("StatsTab", u"\u4e0a\u5c4a\u57fa\u6570\u2026", None))
 #if QT_CONFIG(tooltip)
         self.baselines_button.setToolTip(QCoreApplication.translate("StatsTab", u"\u4e0a\u5c4a\u6ca1\u6709\u4eba\u5458\u8bb0\u5f55\u65f6\uff0c\u5f55\u5165\u4e0a\u5c4a\u516c\u5e03\u7684\u6570\u5b57\u7528\u4e8e\u5bf9\u6bd4", None))
+#endif // QT_CONFIG(tooltip)
+        self.targets_button.setText(QCoreApplication.translate("StatsTab", u"\u76ee\u6807\u8bbe\u7f6e\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.targets_button.setToolTip(QCoreApplication.translate("StatsTab", u"\u533a\u91cc\u8981\u6c42\u7684\u76ee\u6807\uff08\u5982\u5987\u8054\u4e3b\u5e2d\u8fdb\u4e24\u59d4100%\u3001\u6267\u59d4\u4eba\u6570\u4e3a\u5947\u6570\uff09\uff0c\u5728\u68c0\u67e5\u680f\u548c\u6253\u5370\u8868\u4e2d\u663e\u793a\u662f\u5426\u8fbe\u5230", None))
 #endif // QT_CONFIG(tooltip)
         self.summary_button.setText(QCoreApplication.translate("StatsTab", u"\u57fa\u672c\u60c5\u51b5\u6587\u5b57", None))
 #if QT_CONFIG(tooltip)

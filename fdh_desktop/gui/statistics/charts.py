@@ -10,12 +10,20 @@ from PySide6.QtCore import QPointF, QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QColor, QFont, QPainter
 from PySide6.QtWidgets import QComboBox, QGraphicsSimpleTextItem, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from fdh_desktop.domain.organisation import FORM_FEDERATION
 from fdh_desktop.domain.records import term_label
 
 AGE = "age_band"
 EDUCATION = "education"
+EXECUTIVE_AGE = "executive_age_band"
+# kind → (the report's group, its figure): the chairs' bands and education, every 执委's bands.
+SOURCES = {AGE: ("chairs", "age_band"), EDUCATION: ("chairs", "education"), EXECUTIVE_AGE: ("executives", "age_band")}
 TITLES = {AGE: QT_TRANSLATE_NOOP("ChartPanel", "妇代会主任年龄结构"),
-          EDUCATION: QT_TRANSLATE_NOOP("ChartPanel", "妇代会主任文化程度")}
+          EDUCATION: QT_TRANSLATE_NOOP("ChartPanel", "妇代会主任文化程度"),
+          EXECUTIVE_AGE: QT_TRANSLATE_NOOP("ChartPanel", "执委年龄结构")}
+FEDERATION_TITLES = {AGE: QT_TRANSLATE_NOOP("ChartPanel", "妇联主席年龄结构"),
+                     EDUCATION: QT_TRANSLATE_NOOP("ChartPanel", "妇联主席文化程度"),
+                     EXECUTIVE_AGE: QT_TRANSLATE_NOOP("ChartPanel", "执委年龄结构")}
 _COLOURS = (QColor("#c0392b"), QColor("#95a5a6"))  # this term, last term
 ALL = "__all__"
 BAR_WIDTH = 0.5  # QBarSeries' default share of a category's width
@@ -28,6 +36,7 @@ class ChartPanel(QWidget):
     def __init__(self, kind: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.kind = kind
+        self._group, self._figure = SOURCES[kind]
         self._rows: list[tuple[str, dict]] = []  # (name, report); the scope's own report last
         self._item: str | None = None  # the band/group chosen, ALL for every one of the scope
         self._decimals = 1
@@ -51,7 +60,7 @@ class ChartPanel(QWidget):
         """`rows`: (street name, report) for each street then ('全区', district report); or one row."""
         self._rows = rows
         self._decimals = decimals
-        labels = list(rows[-1][1]["chairs"][self.kind]) if rows else []
+        labels = list(rows[-1][1][self._group][self._figure]) if rows else []
         self.item_combo.blockSignals(True)
         self.item_combo.clear()
         if per_street:
@@ -90,7 +99,7 @@ class ChartPanel(QWidget):
         if report.get("previous") is not None:
             sets.append((term_label(report["term"] - 1), True))
         if item == ALL or item is None:
-            categories = list(report["chairs"][self.kind])
+            categories = list(report[self._group][self._figure])
             picked = [(report, label) for label in categories]
         else:
             categories = [name for name, _ in self._rows]
@@ -99,8 +108,8 @@ class ChartPanel(QWidget):
         for name, previous in sets:
             row = []
             for r, label in picked:
-                source = (r.get("previous") or {}).get("chairs") if previous else r["chairs"]
-                share = (source or {}).get(self.kind, {}).get(label) if source else None
+                source = (r.get("previous") or {}).get(self._group) if previous else r.get(self._group)
+                share = (source or {}).get(self._figure, {}).get(label) if source else None
                 pct = share.get("pct") if share else None
                 row.append((float(pct), pct) if pct is not None else (0.0, DASH))
             values.append((name, row))
@@ -111,7 +120,8 @@ class ChartPanel(QWidget):
         chart = QChart()
         item = self._item
         where = self._rows[-1][0] if self._rows else ""
-        title = QCoreApplication.translate("ChartPanel", TITLES[self.kind])
+        federation = bool(self._rows) and self._rows[-1][1].get("form") == FORM_FEDERATION
+        title = QCoreApplication.translate("ChartPanel", (FEDERATION_TITLES if federation else TITLES)[self.kind])
         if item and item != ALL:
             chart.setTitle(self.tr("{0}：{1}（各街道）").format(title, item))
         else:

@@ -132,6 +132,21 @@ CONGRESS_COLUMNS = [
     ("reps_units", QT_TRANSLATE_NOOP("PeopleModel", "社区单位代表")),
     ("reps_migrants", QT_TRANSLATE_NOOP("PeopleModel", "外来人员代表")),
 ]
+# Every 执委 of a 妇联 term (reports.federation_drill): role and the two 两委 fields.
+PEOPLE_COLUMNS = [
+    ("street", QT_TRANSLATE_NOOP("PeopleModel", "街道")),
+    ("community", QT_TRANSLATE_NOOP("PeopleModel", "社区")),
+    ("role", QT_TRANSLATE_NOOP("PeopleModel", "职务")),
+    ("name", QT_TRANSLATE_NOOP("PeopleModel", "姓名")),
+    ("age", QT_TRANSLATE_NOOP("PeopleModel", "年龄")),
+    ("ethnicity", QT_TRANSLATE_NOOP("PeopleModel", "民族")),
+    ("party_post", QT_TRANSLATE_NOOP("PeopleModel", "社区党组织职务")),
+    ("committee_post", QT_TRANSLATE_NOOP("PeopleModel", "居委会职务")),
+    ("education", QT_TRANSLATE_NOOP("PeopleModel", "文化程度")),
+    ("political", QT_TRANSLATE_NOOP("PeopleModel", "政治面貌")),
+    ("is_new", QT_TRANSLATE_NOOP("PeopleModel", "新当选")),
+    ("progress", QT_TRANSLATE_NOOP("PeopleModel", "换届进度")),
+]
 _YES_NO = {"is_new", "should_establish", "established"}
 
 
@@ -144,10 +159,10 @@ class PeopleModel(QAbstractTableModel):
         self._columns = CHAIR_COLUMNS
         self.term: int | None = None
 
-    def set_rows(self, rows: list[dict], congress_rows: bool, term: int | None) -> None:
+    def set_rows(self, rows: list[dict], congress_rows: bool, term: int | None, people: bool = False) -> None:
         self.beginResetModel()
         self._rows = rows
-        self._columns = CONGRESS_COLUMNS if congress_rows else CHAIR_COLUMNS
+        self._columns = CONGRESS_COLUMNS if congress_rows else PEOPLE_COLUMNS if people else CHAIR_COLUMNS
         self.term = term
         self.endResetModel()
 

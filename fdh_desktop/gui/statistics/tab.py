@@ -19,7 +19,10 @@ from PySide6.QtWidgets import QApplication, QHeaderView, QListWidgetItem, QStyle
 
 from fdh_desktop.domain.records import term_label
 from fdh_desktop.reports.checks import ERROR, INFO, OK, WARNING
-from fdh_desktop.reports.drill import Drill, describe, is_congress_category
+from fdh_desktop.domain.organisation import FORM_CONGRESS, FORM_FEDERATION
+from fdh_desktop.reports.drill import Drill, is_congress_category
+from fdh_desktop.reports.federation_drill import is_people_category
+from fdh_desktop.reports.federation_tables import FEDERATION_TABLE_NAMES
 from fdh_desktop.reports.naming import street_place
 from fdh_desktop.reports.report import previous_source
 from fdh_desktop.reports.tables import Table
@@ -36,6 +39,7 @@ from fdh_desktop.gui.statistics.models import DRILL_ROLE, PeopleModel, StatsTabl
 _KIND_ROLE = Qt.ItemDataRole.UserRole + 20
 CHART_AGE = "age_band"
 CHART_EDUCATION = "education"
+CHART_EXECUTIVE_AGE = "executive_age_band"
 
 
 class StatisticsTab(RefreshWhenShown, QWidget):
@@ -78,7 +82,8 @@ class StatisticsTab(RefreshWhenShown, QWidget):
         for button, slot in ((ui.baselines_button, self.edit_baselines), (ui.summary_button, self.show_summary),
                              (ui.signature_button, self.edit_signature), (ui.preview_button, self.print_preview),
                              (ui.print_button, self.print_tables), (ui.pdf_button, self.export_pdf),
-                             (ui.excel_button, self.export_excel), (ui.roster_button, self.roster)):
+                             (ui.excel_button, self.export_excel), (ui.roster_button, self.roster),
+                             (ui.targets_button, self.edit_targets)):
             button.clicked.connect(lambda _checked=False, slot=slot: slot())
         ui.main_splitter.setStretchFactor(0, 1)
         ui.main_splitter.setStretchFactor(1, 5)
@@ -119,7 +124,8 @@ class StatisticsTab(RefreshWhenShown, QWidget):
         ui = self.ui
         report = self.report()
         for button in (ui.summary_button, ui.preview_button, ui.print_button, ui.pdf_button,
-                       ui.excel_button, ui.roster_button, ui.signature_button, ui.baselines_button):
+                       ui.excel_button, ui.roster_button, ui.signature_button, ui.baselines_button,
+                       ui.targets_button):
             button.setEnabled(report is not None)
         if report is not None and report["term"] <= 1:
             ui.baselines_button.setEnabled(False)
@@ -137,7 +143,11 @@ class StatisticsTab(RefreshWhenShown, QWidget):
         overview = stats_service.overview(self._store, self._term, self._street)
         self._overview = overview
         self._term = overview.report["term"]
-        self._tables = [(self.tr("本届与上届对比"), t, False) for t in overview.tables]
+        # A 妇联 term's chairs in the 两委, its 执委 and the targets get a section of their own.
+        self._tables = [(self.tr("本届与上届对比"), t, False) for t in overview.tables
+                        if t.name not in FEDERATION_TABLE_NAMES]
+        self._tables += [(self.tr("妇联主席与执委"), t, False) for t in overview.tables
+                         if t.name in FEDERATION_TABLE_NAMES]
         self._tables += [(self.tr("分街道"), t, True) for t in overview.street_tables]
 
     def _fill_combos(self) -> None:
@@ -211,7 +221,10 @@ class StatisticsTab(RefreshWhenShown, QWidget):
             item.setToolTip(table.title)
         if self._overview is not None:
             self._list_heading(self.tr("图表"))
-            for kind, title in ((CHART_AGE, self.tr("年龄结构图")), (CHART_EDUCATION, self.tr("文化程度图"))):
+            charts = [(CHART_AGE, self.tr("年龄结构图")), (CHART_EDUCATION, self.tr("文化程度图"))]
+            if self._overview.report.get("form") == FORM_FEDERATION:
+                charts.append((CHART_EXECUTIVE_AGE, self.tr("执委年龄结构图")))
+            for kind, title in charts:
                 QListWidgetItem(title, table_list).setData(_KIND_ROLE, ("chart", kind))
         table_list.blockSignals(False)
         same = table_list.item(keep_row) if keep_row >= 0 else None
@@ -310,10 +323,11 @@ class StatisticsTab(RefreshWhenShown, QWidget):
         term = report["term"] - 1 if drill.previous else report["term"]
         rows = stats_service.drill_rows(self._store, report["term"], overview.street_id, drill)
         congresses = is_congress_category(drill.category)
-        self.people_model.set_rows(rows, congresses, term)
+        self.people_model.set_rows(rows, congresses, term, people=is_people_category(drill.category))
         where = self._place_name(drill.street_id if drill.street_id is not None else overview.street_id)
         unit = self.tr("个") if congresses else self.tr("人")
-        text = self.tr("{0}{1}{2}：{3}{4}").format(term_label(term), where, describe(drill.category), len(rows), unit)
+        text = self.tr("{0}{1}{2}：{3}{4}").format(term_label(term), where, stats_service.describe_drill(drill.category),
+                                                         len(rows), unit)
         if drill.previous and previous_source(report) == stats_service.SOURCE_BASELINES:
             text = self.tr("{0}的数字来自录入的上届基数，没有人员名单。").format(term_label(term))
         elif rows:
@@ -379,7 +393,8 @@ class StatisticsTab(RefreshWhenShown, QWidget):
 
     def _file_stem(self) -> str:
         report = self.report() or {}
-        return stats_service.report_title(report.get("district", ""), self._street, report.get("term", 1))
+        return stats_service.report_title(report.get("district", ""), self._street, report.get("term", 1),
+                                          report.get("form") or FORM_CONGRESS)
 
     def _suggested(self, suffix: str, stem: str | None = None) -> str:
         folder = Path.home() / "Documents"
@@ -460,7 +475,8 @@ class StatisticsTab(RefreshWhenShown, QWidget):
         if self.report() is None:
             return
         report = self.report()
-        stem = stats_service.summary_title(report["district"], self._street, report["term"])
+        stem = stats_service.summary_title(report["district"], self._street, report["term"],
+                                           report.get("form") or FORM_CONGRESS)
         SummaryDialog(self.summary_text(), self._suggested(".docx", stem), self).exec()
 
     def edit_signature(self) -> None:
@@ -484,6 +500,15 @@ class StatisticsTab(RefreshWhenShown, QWidget):
         if report is None or report["term"] <= 1:
             return
         dialog = BaselinesDialog(self._store, report["term"] - 1, self._street, self)
+        if dialog.exec():
+            self._changed(dialog.changes)
+
+    def edit_targets(self) -> None:
+        from fdh_desktop.gui.statistics.targets_dialog import TargetsDialog
+
+        if self._store is None:
+            return
+        dialog = TargetsDialog(self._store, self)
         if dialog.exec():
             self._changed(dialog.changes)
 
