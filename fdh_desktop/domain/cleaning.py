@@ -136,9 +136,10 @@ def clean_congress(raw: Mapping[str, object], date1904: bool = False) -> tuple[C
     congress = Congress()
     problems: list[Problem] = []
     for field, value in raw.items():
-        if value is None or field not in _CONGRESS_FIELDS or (isinstance(value, str) and not value.strip()):
-            continue
-        _set_cleaned(congress, field, value, date1904, problems)
+        cleaned, found = congress_cell(field, value, date1904)
+        if cleaned is not None:
+            setattr(congress, field, cleaned)
+        problems.extend(found)
     return congress, problems
 
 
@@ -151,31 +152,47 @@ def clean_member(raw: Mapping[str, object], date1904: bool = False) -> tuple[Mem
     member = Member(role="", name="")
     problems: list[Problem] = []
     for field, value in raw.items():
-        if value is None or (isinstance(value, str) and not value.strip()):
-            continue
-        if field == "id_number":
-            try:
-                parsed = parse_id_number(value)
-            except IdNumberError as exc:
-                problems.append(Problem(ERROR, field, str(exc), value))
-                continue
-            member.id_number = parsed.number
-            if parsed.upgraded:
-                problems.append(Problem(WARNING, field, f"15位身份证号已升位为{parsed.number}，请核对", value))
-            continue
-        if field not in _MEMBER_FIELDS:
-            continue
-        _set_cleaned(member, field, value, date1904, problems)
+        cleaned, found = member_cell(field, value, date1904)
+        if cleaned is not None:
+            setattr(member, field, cleaned)
+        problems.extend(found)
     return member, problems
 
 
-def _set_cleaned(record: Congress | Member, field: str, value: object, date1904: bool,
-                 problems: list[Problem]) -> None:
+Cell = tuple[object, tuple[Problem, ...]]  # (the clean value, or None to keep the default; its problems)
+
+_KEEP: Cell = (None, ())
+
+
+def congress_cell(field: str, value: object, date1904: bool = False) -> Cell:
+    """What clean_congress makes of one cell: cleaning is per field, so a row is its cells."""
+    if value is None or field not in _CONGRESS_FIELDS or (isinstance(value, str) and not value.strip()):
+        return _KEEP
+    return _cell(field, value, date1904)
+
+
+def member_cell(field: str, value: object, date1904: bool = False) -> Cell:
+    """What clean_member makes of one cell (see congress_cell)."""
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return _KEEP
+    if field == "id_number":
+        try:
+            parsed = parse_id_number(value)
+        except IdNumberError as exc:
+            return None, (Problem(ERROR, field, str(exc), value),)
+        if parsed.upgraded:
+            return parsed.number, (Problem(WARNING, field, f"15位身份证号已升位为{parsed.number}，请核对", value),)
+        return parsed.number, ()
+    if field not in _MEMBER_FIELDS:
+        return _KEEP
+    return _cell(field, value, date1904)
+
+
+def _cell(field: str, value: object, date1904: bool) -> Cell:
     cleaned, error = _cleaned(field, value, date1904)
     if error is None:
-        setattr(record, field, cleaned)
-    else:
-        problems.append(Problem(ERROR, field, error, value))
+        return cleaned, ()
+    return None, (Problem(ERROR, field, error, value),)
 
 
 def clean_typed_date(field: str, text: object) -> date | None:
