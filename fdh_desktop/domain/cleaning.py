@@ -116,15 +116,19 @@ def _cleaned(field: str, value: object, date1904: bool) -> tuple[object, str | N
     except TypeError:  # an unhashable value (not from a cell or a form): clean it without the cache
         key, hit = None, None
     if hit is None:
-        try:
-            hit = (_clean_value(field, value, date1904), None)
-        except CleanError as exc:
-            hit = (None, str(exc))
+        hit = _cleaned_now(field, value, date1904)
         if key is not None:
             if len(_cache) >= _CACHE_LIMIT:
                 _cache.clear()
             _cache[key] = hit
     return hit
+
+
+def _cleaned_now(field: str, value: object, date1904: bool) -> tuple[object, str | None]:
+    try:
+        return _clean_value(field, value, date1904), None
+    except CleanError as exc:
+        return None, str(exc)
 
 
 _CONGRESS_FIELDS = frozenset(CONGRESS_FIELDS)
@@ -164,14 +168,15 @@ Cell = tuple[object, tuple[Problem, ...]]  # (the clean value, or None to keep t
 _KEEP: Cell = (None, ())
 
 
-def congress_cell(field: str, value: object, date1904: bool = False) -> Cell:
-    """What clean_congress makes of one cell: cleaning is per field, so a row is its cells."""
+def congress_cell(field: str, value: object, date1904: bool = False, cached: bool = True) -> Cell:
+    """What clean_congress makes of one cell: cleaning is per field, so a row is its cells.
+    `cached=False` for a caller that keeps its own cache (the workbook reader, per column)."""
     if value is None or field not in _CONGRESS_FIELDS or (isinstance(value, str) and not value.strip()):
         return _KEEP
-    return _cell(field, value, date1904)
+    return _cell(field, value, date1904, cached)
 
 
-def member_cell(field: str, value: object, date1904: bool = False) -> Cell:
+def member_cell(field: str, value: object, date1904: bool = False, cached: bool = True) -> Cell:
     """What clean_member makes of one cell (see congress_cell)."""
     if value is None or (isinstance(value, str) and not value.strip()):
         return _KEEP
@@ -185,11 +190,11 @@ def member_cell(field: str, value: object, date1904: bool = False) -> Cell:
         return parsed.number, ()
     if field not in _MEMBER_FIELDS:
         return _KEEP
-    return _cell(field, value, date1904)
+    return _cell(field, value, date1904, cached)
 
 
-def _cell(field: str, value: object, date1904: bool) -> Cell:
-    cleaned, error = _cleaned(field, value, date1904)
+def _cell(field: str, value: object, date1904: bool, cached: bool) -> Cell:
+    cleaned, error = _cleaned(field, value, date1904) if cached else _cleaned_now(field, value, date1904)
     if error is None:
         return cleaned, ()
     return None, (Problem(ERROR, field, error, value),)

@@ -114,7 +114,7 @@ class _Cleaner:
             # A text field keeps what the cell shows, so no "姓名不能为空" follows the fault.
             hit = (show_fault(value) if name in TEXT_ONLY_FIELDS else None, (fault,))
         else:
-            hit = self.clean_cell(name, value, self.date1904)
+            hit = self.clean_cell(name, value, self.date1904, False)  # this column's cache is the cache
         if len(cache) >= _COLUMN_CACHE_LIMIT:
             cache.clear()
         cache[value if value.__class__ is str else (value.__class__, value)] = hit
