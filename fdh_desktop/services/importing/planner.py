@@ -220,12 +220,15 @@ class _Planner:
                 by_code[place.code] = entry
             if names:
                 by_names.setdefault(names, entry)
+        keys: dict[tuple[str, str], tuple[str, str] | None] = {}  # names_key per written place: rows repeat it
         for row in members:
             self._problems(plan, member_sheet, row.row, row.problems)
             place = row.place
             entry = by_code.get(place.code) if place.code else None
             if entry is None and (place.street or place.community):
-                entry = by_names.get(names_key(place))
+                written = (place.street, place.community)
+                key = keys[written] if written in keys else keys.setdefault(written, names_key(place))
+                entry = by_names.get(key)
             if entry is None:
                 if not any(p.level == ERROR and p.field in ("community", "street") for p in row.problems):
                     plan.problems.append(located(
