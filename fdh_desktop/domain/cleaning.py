@@ -163,6 +163,10 @@ def clean_member(raw: Mapping[str, object], date1904: bool = False) -> tuple[Mem
     return member, problems
 
 
+# Member fields whose cells are read together by clean_member (one cell's meaning depends on
+# another's); the workbook reader cleans them as a group, not through member_cell. None so far.
+MEMBER_JOINT_FIELDS: frozenset[str] = frozenset()
+
 Cell = tuple[object, tuple[Problem, ...]]  # (the clean value, or None to keep the default; its problems)
 
 _KEEP: Cell = (None, ())

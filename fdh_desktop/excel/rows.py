@@ -9,12 +9,13 @@ problems keep the field; the caller turns them into file/sheet/row/column messag
 
 from __future__ import annotations
 
+import inspect
 import re
 from collections.abc import Callable
 from dataclasses import MISSING, dataclass, field
 from dataclasses import fields as dataclass_fields
 
-from fdh_desktop.domain.cleaning import congress_cell, member_cell
+from fdh_desktop.domain.cleaning import MEMBER_JOINT_FIELDS, clean_congress, clean_member, congress_cell, member_cell
 from fdh_desktop.domain.problems import ERROR, WARNING, Problem
 from fdh_desktop.domain.records import Congress, Member
 from fdh_desktop.domain.text import clean_name, halfwidth
@@ -60,31 +61,37 @@ _COLUMN_CACHE_LIMIT = 1 << 13
 class _Cleaner:
     """Cleans a row's cells straight into a record, each distinct value of a column once.
 
-    The record's arguments start as its defaults and each filled cell puts its clean value in its
-    place; a cell's value and problems come from the column's cache, or on a first sight from the
-    domain's cleaning of that one cell (a fault, such as #N/A, is an error instead). A value seen for
-    the first time is also where an over-long text shows up, so its length is checked only there.
+    A cell's value and problems come from the column's cache, or on a first sight from the
+    domain's cleaning of that one cell (a fault, such as #N/A, is an error instead); the values go
+    into the record's keyword arguments. A value seen for the first time is also where an over-long
+    text shows up, so its length is checked only there. Fields the domain reads together (`joint`:
+    one cell's meaning depends on another's) are cleaned by the domain's whole-record function, once
+    per distinct combination of their cells.
     """
 
-    def __init__(self, record: type, clean_cell, fields: list[tuple[str, int]], date1904: bool,
-                 long_cell: LongCell | None) -> None:
-        init = [f for f in dataclass_fields(record) if f.init]  # positional, in the record's own order
-        names = [f.name for f in init]
+    def __init__(self, record: type, clean_cell, clean_record, joint: frozenset[str], fields: list[tuple[str, int]],
+                 date1904: bool, long_cell: LongCell | None) -> None:
+        own = set(inspect.signature(record).parameters) - {"id"}  # an InitVar is a keyword too
         self.record = record
-        self.defaults = [_default(f) for f in init]
-        self.slots = [(names.index(name), c, name, {}) for name, c in fields if name in names and name != "id"]
-        # Columns the record has no field for: still checked for faults and counted as filled.
-        self.extras = [(c, name, {}) for name, c in fields if name not in names or name == "id"]
         self.clean_cell = clean_cell
+        self.clean_record = clean_record
         self.date1904 = date1904
         self.long_cell = long_cell
+        # A required field (a member's 职务 and 姓名) starts blank, as in the domain's cleaning.
+        self.required = {f.name: "" for f in dataclass_fields(record)
+                         if f.init and f.default is MISSING and f.default_factory is MISSING}
+        self.slots = [(c, name, {}) for name, c in fields if name in own and name not in joint]
+        # Columns the record has no field for: still checked for faults and counted as filled.
+        self.extras = [(c, name, {}) for name, c in fields if name not in own and name not in joint]
+        self.joint = [(c, name) for name, c in fields if name in joint]
+        self.joint_cache: dict[tuple, tuple[dict, tuple[Problem, ...]]] = {}
 
     def row(self, number: int, row: list, problems: list) -> tuple[object, bool]:
         """The record of a row, its problems added to `problems`; and whether any cell was filled."""
-        args = self.defaults.copy()
+        values = self.required.copy()
         width = len(row)
         filled = False
-        for position, c, name, cache in self.slots:
+        for c, name, cache in self.slots:
             if c >= width:
                 continue
             value = row[c]
@@ -97,14 +104,48 @@ class _Cleaner:
             if hit[1]:
                 problems.extend(hit[1])
             if hit[0] is not None:
-                args[position] = hit[0]
+                values[name] = hit[0]
         for c, name, cache in self.extras:
             value = row[c] if c < width else None
             if value is not None and value != "":
                 filled = True
                 hit = cache.get(value if value.__class__ is str else (value.__class__, value))
                 problems.extend((hit or self._first_sight(number, name, value, cache))[1])
-        return self.record(*args), filled
+        if self.joint and self._joint(number, row, values, problems):
+            filled = True
+        return self.record(**values), filled
+
+    def _joint(self, number: int, row: list, values: dict, problems: list) -> bool:
+        width = len(row)
+        cells = [(name, row[c]) for c, name in self.joint if c < width and row[c] is not None and row[c] != ""]
+        if not cells:
+            return False
+        key = tuple((name, value.__class__, value) for name, value in cells)
+        hit = self.joint_cache.get(key)
+        if hit is None:
+            found: list[Problem] = []
+            raw, shown = {}, {}
+            for name, value in cells:
+                if self.long_cell is not None and value.__class__ is str and len(value) >= MAX_CELL_CHARS:
+                    self.long_cell(number, name)
+                fault = fault_problem(name, value)
+                if fault is None:
+                    raw[name] = value
+                else:
+                    found.append(fault)
+                    if name in TEXT_ONLY_FIELDS:
+                        shown[name] = show_fault(value)  # as _first_sight keeps it
+            record, cleaned = self.clean_record(raw, self.date1904)
+            blank = self.record(**self.required)
+            changed = {f.name: getattr(record, f.name) for f in dataclass_fields(self.record)
+                       if f.name != "id" and getattr(record, f.name) != getattr(blank, f.name)}
+            hit = (changed | shown, tuple(found + cleaned))
+            if len(self.joint_cache) >= _COLUMN_CACHE_LIMIT:
+                self.joint_cache.clear()
+            self.joint_cache[key] = hit
+        values.update(hit[0])
+        problems.extend(hit[1])
+        return True
 
     def _first_sight(self, number: int, name: str, value: object, cache: dict) -> tuple:
         if self.long_cell is not None and value.__class__ is str and len(value) >= MAX_CELL_CHARS:
@@ -119,15 +160,6 @@ class _Cleaner:
             cache.clear()
         cache[value if value.__class__ is str else (value.__class__, value)] = hit
         return hit
-
-
-def _default(f) -> object:
-    """A field's default; the required ones (a member's 职务 and 姓名) start blank."""
-    if f.default is not MISSING:
-        return f.default
-    if f.default_factory is not MISSING:
-        return f.default_factory()
-    return ""
 
 
 def _blank(value: object) -> bool:
@@ -195,13 +227,13 @@ def _is_blank_text(row: list, fields: list[tuple[str, int]]) -> bool:
                for _, c in fields if c < width)
 
 
-def _cleaned(sheet: SheetRows, record: type, clean_cell, date1904: bool, long_cell: LongCell | None,
-             want_filled: bool):
+def _cleaned(sheet: SheetRows, record: type, clean_cell, clean_record, joint: frozenset[str], date1904: bool,
+             long_cell: LongCell | None, want_filled: bool):
     """For each record row: (Excel row, place, problems, record, whether anything was filled in;
     computed only when `want_filled`, as it costs a second look at every cell)."""
     places = _Places(sheet.columns)
     fields = _fields(sheet)
-    clean_row = _Cleaner(record, clean_cell, fields, date1904, long_cell).row
+    clean_row = _Cleaner(record, clean_cell, clean_record, joint, fields, date1904, long_cell).row
     for number, row in sheet.records:
         place, found_here = places(row)
         problems: list[Problem] = list(found_here)
@@ -212,12 +244,14 @@ def _cleaned(sheet: SheetRows, record: type, clean_cell, date1904: bool, long_ce
 def congress_rows(sheet: SheetRows, date1904: bool, long_cell: LongCell | None = None) -> list[CongressRow]:
     return [
         CongressRow(number, place, congress, problems, empty=not filled)
-        for number, place, problems, congress, filled in _cleaned(sheet, Congress, congress_cell, date1904, long_cell, True)
+        for number, place, problems, congress, filled
+        in _cleaned(sheet, Congress, congress_cell, clean_congress, frozenset(), date1904, long_cell, True)
     ]
 
 
 def member_rows(sheet: SheetRows, date1904: bool, long_cell: LongCell | None = None) -> list[MemberRow]:
     return [
         MemberRow(number, place, member, problems)
-        for number, place, problems, member, _filled in _cleaned(sheet, Member, member_cell, date1904, long_cell, False)
+        for number, place, problems, member, _filled
+        in _cleaned(sheet, Member, member_cell, clean_member, MEMBER_JOINT_FIELDS, date1904, long_cell, False)
     ]
