@@ -13,7 +13,8 @@ import sys
 import time
 from pathlib import Path
 
-MODULES = ("bench_stats", "bench_progress", "bench_cli", "bench_import", "bench_start", "bench_gui", "bench_safety", "bench_hostile")
+MODULES = ("bench_stats", "bench_progress", "bench_cli", "bench_import", "bench_start", "bench_gui", "bench_safety", "bench_hostile",
+           "bench_scale")
 OUT = Path(__file__).resolve().parent / "out"
 
 

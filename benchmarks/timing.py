@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import statistics
 import subprocess
 import sys
 import time
@@ -16,6 +17,21 @@ def best_of(fn: Callable[[], object], repeat: int = 5) -> float:
         fn()
         best = min(best, time.perf_counter() - start)
     return best
+
+
+def paired(fn: Callable[[], object], reference: Callable[[], object], repeat: int = 5) -> tuple[float, float, float]:
+    """(ours, reference, ratio): each run of `fn` right after a run of `reference`, so both see the
+    same load on a shared machine; the medians of the times and of the per-pair ratios."""
+    ours, refs, ratios = [], [], []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        reference()
+        refs.append(time.perf_counter() - start)
+        start = time.perf_counter()
+        fn()
+        ours.append(time.perf_counter() - start)
+        ratios.append(ours[-1] / refs[-1])
+    return statistics.median(ours), statistics.median(refs), statistics.median(ratios)
 
 
 def row(name: str, seconds: float, reference: float | None, aim: float | None, peak_mb: float | None = None,

@@ -137,15 +137,19 @@ def _cleaned(field: str, value: object, date1904: bool) -> tuple[object, str | N
     except TypeError:  # an unhashable value (not from a cell or a form): clean it without the cache
         key, hit = None, None
     if hit is None:
-        try:
-            hit = (_clean_value(field, value, date1904), None)
-        except CleanError as exc:
-            hit = (None, str(exc))
+        hit = _cleaned_now(field, value, date1904)
         if key is not None:
             if len(_cache) >= _CACHE_LIMIT:
                 _cache.clear()
             _cache[key] = hit
     return hit
+
+
+def _cleaned_now(field: str, value: object, date1904: bool) -> tuple[object, str | None]:
+    try:
+        return _clean_value(field, value, date1904), None
+    except CleanError as exc:
+        return None, str(exc)
 
 
 _CONGRESS_FIELDS = frozenset(CONGRESS_FIELDS)
@@ -159,9 +163,10 @@ def clean_congress(raw: Mapping[str, object], date1904: bool = False) -> tuple[C
     congress = Congress()
     problems: list[Problem] = []
     for field, value in raw.items():
-        if value is None or field not in _CONGRESS_FIELDS or (isinstance(value, str) and not value.strip()):
-            continue
-        _set_cleaned(congress, field, value, date1904, problems)
+        cleaned, found = congress_cell(field, value, date1904)
+        if cleaned is not None:
+            setattr(congress, field, cleaned)
+        problems.extend(found)
     return congress, problems
 
 
@@ -174,21 +179,10 @@ def clean_member(raw: Mapping[str, object], date1904: bool = False) -> tuple[Mem
     member = Member(role="", name="")
     problems: list[Problem] = []
     for field, value in raw.items():
-        if value is None or (isinstance(value, str) and not value.strip()):
-            continue
-        if field == "id_number":
-            try:
-                parsed = parse_id_number(value)
-            except IdNumberError as exc:
-                problems.append(Problem(ERROR, field, str(exc), value))
-                continue
-            member.id_number = parsed.number
-            if parsed.upgraded:
-                problems.append(Problem(WARNING, field, f"15位身份证号已升位为{parsed.number}，请核对", value))
-            continue
-        if field not in _MEMBER_FIELDS:
-            continue
-        _set_cleaned(member, field, value, date1904, problems)
+        cleaned, found = member_cell(field, value, date1904)
+        if cleaned is not None:
+            setattr(member, field, cleaned)
+        problems.extend(found)
     if any(raw.get(field) is not None for field in _POST_FIELDS):
         _set_posts(member, raw, problems)
     return member, problems
@@ -203,13 +197,46 @@ def _set_posts(member: Member, raw: Mapping[str, object], problems: list[Problem
         member.other_post = found.other or member.other_post
 
 
-def _set_cleaned(record: Congress | Member, field: str, value: object, date1904: bool,
-                 problems: list[Problem]) -> None:
-    cleaned, error = _cleaned(field, value, date1904)
+# Member fields whose cells are read together by clean_member (one cell's meaning depends on
+# another's); the workbook reader cleans them as a group, not through member_cell: the two 两委
+# fields, Part 1's one 居委会任职 as their fallback, and 其他职务 beside them.
+MEMBER_JOINT_FIELDS: frozenset[str] = frozenset(_POST_FIELDS) | {"other_post"}
+
+Cell = tuple[object, tuple[Problem, ...]]  # (the clean value, or None to keep the default; its problems)
+
+_KEEP: Cell = (None, ())
+
+
+def congress_cell(field: str, value: object, date1904: bool = False, cached: bool = True) -> Cell:
+    """What clean_congress makes of one cell: cleaning is per field, so a row is its cells.
+    `cached=False` for a caller that keeps its own cache (the workbook reader, per column)."""
+    if value is None or field not in _CONGRESS_FIELDS or (isinstance(value, str) and not value.strip()):
+        return _KEEP
+    return _cell(field, value, date1904, cached)
+
+
+def member_cell(field: str, value: object, date1904: bool = False, cached: bool = True) -> Cell:
+    """What clean_member makes of one cell (see congress_cell)."""
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return _KEEP
+    if field == "id_number":
+        try:
+            parsed = parse_id_number(value)
+        except IdNumberError as exc:
+            return None, (Problem(ERROR, field, str(exc), value),)
+        if parsed.upgraded:
+            return parsed.number, (Problem(WARNING, field, f"15位身份证号已升位为{parsed.number}，请核对", value),)
+        return parsed.number, ()
+    if field not in _MEMBER_FIELDS:
+        return _KEEP
+    return _cell(field, value, date1904, cached)
+
+
+def _cell(field: str, value: object, date1904: bool, cached: bool) -> Cell:
+    cleaned, error = _cleaned(field, value, date1904) if cached else _cleaned_now(field, value, date1904)
     if error is None:
-        setattr(record, field, cleaned)
-    else:
-        problems.append(Problem(ERROR, field, error, value))
+        return cleaned, ()
+    return None, (Problem(ERROR, field, error, value),)
 
 
 def clean_typed_date(field: str, text: object) -> date | None:

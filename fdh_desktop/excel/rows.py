@@ -9,11 +9,13 @@ problems keep the field; the caller turns them into file/sheet/row/column messag
 
 from __future__ import annotations
 
+import inspect
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import MISSING, dataclass, field
+from dataclasses import fields as dataclass_fields
 
-from fdh_desktop.domain.cleaning import clean_congress, clean_member
+from fdh_desktop.domain.cleaning import MEMBER_JOINT_FIELDS, clean_congress, clean_member, congress_cell, member_cell
 from fdh_desktop.domain.problems import ERROR, WARNING, Problem
 from fdh_desktop.domain.records import Congress, Member
 from fdh_desktop.domain.text import clean_name, halfwidth
@@ -51,70 +53,113 @@ class MemberRow:
 
 LongCell = Callable[[int, str], None]  # (Excel row, field) of a cell at calamine's 32,767-character cut
 
+# Per column, each distinct value is cleaned once; a column of mostly distinct values (names, ID
+# numbers, phones) would grow its cache to the row count, so a full cache starts again.
+_COLUMN_CACHE_LIMIT = 1 << 13
+
 
 class _Cleaner:
-    """Cleans a row's cells through the domain function, each distinct (field, type, value) once.
+    """Cleans a row's cells straight into a record, each distinct value of a column once.
 
-    The values of a row not seen before are cleaned together in one call (cleaning is per field,
-    so this is the same as one call per cell) and remembered with their problems. A value seen for
-    the first time is also where an over-long text shows up, so its length is checked only there.
+    A cell's value and problems come from the column's cache, or on a first sight from the
+    domain's cleaning of that one cell (a fault, such as #N/A, is an error instead); the values go
+    into the record's keyword arguments. A value seen for the first time is also where an over-long
+    text shows up, so its length is checked only there. Fields the domain reads together (`joint`:
+    one cell's meaning depends on another's) are cleaned by the domain's whole-record function, once
+    per distinct combination of their cells.
     """
 
-    def __init__(self, clean, date1904: bool, long_cell: LongCell | None) -> None:
-        self.clean = clean
+    def __init__(self, record: type, clean_cell, clean_record, joint: frozenset[str], fields: list[tuple[str, int]],
+                 date1904: bool, long_cell: LongCell | None) -> None:
+        own = set(inspect.signature(record).parameters) - {"id"}  # an InitVar is a keyword too
+        self.record = record
+        self.clean_cell = clean_cell
+        self.clean_record = clean_record
         self.date1904 = date1904
         self.long_cell = long_cell
-        self.cache: dict[tuple, tuple[object, tuple[Problem, ...]]] = {}
+        # A required field (a member's 职务 and 姓名) starts blank, as in the domain's cleaning.
+        self.required = {f.name: "" for f in dataclass_fields(record)
+                         if f.init and f.default is MISSING and f.default_factory is MISSING}
+        self.slots = [(c, name, {}) for name, c in fields if name in own and name not in joint]
+        # Columns the record has no field for: still checked for faults and counted as filled.
+        self.extras = [(c, name, {}) for name, c in fields if name not in own and name not in joint]
+        self.joint = [(c, name) for name, c in fields if name in joint]
+        self.joint_cache: dict[tuple, tuple[dict, tuple[Problem, ...]]] = {}
 
-    def row(self, number: int, row: list, fields: list[tuple[str, int]], values: dict, problems: list) -> bool:
-        """Fill `values` (field → cleaned value) and `problems`; whether any cell was filled."""
-        cache = self.cache
+    def row(self, number: int, row: list, problems: list) -> tuple[object, bool]:
+        """The record of a row, its problems added to `problems`; and whether any cell was filled."""
+        values = self.required.copy()
         width = len(row)
-        missing = None
         filled = False
-        for name, c in fields:
-            value = row[c] if c < width else None
+        for c, name, cache in self.slots:
+            if c >= width:
+                continue
+            value = row[c]
             if value is None or value == "":
                 continue
             filled = True
-            hit = cache.get((name, value.__class__, value))
+            hit = cache.get(value if value.__class__ is str else (value.__class__, value))
             if hit is None:
-                if missing is None:
-                    missing = {}
-                missing[name] = value
-                continue
+                hit = self._first_sight(number, name, value, cache)
             if hit[1]:
                 problems.extend(hit[1])
             if hit[0] is not None:
                 values[name] = hit[0]
-        if missing:
-            if self.long_cell is not None:
-                for name, value in missing.items():
-                    if value.__class__ is str and len(value) >= MAX_CELL_CHARS:
-                        self.long_cell(number, name)
-            for name, value in list(missing.items()):
+        for c, name, cache in self.extras:
+            value = row[c] if c < width else None
+            if value is not None and value != "":
+                filled = True
+                hit = cache.get(value if value.__class__ is str else (value.__class__, value))
+                problems.extend((hit or self._first_sight(number, name, value, cache))[1])
+        if self.joint and self._joint(number, row, values, problems):
+            filled = True
+        return self.record(**values), filled
+
+    def _joint(self, number: int, row: list, values: dict, problems: list) -> bool:
+        width = len(row)
+        cells = [(name, row[c]) for c, name in self.joint if c < width and row[c] is not None and row[c] != ""]
+        if not cells:
+            return False
+        key = tuple((name, value.__class__, value) for name, value in cells)
+        hit = self.joint_cache.get(key)
+        if hit is None:
+            found: list[Problem] = []
+            raw, shown = {}, {}
+            for name, value in cells:
+                if self.long_cell is not None and value.__class__ is str and len(value) >= MAX_CELL_CHARS:
+                    self.long_cell(number, name)
                 fault = fault_problem(name, value)
-                if fault is not None:
-                    # A text field keeps what the cell shows, so no "姓名不能为空" follows the fault.
-                    shown = show_fault(value) if name in TEXT_ONLY_FIELDS else None
-                    cache[(name, value.__class__, value)] = (shown, (fault,))
-                    problems.append(fault)
-                    if shown is not None:
-                        values[name] = shown
-                    del missing[name]
-        if missing:
-            record, found = self.clean(missing, self.date1904)
-            by_field: dict[str, list[Problem]] = {}
-            for p in found:
-                by_field.setdefault(p.field, []).append(p)
-            for name, value in missing.items():
-                hit = (getattr(record, name), tuple(by_field.get(name, ())))
-                cache[(name, value.__class__, value)] = hit
-                if hit[1]:
-                    problems.extend(hit[1])
-                if hit[0] is not None:
-                    values[name] = hit[0]
-        return filled
+                if fault is None:
+                    raw[name] = value
+                else:
+                    found.append(fault)
+                    if name in TEXT_ONLY_FIELDS:
+                        shown[name] = show_fault(value)  # as _first_sight keeps it
+            record, cleaned = self.clean_record(raw, self.date1904)
+            blank = self.record(**self.required)
+            changed = {f.name: getattr(record, f.name) for f in dataclass_fields(self.record)
+                       if f.name != "id" and getattr(record, f.name) != getattr(blank, f.name)}
+            hit = (changed | shown, tuple(found + cleaned))
+            if len(self.joint_cache) >= _COLUMN_CACHE_LIMIT:
+                self.joint_cache.clear()
+            self.joint_cache[key] = hit
+        values.update(hit[0])
+        problems.extend(hit[1])
+        return True
+
+    def _first_sight(self, number: int, name: str, value: object, cache: dict) -> tuple:
+        if self.long_cell is not None and value.__class__ is str and len(value) >= MAX_CELL_CHARS:
+            self.long_cell(number, name)
+        fault = fault_problem(name, value)
+        if fault is not None:
+            # A text field keeps what the cell shows, so no "姓名不能为空" follows the fault.
+            hit = (show_fault(value) if name in TEXT_ONLY_FIELDS else None, (fault,))
+        else:
+            hit = self.clean_cell(name, value, self.date1904, False)  # this column's cache is the cache
+        if len(cache) >= _COLUMN_CACHE_LIMIT:
+            cache.clear()
+        cache[value if value.__class__ is str else (value.__class__, value)] = hit
+        return hit
 
 
 def _blank(value: object) -> bool:
@@ -182,29 +227,31 @@ def _is_blank_text(row: list, fields: list[tuple[str, int]]) -> bool:
                for _, c in fields if c < width)
 
 
-def _cleaned(sheet: SheetRows, clean, date1904: bool, long_cell: LongCell | None, want_filled: bool):
-    """For each record row: (Excel row, place, problems, cleaned values, whether anything was filled
-    in; computed only when `want_filled`, as it costs a second look at every cell)."""
-    cleaner = _Cleaner(clean, date1904, long_cell)
+def _cleaned(sheet: SheetRows, record: type, clean_cell, clean_record, joint: frozenset[str], date1904: bool,
+             long_cell: LongCell | None, want_filled: bool):
+    """For each record row: (Excel row, place, problems, record, whether anything was filled in;
+    computed only when `want_filled`, as it costs a second look at every cell)."""
     places = _Places(sheet.columns)
     fields = _fields(sheet)
+    clean_row = _Cleaner(record, clean_cell, clean_record, joint, fields, date1904, long_cell).row
     for number, row in sheet.records:
         place, found_here = places(row)
         problems: list[Problem] = list(found_here)
-        values: dict[str, object] = {}
-        filled = cleaner.row(number, row, fields, values, problems) and want_filled and not _is_blank_text(row, fields)
-        yield number, place, problems, values, filled
+        cleaned, filled = clean_row(number, row, problems)
+        yield number, place, problems, cleaned, filled and want_filled and not _is_blank_text(row, fields)
 
 
 def congress_rows(sheet: SheetRows, date1904: bool, long_cell: LongCell | None = None) -> list[CongressRow]:
     return [
-        CongressRow(number, place, Congress(**values), problems, empty=not filled)
-        for number, place, problems, values, filled in _cleaned(sheet, clean_congress, date1904, long_cell, True)
+        CongressRow(number, place, congress, problems, empty=not filled)
+        for number, place, problems, congress, filled
+        in _cleaned(sheet, Congress, congress_cell, clean_congress, frozenset(), date1904, long_cell, True)
     ]
 
 
 def member_rows(sheet: SheetRows, date1904: bool, long_cell: LongCell | None = None) -> list[MemberRow]:
     return [
-        MemberRow(number, place, Member(role=values.pop("role", ""), name=values.pop("name", ""), **values), problems)
-        for number, place, problems, values, _filled in _cleaned(sheet, clean_member, date1904, long_cell, False)
+        MemberRow(number, place, member, problems)
+        for number, place, problems, member, _filled
+        in _cleaned(sheet, Member, member_cell, clean_member, MEMBER_JOINT_FIELDS, date1904, long_cell, False)
     ]

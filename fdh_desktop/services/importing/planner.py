@@ -224,12 +224,15 @@ class _Planner:
                 by_code[place.code] = entry
             if names:
                 by_names.setdefault(names, entry)
+        keys: dict[tuple[str, str], tuple[str, str] | None] = {}  # names_key per written place: rows repeat it
         for row in members:
             self._problems(plan, member_sheet, row.row, row.problems)
             place = row.place
             entry = by_code.get(place.code) if place.code else None
             if entry is None and (place.street or place.community):
-                entry = by_names.get(names_key(place))
+                written = (place.street, place.community)
+                key = keys[written] if written in keys else keys.setdefault(written, names_key(place))
+                entry = by_names.get(key)
             if entry is None:
                 if not any(p.level == ERROR and p.field in ("community", "street") for p in row.problems):
                     plan.problems.append(located(
@@ -315,7 +318,7 @@ class _Planner:
             cp.members = MemberDiff(added=list(members))
         else:
             cp.congress_changes = _congress_changes(stored.congress, congress)
-            cp.members = diff_members(stored.members, members)
+            cp.members = _member_diff(stored.members, members)
             cp.reordered = _reordered(cp.members, stored, members)
             changed = cp.congress_changes or not cp.members.is_empty or cp.reordered
             cp.status = "changed" if changed else "unchanged"
@@ -381,6 +384,16 @@ class _Planner:
 
 
 _SHOWN_PLACES = 5
+
+
+def _member_diff(stored: list[Member], members: list[Member]) -> MemberDiff:
+    """diff_members, with a re-check's common case first: the same members in the same order
+    (Member equality leaves the store id out). They pair up one by one, in the order diff_members
+    gives them: those matched by ID number, then those matched by name."""
+    if stored != members:
+        return diff_members(stored, members)
+    pairs = list(zip(stored, members))
+    return MemberDiff(unchanged=[p for p in pairs if p[1].id_number] + [p for p in pairs if not p[1].id_number])
 
 
 def _congress_changes(old: Congress, new: Congress) -> list[tuple[str, object, object]]:
