@@ -166,7 +166,7 @@ def test_a_new_election_is_typed_in_saved_and_read_back_from_the_file(qtbot, pag
 
     reopened = Store.open(db)
     try:
-        election = load_election(reopened, community)
+        election = load_election(reopened, community, 6)
         meeting = election.sittings[0].meeting
         assert (meeting.name, str(meeting.day), meeting.expected, meeting.present) == (
             "虎坊路社区第六次妇女代表大会", "2026-03-21", 57, 50)
@@ -186,6 +186,7 @@ def test_a_new_election_is_typed_in_saved_and_read_back_from_the_file(qtbot, pag
         again = ElectionPage()
         qtbot.addWidget(again)
         again.set_store(reopened)
+        again.set_term(6)
         again.set_community(community)
         assert again.ui.host_edit.text() == "韩梅" and again.ui.present_spin.value() == 50
         assert again.ui.role_seats_edit.text() == "主任1、副主任1、委员2"
@@ -239,7 +240,7 @@ def test_leaving_with_an_unsaved_meeting_asks_and_cancel_keeps_it(qtbot, page_on
 
     answer_next_question("保存", seen)
     assert page.confirm_leave() is True
-    assert load_election(store, community).sittings[0].meeting.host == "新主持人"
+    assert load_election(store, community, 6).sittings[0].meeting.host == "新主持人"
 
     retype(page.ui.host_edit, "又一位")
     answer_next_question("不保存", seen)
@@ -270,7 +271,7 @@ def test_the_rules_dialog_flips_a_verdict_and_fdh_tally_follows_the_stored_rules
 
     def tally(*flags: str) -> str:
         done = subprocess.run([sys.executable, "-m", "fdh_desktop", "--db", str(db), "tally", "--street", STREET,
-                               "--community", COMMUNITY, "--round", "1", *flags], capture_output=True, text=True)
+                               "--community", COMMUNITY, "--term", "6", "--round", "1", *flags], capture_output=True, text=True)
         assert done.returncode == 0, done.stderr
         return done.stdout
 
