@@ -219,148 +219,347 @@
     </message>
 </context>
 <context>
+    <name>CandidateActions</name>
+    <message>
+        <location filename="../../fdh_desktop/gui/election/candidate_actions.py" line="64"/>
+        <location filename="../../fdh_desktop/gui/election/candidate_actions.py" line="80"/>
+        <source>请先在表中选中一位候选人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/election/candidate_actions.py" line="88"/>
+        <source>已删除候选人“{0}”（保存后生效）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/election/candidate_actions.py" line="99"/>
+        <source>无法选取候选人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/election/candidate_actions.py" line="115"/>
+        <source>已加入{0}名候选人：{1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CandidateDialog</name>
+    <message>
+        <location filename="../../fdh_desktop/gui/election/candidate_dialog.py" line="52"/>
+        <source>修改候选人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/election/candidate_dialog.py" line="52"/>
+        <source>添加候选人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidate_dialog.ui" line="14"/>
+        <source>候选人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidate_dialog.ui" line="20"/>
+        <source>按班子成员的规则检查：身份证号、出生日期、年龄；主任、主席候选人还须填写政治面貌、文化程度和居委会任职。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidate_dialog.ui" line="32"/>
+        <source>姓名</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidate_dialog.ui" line="45"/>
+        <source>所选职务</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidate_dialog.ui" line="58"/>
+        <source>身份证号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidate_dialog.ui" line="68"/>
+        <source>18位身份证号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidate_dialog.ui" line="75"/>
+        <source>出生日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidate_dialog.ui" line="88"/>
+        <source>民族</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidate_dialog.ui" line="101"/>
+        <source>政治面貌</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidate_dialog.ui" line="114"/>
+        <source>文化程度</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidate_dialog.ui" line="127"/>
+        <source>社区党组织职务</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidate_dialog.ui" line="142"/>
+        <source>居委会职务</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidate_dialog.ui" line="157"/>
+        <source>联系电话</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidate_dialog.ui" line="170"/>
+        <source>工作单位</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidate_dialog.ui" line="183"/>
+        <source>备注</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CandidatePickDialog</name>
+    <message>
+        <location filename="../../fdh_desktop/gui/election/pick_dialog.py" line="27"/>
+        <source>上届和本届都没有可选取的班子成员（已是候选人的不再列出）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/election/pick_dialog.py" line="44"/>
+        <source>请先勾选至少一人（空格键勾选当前一行）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidate_pick_dialog.ui" line="14"/>
+        <source>从上届班子选取候选人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidate_pick_dialog.ui" line="20"/>
+        <source>勾选要作为本轮候选人的人员（上届班子成员和本届已录入的班子成员）：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidate_pick_dialog.ui" line="35"/>
+        <source>全选</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidate_pick_dialog.ui" line="42"/>
+        <source>全不选</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChartPanel</name>
     <message>
-        <location filename="../../fdh_desktop/gui/statistics/charts.py" line="17"/>
+        <location filename="../../fdh_desktop/gui/statistics/charts.py" line="21"/>
         <source>妇代会主任年龄结构</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/statistics/charts.py" line="18"/>
+        <location filename="../../fdh_desktop/gui/statistics/charts.py" line="22"/>
         <source>妇代会主任文化程度</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/statistics/charts.py" line="42"/>
+        <location filename="../../fdh_desktop/gui/statistics/charts.py" line="23"/>
+        <location filename="../../fdh_desktop/gui/statistics/charts.py" line="26"/>
+        <source>执委年龄结构</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/statistics/charts.py" line="24"/>
+        <source>妇联主席年龄结构</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/statistics/charts.py" line="25"/>
+        <source>妇联主席文化程度</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/statistics/charts.py" line="51"/>
         <source>显示：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/statistics/charts.py" line="59"/>
+        <location filename="../../fdh_desktop/gui/statistics/charts.py" line="68"/>
         <source>各街道：{0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/statistics/charts.py" line="60"/>
+        <location filename="../../fdh_desktop/gui/statistics/charts.py" line="69"/>
         <source>全区</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/statistics/charts.py" line="61"/>
+        <location filename="../../fdh_desktop/gui/statistics/charts.py" line="70"/>
         <source>{0}：全部</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/statistics/charts.py" line="116"/>
+        <location filename="../../fdh_desktop/gui/statistics/charts.py" line="126"/>
         <source>{0}：{1}（各街道）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/statistics/charts.py" line="118"/>
+        <location filename="../../fdh_desktop/gui/statistics/charts.py" line="128"/>
         <source>{0}（{1}）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/statistics/charts.py" line="141"/>
+        <location filename="../../fdh_desktop/gui/statistics/charts.py" line="151"/>
         <source>占比（%）</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CommunityListModel</name>
+    <message>
+        <location filename="../../fdh_desktop/gui/progress/models.py" line="94"/>
+        <source>街道</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/progress/models.py" line="94"/>
+        <source>社区</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/progress/models.py" line="95"/>
+        <source>换届进度</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/progress/models.py" line="95"/>
+        <source>指导员</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>CongressForm</name>
     <message>
-        <location filename="../../fdh_desktop/gui/entry/congress_form.py" line="86"/>
+        <location filename="../../fdh_desktop/gui/entry/congress_form.py" line="87"/>
         <source>指导本社区换届的街道干部</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/entry/congress_form.py" line="167"/>
+        <location filename="../../fdh_desktop/gui/entry/congress_form.py" line="175"/>
         <source>本区还没有街道：请先新增街道（“街道和社区”菜单 → 新增街道…，或左侧的“新增”按钮）。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/entry/congress_form.py" line="169"/>
+        <location filename="../../fdh_desktop/gui/entry/congress_form.py" line="177"/>
         <source>还没有社区：请先新增社区（选中街道后按 Ctrl+Shift+N）。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/entry/congress_form.py" line="236"/>
+        <location filename="../../fdh_desktop/gui/entry/congress_form.py" line="229"/>
+        <source>保存本社区本届的{0}和{1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/entry/congress_form.py" line="230"/>
+        <source>在表格末尾新增一名{0}（Alt+N）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/entry/congress_form.py" line="231"/>
+        <source>删除选中的{0}（保存前可撤销）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/entry/congress_form.py" line="265"/>
         <source>（本届）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/entry/congress_form.py" line="348"/>
+        <location filename="../../fdh_desktop/gui/entry/congress_form.py" line="377"/>
         <location filename="../../ui/congress_form.ui" line="197"/>
         <source>换届日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/entry/congress_form.py" line="348"/>
+        <location filename="../../fdh_desktop/gui/entry/congress_form.py" line="377"/>
         <source>本届基准日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/entry/congress_form.py" line="349"/>
+        <location filename="../../fdh_desktop/gui/entry/congress_form.py" line="378"/>
         <source>年龄按{0}（{1}）计算</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/entry/congress_form.py" line="351"/>
+        <location filename="../../fdh_desktop/gui/entry/congress_form.py" line="380"/>
         <source>填写换届日期后显示年龄</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/entry/congress_form.py" line="362"/>
+        <location filename="../../fdh_desktop/gui/entry/congress_form.py" line="391"/>
         <source>问题：{0}个错误，{1}个警告（错误改正后才能保存；双击可定位）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/entry/congress_form.py" line="364"/>
+        <location filename="../../fdh_desktop/gui/entry/congress_form.py" line="393"/>
         <source>问题：无</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/entry/congress_form.py" line="408"/>
+        <location filename="../../fdh_desktop/gui/entry/congress_form.py" line="437"/>
         <source>（只读）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/entry/congress_form.py" line="411"/>
+        <location filename="../../fdh_desktop/gui/entry/congress_form.py" line="440"/>
         <source>● 未保存</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/entry/congress_form.py" line="436"/>
+        <location filename="../../fdh_desktop/gui/entry/congress_form.py" line="465"/>
         <source>不能保存</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/entry/congress_form.py" line="437"/>
+        <location filename="../../fdh_desktop/gui/entry/congress_form.py" line="466"/>
         <source>还有{0}个错误，改正后才能保存。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/entry/congress_form.py" line="448"/>
+        <location filename="../../fdh_desktop/gui/entry/congress_form.py" line="477"/>
         <source>未保存</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/entry/congress_form.py" line="448"/>
+        <location filename="../../fdh_desktop/gui/entry/congress_form.py" line="477"/>
         <source>重新载入</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/entry/congress_form.py" line="449"/>
+        <location filename="../../fdh_desktop/gui/entry/congress_form.py" line="478"/>
         <source>重新载入会显示文件中的内容，您在此处的修改将被放弃。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/entry/congress_form.py" line="453"/>
+        <location filename="../../fdh_desktop/gui/entry/congress_form.py" line="482"/>
         <source>保存失败</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/entry/congress_form.py" line="171"/>
+        <location filename="../../fdh_desktop/gui/entry/congress_form.py" line="179"/>
         <location filename="../../ui/congress_form.ui" line="33"/>
         <source>请在左侧选择一个社区：用方向键选择，或在上方筛选框输入社区名称的一部分。</source>
         <translation type="unfinished"></translation>
@@ -499,93 +698,93 @@
 <context>
     <name>DistrictPanel</name>
     <message>
-        <location filename="../../fdh_desktop/gui/entry/district_panel.py" line="97"/>
+        <location filename="../../fdh_desktop/gui/entry/district_panel.py" line="98"/>
         <source>新增街道…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/entry/district_panel.py" line="98"/>
+        <location filename="../../fdh_desktop/gui/entry/district_panel.py" line="99"/>
         <source>新增社区…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/entry/district_panel.py" line="100"/>
+        <location filename="../../fdh_desktop/gui/entry/district_panel.py" line="101"/>
         <source>重命名或修改代码…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/entry/district_panel.py" line="102"/>
+        <location filename="../../fdh_desktop/gui/entry/district_panel.py" line="103"/>
         <source>移动到其他街道…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/entry/district_panel.py" line="103"/>
+        <location filename="../../fdh_desktop/gui/entry/district_panel.py" line="104"/>
         <source>删除…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/entry/district_panel.py" line="157"/>
+        <location filename="../../fdh_desktop/gui/entry/district_panel.py" line="165"/>
         <source>本区</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/entry/district_panel.py" line="158"/>
+        <location filename="../../fdh_desktop/gui/entry/district_panel.py" line="166"/>
         <source>全区</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/entry/district_panel.py" line="228"/>
+        <location filename="../../fdh_desktop/gui/entry/district_panel.py" line="237"/>
         <source>状态：{0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/entry/district_panel.py" line="230"/>
+        <location filename="../../fdh_desktop/gui/entry/district_panel.py" line="239"/>
         <source>（{0}个错误，{1}个警告）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/entry/district_panel.py" line="232"/>
+        <location filename="../../fdh_desktop/gui/entry/district_panel.py" line="241"/>
         <source>换届进度：{0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/entry/district_panel.py" line="233"/>
-        <source>班子成员：{0}人</source>
+        <location filename="../../fdh_desktop/gui/entry/district_panel.py" line="242"/>
+        <source>{0}：{1}人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/entry/district_panel.py" line="242"/>
+        <location filename="../../fdh_desktop/gui/entry/district_panel.py" line="251"/>
         <source>{0}：应建{1}个，已完成{2}个（共{3}个社区）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/entry/district_panel.py" line="399"/>
+        <location filename="../../fdh_desktop/gui/entry/district_panel.py" line="408"/>
         <source>移动社区到其他街道</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/entry/district_panel.py" line="418"/>
+        <location filename="../../fdh_desktop/gui/entry/district_panel.py" line="427"/>
         <source>删除街道“{0}”及其{1}个社区的全部届次记录？</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/entry/district_panel.py" line="422"/>
+        <location filename="../../fdh_desktop/gui/entry/district_panel.py" line="431"/>
         <source>删除社区“{0}”及其全部届次的妇代会和班子成员记录？</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/entry/district_panel.py" line="425"/>
+        <location filename="../../fdh_desktop/gui/entry/district_panel.py" line="434"/>
         <source>删除的内容保留在历史记录中（数据 → 历史记录）。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/entry/district_panel.py" line="426"/>
+        <location filename="../../fdh_desktop/gui/entry/district_panel.py" line="435"/>
         <location filename="../../ui/district_panel.ui" line="96"/>
         <source>删除</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/entry/district_panel.py" line="435"/>
+        <location filename="../../fdh_desktop/gui/entry/district_panel.py" line="444"/>
         <source>删除失败</source>
         <translation type="unfinished"></translation>
     </message>
@@ -613,300 +812,394 @@
 <context>
     <name>ElectionPage</name>
     <message>
-        <location filename="../../fdh_desktop/gui/election/page.py" line="73"/>
+        <location filename="../../fdh_desktop/gui/election/page.py" line="85"/>
         <source>未填</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/election/page.py" line="114"/>
+        <location filename="../../fdh_desktop/gui/election/page.py" line="148"/>
         <source>请先在“录入”页左侧的列表中选择一个社区</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/election/page.py" line="121"/>
-        <source>本社区本届尚未录入选举（可用命令 fdh election-import 录入）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../fdh_desktop/gui/election/page.py" line="138"/>
+        <location filename="../../fdh_desktop/gui/election/page.py" line="179"/>
         <source>第{0}轮：{1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/election/page.py" line="174"/>
-        <source>（已确认当选，计票不能再修改）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../fdh_desktop/gui/election/page.py" line="176"/>
+        <location filename="../../fdh_desktop/gui/election/page.py" line="225"/>
         <source>{0} 选举{1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/election/page.py" line="180"/>
-        <source>应到{0}名，实到{1}名</source>
+        <location filename="../../fdh_desktop/gui/election/page.py" line="156"/>
+        <source>本社区本届尚未录入选举：点“新建选举”开始录入（也可用命令 fdh election-import 导入）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/election/page.py" line="182"/>
-        <source>总监票人：{0}；监票人：{1}；计票人：{2}</source>
+        <location filename="../../fdh_desktop/gui/election/page.py" line="163"/>
+        <source>{0} 选举（本届尚未录入）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/election/page.py" line="197"/>
+        <location filename="../../fdh_desktop/gui/election/page.py" line="223"/>
+        <source>（已确认当选，不能再修改）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/election/page.py" line="249"/>
         <source>尚未计票：在表中输入各候选人的赞成、反对、弃权票数</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/election/page.py" line="211"/>
+        <location filename="../../fdh_desktop/gui/election/page.py" line="263"/>
         <source>错误</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/election/page.py" line="211"/>
+        <location filename="../../fdh_desktop/gui/election/page.py" line="263"/>
         <source>提示</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/election/page.py" line="218"/>
+        <location filename="../../fdh_desktop/gui/election/page.py" line="270"/>
         <source>当选：{0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/election/page.py" line="218"/>
+        <location filename="../../fdh_desktop/gui/election/page.py" line="270"/>
         <source>无</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/election/page.py" line="220"/>
+        <location filename="../../fdh_desktop/gui/election/page.py" line="272"/>
         <source>未当选：{0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/election/page.py" line="222"/>
+        <location filename="../../fdh_desktop/gui/election/page.py" line="274"/>
         <source>票数相等，需重新投票：{0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/election/page.py" line="224"/>
+        <location filename="../../fdh_desktop/gui/election/page.py" line="276"/>
         <source>尚缺{0}个名额</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/election/page.py" line="270"/>
-        <source>本社区的计票结果</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../fdh_desktop/gui/election/page.py" line="285"/>
-        <source>无法保存计票</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../fdh_desktop/gui/election/page.py" line="291"/>
-        <source>已保存计票</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../fdh_desktop/gui/election/page.py" line="300"/>
-        <location filename="../../fdh_desktop/gui/election/page.py" line="305"/>
-        <source>确认当选</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../fdh_desktop/gui/election/page.py" line="302"/>
-        <source>计票有未保存的修改，请先保存计票，再确认当选</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../fdh_desktop/gui/election/page.py" line="304"/>
-        <source>将把各轮当选人写入本届班子成员（原有班子成员名单将被替换），确认当选后计票不能再修改。是否确认当选？</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../fdh_desktop/gui/election/page.py" line="306"/>
-        <source>如有错误，可在修改记录中撤销。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../fdh_desktop/gui/election/page.py" line="311"/>
-        <source>无法确认当选</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../fdh_desktop/gui/election/page.py" line="314"/>
-        <source>已确认当选：{0}名班子成员已写入本届记录</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../fdh_desktop/gui/election/page.py" line="324"/>
-        <source>无法打印选票</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../fdh_desktop/gui/election/page.py" line="324"/>
-        <source>候选人名单有误，请先改正：</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../fdh_desktop/gui/election/page.py" line="353"/>
-        <source>无法写入{0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../fdh_desktop/gui/election/page.py" line="367"/>
-        <source>选票PDF</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../fdh_desktop/gui/election/page.py" line="367"/>
-        <source>PDF 文件 (*.pdf)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../fdh_desktop/gui/election/page.py" line="370"/>
-        <source>无法导出选票</source>
+        <location filename="../../fdh_desktop/gui/election/page.py" line="330"/>
+        <source>职务名额：{0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../fdh_desktop/gui/election/page.py" line="371"/>
-        <source>已导出选票（{1}页）：{0}</source>
+        <source>无法新建选举</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/election/page.py" line="375"/>
-        <source>选举结果报告单</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../fdh_desktop/gui/election/page.py" line="378"/>
-        <source>本社区的选举尚未计票，无法生成选举结果报告单</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../fdh_desktop/gui/election/page.py" line="381"/>
-        <source>计票有未保存的修改，请先保存计票，再生成选举结果报告单</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../fdh_desktop/gui/election/page.py" line="383"/>
-        <source>{0}选举结果报告单</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../fdh_desktop/gui/election/page.py" line="385"/>
-        <source>PDF 文件 (*.pdf);;Word 文档 (*.docx)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../fdh_desktop/gui/election/page.py" line="388"/>
-        <source>无法写入选举结果报告单</source>
+        <location filename="../../fdh_desktop/gui/election/page.py" line="376"/>
+        <source>已新建选举：请填写会议和候选人，然后点“保存”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../fdh_desktop/gui/election/page.py" line="389"/>
-        <source>已写入选举结果报告单：{0}</source>
+        <source>已保存选举规则</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/election_page.ui" line="29"/>
-        <location filename="../../ui/election_page.ui" line="35"/>
+        <location filename="../../fdh_desktop/gui/election/page.py" line="397"/>
+        <source>本社区的选举</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/election/page.py" line="411"/>
+        <location filename="../../fdh_desktop/gui/election/page.py" line="416"/>
+        <source>无法保存选举</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/election/page.py" line="411"/>
+        <source>会议日期：{0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/election/page.py" line="422"/>
+        <source>已保存选举</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/election/page.py" line="433"/>
+        <source>选举有未保存的修改，请先保存，再确认当选</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/election/page.py" line="431"/>
+        <location filename="../../fdh_desktop/gui/election/page.py" line="436"/>
+        <source>确认当选</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/election/page.py" line="435"/>
+        <source>将把各轮当选人写入本届班子成员（原有班子成员名单将被替换），确认当选后计票不能再修改。是否确认当选？</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/election/page.py" line="437"/>
+        <source>如有错误，可在修改记录中撤销。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/election/page.py" line="442"/>
+        <source>无法确认当选</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/election/page.py" line="445"/>
+        <source>已确认当选：{0}名班子成员已写入本届记录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/election_page.ui" line="47"/>
         <source>会议</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/election_page.ui" line="55"/>
+        <location filename="../../ui/election_page.ui" line="70"/>
         <source>日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/election_page.ui" line="75"/>
-        <source>应到/实到</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/election_page.ui" line="95"/>
-        <source>表决/选举方式</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/election_page.ui" line="115"/>
-        <source>监票计票</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/election_page.ui" line="135"/>
+        <location filename="../../ui/election_page.ui" line="149"/>
         <source>主持人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/election_page.ui" line="158"/>
-        <source>本轮选票</source>
+        <location filename="../../ui/election_page.ui" line="29"/>
+        <source>新建选举</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/election_page.ui" line="164"/>
+        <location filename="../../ui/election_page.ui" line="36"/>
+        <source>选举规则…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/election_page.ui" line="53"/>
+        <source>会议名称</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/election_page.ui" line="63"/>
+        <source>如：某某街道某某社区第七次妇女代表大会</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/election_page.ui" line="83"/>
+        <source>应到</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/election_page.ui" line="103"/>
+        <source>实到</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/election_page.ui" line="123"/>
+        <source>表决方式</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/election_page.ui" line="136"/>
+        <source>选举方式</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/election_page.ui" line="162"/>
+        <source>总监票人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/election_page.ui" line="175"/>
+        <source>监票人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/election_page.ui" line="185"/>
+        <location filename="../../ui/election_page.ui" line="202"/>
+        <source>多人用、分隔</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/election_page.ui" line="192"/>
+        <source>计票人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/election_page.ui" line="212"/>
+        <source>本轮</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/election_page.ui" line="218"/>
         <source>轮次</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/election_page.ui" line="177"/>
+        <location filename="../../ui/election_page.ui" line="231"/>
+        <source>应选名额</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/election_page.ui" line="251"/>
+        <source>职务名额</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/election_page.ui" line="261"/>
+        <source>如：主任1、副主任2、委员4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/election_page.ui" line="268"/>
         <source>发出选票</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/election_page.ui" line="200"/>
+        <location filename="../../ui/election_page.ui" line="291"/>
         <source>收回选票</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/election_page.ui" line="223"/>
+        <location filename="../../ui/election_page.ui" line="314"/>
         <source>有效票</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/election_page.ui" line="246"/>
+        <location filename="../../ui/election_page.ui" line="337"/>
         <source>无效票</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/election_page.ui" line="295"/>
-        <source>计票结果</source>
+        <location filename="../../ui/election_page.ui" line="390"/>
+        <source>添加候选人…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/election_page.ui" line="318"/>
+        <location filename="../../ui/election_page.ui" line="397"/>
+        <source>修改候选人…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/election_page.ui" line="404"/>
+        <source>删除候选人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/election_page.ui" line="411"/>
+        <source>从上届班子选取…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/election_page.ui" line="437"/>
+        <source>检查与计票结果</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/election_page.ui" line="521"/>
+        <source>保存</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/election_page.ui" line="460"/>
         <source>纸张</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/election_page.ui" line="331"/>
+        <location filename="../../ui/election_page.ui" line="473"/>
         <source>份数</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/election_page.ui" line="351"/>
+        <location filename="../../ui/election_page.ui" line="493"/>
         <source>打印选票…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/election_page.ui" line="358"/>
+        <location filename="../../ui/election_page.ui" line="500"/>
         <source>选票PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/election_page.ui" line="365"/>
+        <location filename="../../ui/election_page.ui" line="507"/>
         <source>选举结果报告单…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/election_page.ui" line="379"/>
-        <source>保存计票</source>
+        <location filename="../../ui/election_page.ui" line="528"/>
+        <source>确认当选…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ElectionRulesDialog</name>
+    <message>
+        <location filename="../../fdh_desktop/gui/election/rules_dialog.py" line="28"/>
+        <source>实到超过应到的三分之二</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/election_page.ui" line="386"/>
-        <source>确认当选…</source>
+        <location filename="../../fdh_desktop/gui/election/rules_dialog.py" line="28"/>
+        <source>实到超过应到的半数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/election/rules_dialog.py" line="29"/>
+        <source>应到（赞成票超过应到的半数）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/election/rules_dialog.py" line="30"/>
+        <source>实到（赞成票超过实到的半数）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/election/rules_dialog.py" line="31"/>
+        <source>收回选票（赞成票超过收回选票的半数）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/election/rules_dialog.py" line="41"/>
+        <source>差额选举的候选人应多于应选名额的这一比例，向上取整，至少多1名；收回选票多于发出选票的一轮无效。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/election_rules_dialog.ui" line="14"/>
+        <source>选举规则</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/election_rules_dialog.ui" line="20"/>
+        <source>本区各社区选举共用的规则：本页的计票结果、命令行的计票和报告单、确认当选都按这里的规则计算。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/election_rules_dialog.ui" line="32"/>
+        <source>会议有效</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/election_rules_dialog.ui" line="45"/>
+        <source>当选票数基数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/election_rules_dialog.ui" line="58"/>
+        <source>差额比例</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/election_rules_dialog.ui" line="77"/>
+        <source>%</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1045,6 +1338,14 @@
     </message>
 </context>
 <context>
+    <name>FigureTableModel</name>
+    <message>
+        <location filename="../../fdh_desktop/gui/progress/models.py" line="90"/>
+        <source>单击列出这些社区</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FileProblemsModel</name>
     <message>
         <location filename="../../fdh_desktop/gui/dialogs/import_models.py" line="23"/>
@@ -1089,6 +1390,19 @@
     <message>
         <location filename="../../fdh_desktop/gui/dialogs/import_models.py" line="50"/>
         <source>提醒</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FormCombo</name>
+    <message>
+        <location filename="../../fdh_desktop/gui/common/editors.py" line="298"/>
+        <source>社区妇联（主席、副主席、执委）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/common/editors.py" line="300"/>
+        <source>妇代会（主任、副主任、委员）</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1520,119 +1834,149 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../fdh_desktop/gui/main_window.py" line="113"/>
+        <location filename="../../fdh_desktop/gui/main_window.py" line="116"/>
         <source>没有找到“{0}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/main_window.py" line="129"/>
+        <location filename="../../fdh_desktop/gui/main_window.py" line="132"/>
         <source>撤销</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/main_window.py" line="131"/>
+        <location filename="../../fdh_desktop/gui/main_window.py" line="134"/>
         <source>重做</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/main_window.py" line="137"/>
+        <location filename="../../fdh_desktop/gui/main_window.py" line="140"/>
         <source>新增班子成员</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/main_window.py" line="147"/>
+        <location filename="../../fdh_desktop/gui/main_window.py" line="150"/>
         <source>打开演示数据(&amp;D)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/main_window.py" line="149"/>
+        <location filename="../../fdh_desktop/gui/main_window.py" line="152"/>
         <source>打开虚构的“宣南区”演示数据，随意试用，不影响您的数据</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/main_window.py" line="200"/>
+        <location filename="../../fdh_desktop/gui/main_window.py" line="157"/>
+        <source>届次设置…(&amp;J)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/main_window.py" line="160"/>
+        <source>设置所显示届次的组织形式（社区妇联或妇代会）和任期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/main_window.py" line="211"/>
         <source>无法打开</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/main_window.py" line="228"/>
+        <location filename="../../fdh_desktop/gui/main_window.py" line="239"/>
         <source>新区设置：请填写区名称和本届届次</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/main_window.py" line="266"/>
-        <location filename="../../fdh_desktop/gui/main_window.py" line="287"/>
+        <location filename="../../fdh_desktop/gui/main_window.py" line="280"/>
+        <location filename="../../fdh_desktop/gui/main_window.py" line="301"/>
         <source>请注意</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/main_window.py" line="293"/>
+        <location filename="../../fdh_desktop/gui/main_window.py" line="307"/>
         <source>正在打开 {0}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/main_window.py" line="335"/>
+        <location filename="../../fdh_desktop/gui/main_window.py" line="349"/>
         <source>打开区数据库</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/main_window.py" line="350"/>
+        <location filename="../../fdh_desktop/gui/main_window.py" line="364"/>
         <source>无法建立演示数据</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/main_window.py" line="361"/>
+        <location filename="../../fdh_desktop/gui/main_window.py" line="375"/>
         <source>（无）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/main_window.py" line="382"/>
-        <location filename="../../fdh_desktop/gui/main_window.py" line="702"/>
+        <location filename="../../fdh_desktop/gui/main_window.py" line="396"/>
+        <location filename="../../fdh_desktop/gui/main_window.py" line="771"/>
         <source>（本届）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/main_window.py" line="479"/>
+        <location filename="../../fdh_desktop/gui/main_window.py" line="495"/>
         <source>已保存 {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/main_window.py" line="629"/>
+        <location filename="../../fdh_desktop/gui/main_window.py" line="616"/>
+        <source>进度</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/main_window.py" line="617"/>
+        <source>进度(&amp;5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/main_window.py" line="697"/>
         <source>已导出：{0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/main_window.py" line="670"/>
+        <location filename="../../fdh_desktop/gui/main_window.py" line="738"/>
         <source>关于</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/main_window.py" line="671"/>
+        <location filename="../../fdh_desktop/gui/main_window.py" line="739"/>
         <source>{0}&#x3000;版本 {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/main_window.py" line="672"/>
+        <location filename="../../fdh_desktop/gui/main_window.py" line="740"/>
         <source>社区妇代会换届选举的录入、导入、检查与统计。数据保存在本机的数据库文件中。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/main_window.py" line="700"/>
+        <location filename="../../fdh_desktop/gui/main_window.py" line="769"/>
         <source>（未命名）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/main_window.py" line="703"/>
+        <location filename="../../fdh_desktop/gui/main_window.py" line="778"/>
+        <source>{0}名单</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/main_window.py" line="779"/>
+        <source>新增{0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/main_window.py" line="780"/>
         <source>内存数据库</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/main_window.py" line="704"/>
+        <location filename="../../fdh_desktop/gui/main_window.py" line="781"/>
         <source>（只读）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/main_window.py" line="709"/>
+        <location filename="../../fdh_desktop/gui/main_window.py" line="786"/>
         <source>只读</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1956,42 +2300,42 @@
 <context>
     <name>MembersModel</name>
     <message>
-        <location filename="../../fdh_desktop/gui/entry/members_model.py" line="35"/>
+        <location filename="../../fdh_desktop/gui/entry/members_model.py" line="38"/>
         <source>年龄</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/entry/members_model.py" line="36"/>
+        <location filename="../../fdh_desktop/gui/entry/members_model.py" line="39"/>
         <source>新任</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/entry/members_model.py" line="211"/>
-        <source>上届有班子成员记录：主任是否新任按上届主任自动判断</source>
+        <location filename="../../fdh_desktop/gui/entry/members_model.py" line="229"/>
+        <source>上届有成员记录：{0}是否新任按上届{1}自动判断</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/entry/members_model.py" line="213"/>
+        <location filename="../../fdh_desktop/gui/entry/members_model.py" line="231"/>
         <source>按{0}计算的周岁</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/entry/members_model.py" line="240"/>
+        <location filename="../../fdh_desktop/gui/entry/members_model.py" line="258"/>
         <source>修改{0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/entry/members_model.py" line="251"/>
+        <location filename="../../fdh_desktop/gui/entry/members_model.py" line="271"/>
         <source>新增成员</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/entry/members_model.py" line="256"/>
+        <location filename="../../fdh_desktop/gui/entry/members_model.py" line="276"/>
         <source>删除成员</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/entry/members_model.py" line="262"/>
+        <location filename="../../fdh_desktop/gui/entry/members_model.py" line="282"/>
         <source>调整成员顺序</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1999,32 +2343,32 @@
 <context>
     <name>NewDistrictDialog</name>
     <message>
-        <location filename="../../fdh_desktop/gui/dialogs/new_district_dialog.py" line="16"/>
+        <location filename="../../fdh_desktop/gui/dialogs/new_district_dialog.py" line="18"/>
         <source>区数据库 (*.sqlite *.db);;所有文件 (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/dialogs/new_district_dialog.py" line="38"/>
+        <location filename="../../fdh_desktop/gui/dialogs/new_district_dialog.py" line="41"/>
         <source>新区</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/dialogs/new_district_dialog.py" line="42"/>
+        <location filename="../../fdh_desktop/gui/dialogs/new_district_dialog.py" line="45"/>
         <source>新建区数据库</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/dialogs/new_district_dialog.py" line="55"/>
+        <location filename="../../fdh_desktop/gui/dialogs/new_district_dialog.py" line="58"/>
         <source>请填写区名称</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/dialogs/new_district_dialog.py" line="59"/>
+        <location filename="../../fdh_desktop/gui/dialogs/new_district_dialog.py" line="62"/>
         <source>请选择保存位置</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/dialogs/new_district_dialog.py" line="63"/>
+        <location filename="../../fdh_desktop/gui/dialogs/new_district_dialog.py" line="66"/>
         <source>文件已存在：{0}。请换一个文件名，或用“打开”打开它。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2054,12 +2398,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/new_district_dialog.ui" line="88"/>
+        <location filename="../../ui/new_district_dialog.ui" line="75"/>
+        <source>组织形式</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_district_dialog.ui" line="85"/>
+        <source>会改联后为社区妇联（执委会，设主席、副主席、执委）；未改的为妇代会（主任、副主任、委员）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_district_dialog.ui" line="105"/>
         <source>保存位置</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/new_district_dialog.ui" line="104"/>
+        <location filename="../../ui/new_district_dialog.ui" line="121"/>
         <source>浏览…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2067,18 +2421,91 @@
 <context>
     <name>OptionalDateEdit</name>
     <message>
-        <location filename="../../fdh_desktop/gui/common/editors.py" line="41"/>
+        <location filename="../../fdh_desktop/gui/common/editors.py" line="43"/>
         <source>年-月-日</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/common/editors.py" line="42"/>
+        <location filename="../../fdh_desktop/gui/common/editors.py" line="44"/>
         <source>格式：年-月-日，如 2023-03-15；也可写 2023/3/15、2023.3.15、2023年3月15日、20230315</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/common/editors.py" line="45"/>
+        <location filename="../../fdh_desktop/gui/common/editors.py" line="47"/>
         <source>从日历中选择</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PaperActions</name>
+    <message>
+        <location filename="../../fdh_desktop/gui/election/papers.py" line="52"/>
+        <source>无法打印选票</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/election/papers.py" line="52"/>
+        <source>候选人名单有误，请先改正：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/election/papers.py" line="81"/>
+        <source>无法写入{0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/election/papers.py" line="95"/>
+        <source>选票PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/election/papers.py" line="95"/>
+        <source>PDF 文件 (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/election/papers.py" line="98"/>
+        <source>无法导出选票</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/election/papers.py" line="99"/>
+        <source>已导出选票（{1}页）：{0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/election/papers.py" line="103"/>
+        <source>选举结果报告单</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/election/papers.py" line="106"/>
+        <source>本社区的选举尚未计票，无法生成选举结果报告单</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/election/papers.py" line="109"/>
+        <source>选举有未保存的修改，请先保存，再生成选举结果报告单</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/election/papers.py" line="111"/>
+        <source>{0}选举结果报告单</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/election/papers.py" line="113"/>
+        <source>PDF 文件 (*.pdf);;Word 文档 (*.docx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/election/papers.py" line="116"/>
+        <source>无法写入选举结果报告单</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/election/papers.py" line="117"/>
+        <source>已写入选举结果报告单：{0}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2087,22 +2514,26 @@
     <message>
         <location filename="../../fdh_desktop/gui/statistics/models.py" line="113"/>
         <location filename="../../fdh_desktop/gui/statistics/models.py" line="124"/>
+        <location filename="../../fdh_desktop/gui/statistics/models.py" line="137"/>
         <source>街道</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../fdh_desktop/gui/statistics/models.py" line="114"/>
         <location filename="../../fdh_desktop/gui/statistics/models.py" line="125"/>
+        <location filename="../../fdh_desktop/gui/statistics/models.py" line="138"/>
         <source>社区</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../fdh_desktop/gui/statistics/models.py" line="115"/>
+        <location filename="../../fdh_desktop/gui/statistics/models.py" line="140"/>
         <source>姓名</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../fdh_desktop/gui/statistics/models.py" line="116"/>
+        <location filename="../../fdh_desktop/gui/statistics/models.py" line="141"/>
         <source>年龄</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2113,11 +2544,13 @@
     </message>
     <message>
         <location filename="../../fdh_desktop/gui/statistics/models.py" line="118"/>
+        <location filename="../../fdh_desktop/gui/statistics/models.py" line="145"/>
         <source>文化程度</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../fdh_desktop/gui/statistics/models.py" line="119"/>
+        <location filename="../../fdh_desktop/gui/statistics/models.py" line="146"/>
         <source>政治面貌</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2129,6 +2562,7 @@
     <message>
         <location filename="../../fdh_desktop/gui/statistics/models.py" line="121"/>
         <location filename="../../fdh_desktop/gui/statistics/models.py" line="128"/>
+        <location filename="../../fdh_desktop/gui/statistics/models.py" line="148"/>
         <source>换届进度</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2168,7 +2602,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/statistics/models.py" line="180"/>
+        <location filename="../../fdh_desktop/gui/statistics/models.py" line="139"/>
+        <source>职务</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/statistics/models.py" line="142"/>
+        <source>民族</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/statistics/models.py" line="143"/>
+        <source>社区党组织职务</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/statistics/models.py" line="144"/>
+        <source>居委会职务</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/statistics/models.py" line="147"/>
+        <source>新当选</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/statistics/models.py" line="195"/>
         <source>双击打开该社区</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2247,50 +2706,454 @@
     </message>
 </context>
 <context>
+    <name>PlanDialog</name>
+    <message>
+        <location filename="../../fdh_desktop/gui/progress/plan_dialog.py" line="40"/>
+        <source>尚未保存计划：以下为按开始日期填入的常用安排</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/progress/plan_dialog.py" line="51"/>
+        <source>开始日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/progress/plan_dialog.py" line="52"/>
+        <source>{0}计划日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/progress/plan_dialog.py" line="53"/>
+        <source>试点街道{0}计划日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/progress/plan_dialog.py" line="60"/>
+        <source>请先填写开始日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/progress/plan_dialog.py" line="80"/>
+        <source>请填写开始日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/progress_plan_dialog.ui" line="10"/>
+        <source>换届工作计划</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/progress_plan_dialog.ui" line="16"/>
+        <source>日期格式如 2027-01-04。“按开始日期填入”按常用安排填写：试点街道先行，约提前两个月完成。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/progress_plan_dialog.ui" line="28"/>
+        <source>开始日期：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/progress_plan_dialog.ui" line="41"/>
+        <source>按开始日期填入</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/progress_plan_dialog.ui" line="65"/>
+        <source>阶段</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/progress_plan_dialog.ui" line="72"/>
+        <source>其他街道计划日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/progress_plan_dialog.ui" line="79"/>
+        <source>试点街道计划日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/progress_plan_dialog.ui" line="86"/>
+        <source>筹备中：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/progress_plan_dialog.ui" line="102"/>
+        <source>已提名：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/progress_plan_dialog.ui" line="118"/>
+        <source>已选举：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/progress_plan_dialog.ui" line="134"/>
+        <source>已完成：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/progress_plan_dialog.ui" line="152"/>
+        <source>试点街道（勾选）：</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProblemsModel</name>
     <message>
-        <location filename="../../fdh_desktop/gui/entry/problems_model.py" line="21"/>
+        <location filename="../../fdh_desktop/gui/entry/problems_model.py" line="25"/>
         <source>级别</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/entry/problems_model.py" line="21"/>
+        <location filename="../../fdh_desktop/gui/entry/problems_model.py" line="25"/>
         <source>位置</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/entry/problems_model.py" line="22"/>
+        <location filename="../../fdh_desktop/gui/entry/problems_model.py" line="26"/>
         <source>说明</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/entry/problems_model.py" line="48"/>
-        <source>妇代会 · {0}</source>
+        <location filename="../../fdh_desktop/gui/entry/problems_model.py" line="18"/>
+        <source>社区党组织职务/居委会职务</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/entry/problems_model.py" line="48"/>
-        <source>妇代会</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../fdh_desktop/gui/entry/problems_model.py" line="50"/>
+        <location filename="../../fdh_desktop/gui/entry/problems_model.py" line="62"/>
         <source>（未填姓名）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/entry/problems_model.py" line="51"/>
+        <location filename="../../fdh_desktop/gui/entry/problems_model.py" line="63"/>
         <source>第{0}名成员 {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/entry/problems_model.py" line="61"/>
+        <location filename="../../fdh_desktop/gui/entry/problems_model.py" line="73"/>
         <source>错误</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/entry/problems_model.py" line="61"/>
+        <location filename="../../fdh_desktop/gui/entry/problems_model.py" line="73"/>
         <source>警告</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProgressChart</name>
+    <message>
+        <location filename="../../fdh_desktop/gui/progress/chart.py" line="33"/>
+        <source>各街道换届进度（社区数）</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProgressTab</name>
+    <message>
+        <location filename="../../fdh_desktop/gui/progress/tab.py" line="34"/>
+        <location filename="../../fdh_desktop/gui/progress/tab.py" line="39"/>
+        <location filename="../../fdh_desktop/gui/progress/tab.py" line="49"/>
+        <source>街道</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/progress/tab.py" line="34"/>
+        <source>应换届</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/progress/tab.py" line="35"/>
+        <source>完成率</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/progress/tab.py" line="35"/>
+        <source>本周新完成</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/progress/tab.py" line="36"/>
+        <source>逾期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/progress/tab.py" line="36"/>
+        <location filename="../../fdh_desktop/gui/progress/tab.py" line="49"/>
+        <source>最近交回</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/progress/tab.py" line="39"/>
+        <source>社区</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/progress/tab.py" line="40"/>
+        <location filename="../../fdh_desktop/gui/progress/tab.py" line="45"/>
+        <location filename="../../ui/progress_tab.ui" line="170"/>
+        <source>指导员</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/progress/tab.py" line="40"/>
+        <source>现为</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/progress/tab.py" line="41"/>
+        <source>应达到</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/progress/tab.py" line="41"/>
+        <source>计划日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/progress/tab.py" line="42"/>
+        <source>逾期天数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/progress/tab.py" line="45"/>
+        <source>社区数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/progress/tab.py" line="46"/>
+        <source>逾期社区数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/progress/tab.py" line="46"/>
+        <location filename="../../ui/progress_tab.ui" line="147"/>
+        <source>逾期社区</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/progress/tab.py" line="50"/>
+        <source>文件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/progress/tab.py" line="50"/>
+        <source>结果</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/progress/tab.py" line="51"/>
+        <source>交回次数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/progress/tab.py" line="51"/>
+        <source>说明</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/progress/tab.py" line="146"/>
+        <source>正在计算…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/progress/tab.py" line="151"/>
+        <source>尚未打开数据库</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/progress/tab.py" line="200"/>
+        <location filename="../../ui/progress_tab.ui" line="222"/>
+        <source>单击一个数字，列出这些社区</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/progress/tab.py" line="213"/>
+        <source>（尚未设定换届计划，按默认计划计算）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/progress/tab.py" line="214"/>
+        <source>第{0}周（{1}月{2}日—{3}月{4}日），统计截至{5}{6}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/progress/tab.py" line="225"/>
+        <source>逾期社区（{0}）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/progress/tab.py" line="226"/>
+        <source>工作簿交回（{0}个街道未交）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/progress/tab.py" line="227"/>
+        <location filename="../../ui/progress_tab.ui" line="193"/>
+        <source>工作簿交回</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/progress/tab.py" line="236"/>
+        <source>{0}（试点）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/progress/tab.py" line="239"/>
+        <location filename="../../fdh_desktop/gui/progress/tab.py" line="291"/>
+        <source>尚未交回</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/progress/tab.py" line="246"/>
+        <source>全区</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/progress/tab.py" line="258"/>
+        <source>{0}应换届的社区</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/progress/tab.py" line="260"/>
+        <source>{0}换届进度为“{1}”的社区</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/progress/tab.py" line="262"/>
+        <source>{0}本周新完成的社区</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/progress/tab.py" line="263"/>
+        <source>{0}逾期的社区</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/progress/tab.py" line="265"/>
+        <location filename="../../fdh_desktop/gui/progress/tab.py" line="289"/>
+        <source>{0}的社区</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/progress/tab.py" line="279"/>
+        <source>{0}指导的社区</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/progress/tab.py" line="280"/>
+        <source>{0}指导的逾期社区</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/progress/tab.py" line="320"/>
+        <source>{0}：{1}个</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/progress/tab.py" line="322"/>
+        <source>（双击一行打开该社区）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/progress/tab.py" line="393"/>
+        <source>无法写入{0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/progress/tab.py" line="405"/>
+        <source>周通报PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/progress/tab.py" line="405"/>
+        <source>PDF 文件 (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/progress/tab.py" line="408"/>
+        <source>无法导出PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/progress/tab.py" line="409"/>
+        <source>已导出周通报PDF（{1}页）：{0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/progress/tab.py" line="417"/>
+        <source>导出周通报xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/progress/tab.py" line="417"/>
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/progress/tab.py" line="420"/>
+        <source>无法导出Excel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/progress/tab.py" line="421"/>
+        <source>已导出周通报Excel：{0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/progress_tab.ui" line="15"/>
+        <source>通报周：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/progress_tab.ui" line="31"/>
+        <source>选择一天，显示这一天所在一周结束时的进度</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/progress_tab.ui" line="58"/>
+        <source>换届计划…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/progress_tab.ui" line="61"/>
+        <source>设定开始日期、各阶段计划日期和试点街道</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/progress_tab.ui" line="68"/>
+        <source>工作总结初稿…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/progress_tab.ui" line="71"/>
+        <source>由记录生成的换届工作总结初稿，可复制或另存为文档</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/progress_tab.ui" line="78"/>
+        <source>周通报PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/progress_tab.ui" line="85"/>
+        <source>打印…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/progress_tab.ui" line="92"/>
+        <source>导出xlsx…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/progress_tab.ui" line="116"/>
+        <source>各街道进度</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/progress_tab.ui" line="242"/>
+        <source>打开该社区</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2348,22 +3211,22 @@
 <context>
     <name>RosterModel</name>
     <message>
-        <location filename="../../fdh_desktop/gui/roster/model.py" line="28"/>
+        <location filename="../../fdh_desktop/gui/roster/model.py" line="30"/>
         <source>街道</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/roster/model.py" line="29"/>
+        <location filename="../../fdh_desktop/gui/roster/model.py" line="31"/>
         <source>社区</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/roster/model.py" line="29"/>
+        <location filename="../../fdh_desktop/gui/roster/model.py" line="31"/>
         <source>年龄</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/roster/model.py" line="30"/>
+        <location filename="../../fdh_desktop/gui/roster/model.py" line="32"/>
         <source>新任</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2371,12 +3234,12 @@
 <context>
     <name>RosterView</name>
     <message>
-        <location filename="../../fdh_desktop/gui/roster/view.py" line="88"/>
+        <location filename="../../fdh_desktop/gui/roster/view.py" line="89"/>
         <source>全部街道</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/roster/view.py" line="101"/>
+        <location filename="../../fdh_desktop/gui/roster/view.py" line="102"/>
         <source>共{0}人</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2455,42 +3318,42 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../fdh_desktop/gui/dialogs/settings_dialog.py" line="23"/>
+        <location filename="../../fdh_desktop/gui/dialogs/settings_dialog.py" line="26"/>
         <source>请填写年龄段分界，例如：35，45</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/dialogs/settings_dialog.py" line="27"/>
+        <location filename="../../fdh_desktop/gui/dialogs/settings_dialog.py" line="30"/>
         <source>年龄段分界应为整数，例如：35，45</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/dialogs/settings_dialog.py" line="29"/>
+        <location filename="../../fdh_desktop/gui/dialogs/settings_dialog.py" line="32"/>
         <source>年龄段分界应为从小到大、互不相同的周岁数，例如：35，45</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/dialogs/settings_dialog.py" line="34"/>
+        <location filename="../../fdh_desktop/gui/dialogs/settings_dialog.py" line="37"/>
         <source>{0}岁及以下</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/dialogs/settings_dialog.py" line="35"/>
+        <location filename="../../fdh_desktop/gui/dialogs/settings_dialog.py" line="38"/>
         <source>{0}至{1}岁</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/dialogs/settings_dialog.py" line="36"/>
+        <location filename="../../fdh_desktop/gui/dialogs/settings_dialog.py" line="39"/>
         <source>{0}岁及以上</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/dialogs/settings_dialog.py" line="61"/>
+        <location filename="../../fdh_desktop/gui/dialogs/settings_dialog.py" line="81"/>
         <source>（新的一届，保存后建立）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/dialogs/settings_dialog.py" line="81"/>
+        <location filename="../../fdh_desktop/gui/dialogs/settings_dialog.py" line="101"/>
         <source>区名称不能为空</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2500,53 +3363,128 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.ui" line="22"/>
+        <location filename="../../ui/settings_dialog.ui" line="21"/>
+        <source>区和届次</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="27"/>
         <source>区名称</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.ui" line="39"/>
+        <location filename="../../ui/settings_dialog.ui" line="44"/>
         <source>本届届次</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.ui" line="70"/>
+        <location filename="../../ui/settings_dialog.ui" line="75"/>
         <source>本届换届年份</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.ui" line="86"/>
+        <location filename="../../ui/settings_dialog.ui" line="91"/>
         <source>未填</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.ui" line="93"/>
+        <location filename="../../ui/settings_dialog.ui" line="98"/>
         <source>年龄基准日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.ui" line="103"/>
+        <location filename="../../ui/settings_dialog.ui" line="108"/>
         <source>没有换届日期的社区按此日期计算年龄；不填则按换届年份的6月30日</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.ui" line="110"/>
+        <location filename="../../ui/settings_dialog.ui" line="115"/>
         <source>年龄段分界</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.ui" line="122"/>
+        <location filename="../../ui/settings_dialog.ui" line="127"/>
         <source>例如：35，45</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.ui" line="125"/>
+        <location filename="../../ui/settings_dialog.ui" line="130"/>
         <source>各年龄段的上限（周岁），从小到大，用逗号分隔</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.ui" line="141"/>
+        <location filename="../../ui/settings_dialog.ui" line="146"/>
         <source>百分比小数位数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="167"/>
+        <source>统计表表头</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="173"/>
+        <source>印在每张统计表和周通报的右上角和签名栏；没有的项目留空。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="183"/>
+        <source>表号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="196"/>
+        <source>如：妇统5表；没有则留空</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="203"/>
+        <source>制表机关</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="216"/>
+        <source>如：宣南区妇联</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="223"/>
+        <source>文号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="236"/>
+        <source>批准文号；没有则留空</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="243"/>
+        <source>有效期至</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="256"/>
+        <source>如：2028年12月31日；没有则留空</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="263"/>
+        <source>单位负责人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="280"/>
+        <source>统计负责人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="297"/>
+        <source>填表人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="314"/>
+        <source>联系电话</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2569,7 +3507,7 @@
     </message>
     <message>
         <location filename="../../ui/signature_dialog.ui" line="58"/>
-        <source>审核人</source>
+        <source>统计负责人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2604,159 +3542,235 @@
     </message>
 </context>
 <context>
+    <name>StageDatesDialog</name>
+    <message>
+        <location filename="../../fdh_desktop/gui/progress/stage_dates.py" line="31"/>
+        <source>{0}日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/progress_stage_dates_dialog.ui" line="10"/>
+        <source>换届进度日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/progress_stage_dates_dialog.ui" line="16"/>
+        <source>各阶段的达到日期（格式如 2027-03-15）；换届进度改变时自动记下当天，可在此更正。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/progress_stage_dates_dialog.ui" line="28"/>
+        <source>筹备中日期：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/progress_stage_dates_dialog.ui" line="41"/>
+        <source>已提名日期：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/progress_stage_dates_dialog.ui" line="54"/>
+        <source>已选举日期：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/progress_stage_dates_dialog.ui" line="67"/>
+        <source>已完成日期：</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StageDatesLine</name>
+    <message>
+        <location filename="../../fdh_desktop/gui/progress/stage_dates.py" line="75"/>
+        <source>修改日期…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/progress/stage_dates.py" line="77"/>
+        <source>更正各阶段的达到日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/progress/stage_dates.py" line="96"/>
+        <source>达到日期：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/progress/stage_dates.py" line="98"/>
+        <source>达到日期：未记录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/progress/stage_dates.py" line="100"/>
+        <source>达到日期：换届进度改变并保存时自动记下</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StatisticsTab</name>
     <message>
-        <location filename="../../fdh_desktop/gui/statistics/tab.py" line="457"/>
+        <location filename="../../fdh_desktop/gui/statistics/tab.py" line="449"/>
         <source>导出PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/statistics/tab.py" line="462"/>
+        <location filename="../../fdh_desktop/gui/statistics/tab.py" line="454"/>
         <source>已导出PDF（{1}页）：{0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/statistics/tab.py" line="470"/>
+        <location filename="../../fdh_desktop/gui/statistics/tab.py" line="462"/>
         <source>导出Excel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/statistics/tab.py" line="532"/>
+        <location filename="../../fdh_desktop/gui/statistics/tab.py" line="534"/>
         <source>班子成员名册</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/statistics/tab.py" line="135"/>
+        <location filename="../../fdh_desktop/gui/statistics/tab.py" line="117"/>
         <source>尚未打开数据库</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/statistics/tab.py" line="163"/>
+        <location filename="../../fdh_desktop/gui/statistics/tab.py" line="147"/>
         <source>本届与上届对比</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/statistics/tab.py" line="164"/>
+        <location filename="../../fdh_desktop/gui/statistics/tab.py" line="149"/>
+        <source>妇联主席与执委</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/statistics/tab.py" line="151"/>
         <source>分街道</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/statistics/tab.py" line="176"/>
-        <location filename="../../fdh_desktop/gui/statistics/tab.py" line="300"/>
-        <location filename="../../fdh_desktop/gui/statistics/tab.py" line="303"/>
-        <location filename="../../fdh_desktop/gui/statistics/tab.py" line="351"/>
+        <location filename="../../fdh_desktop/gui/statistics/tab.py" line="163"/>
+        <location filename="../../fdh_desktop/gui/statistics/tab.py" line="290"/>
+        <location filename="../../fdh_desktop/gui/statistics/tab.py" line="293"/>
+        <location filename="../../fdh_desktop/gui/statistics/tab.py" line="342"/>
         <source>全区</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/statistics/tab.py" line="207"/>
+        <location filename="../../fdh_desktop/gui/statistics/tab.py" line="194"/>
         <source>上届（{0}）：录入的上届基数</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/statistics/tab.py" line="209"/>
+        <location filename="../../fdh_desktop/gui/statistics/tab.py" line="196"/>
         <source>上届（{0}）：人员记录</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/statistics/tab.py" line="211"/>
+        <location filename="../../fdh_desktop/gui/statistics/tab.py" line="198"/>
         <source>上届（{0}）：无数据，可录入上届基数</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/statistics/tab.py" line="236"/>
+        <location filename="../../fdh_desktop/gui/statistics/tab.py" line="223"/>
         <source>图表</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/statistics/tab.py" line="237"/>
+        <location filename="../../fdh_desktop/gui/statistics/tab.py" line="224"/>
         <source>年龄结构图</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/statistics/tab.py" line="237"/>
+        <location filename="../../fdh_desktop/gui/statistics/tab.py" line="224"/>
         <source>文化程度图</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/statistics/tab.py" line="338"/>
+        <location filename="../../fdh_desktop/gui/statistics/tab.py" line="226"/>
+        <source>执委年龄结构图</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/statistics/tab.py" line="328"/>
         <source>个</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/statistics/tab.py" line="338"/>
+        <location filename="../../fdh_desktop/gui/statistics/tab.py" line="328"/>
         <source>人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/statistics/tab.py" line="339"/>
+        <location filename="../../fdh_desktop/gui/statistics/tab.py" line="329"/>
         <source>{0}{1}{2}：{3}{4}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/statistics/tab.py" line="341"/>
+        <location filename="../../fdh_desktop/gui/statistics/tab.py" line="332"/>
         <source>{0}的数字来自录入的上届基数，没有人员名单。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/statistics/tab.py" line="343"/>
+        <location filename="../../fdh_desktop/gui/statistics/tab.py" line="334"/>
         <source>（双击一行打开该社区）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/statistics/tab.py" line="390"/>
+        <location filename="../../fdh_desktop/gui/statistics/tab.py" line="381"/>
         <source>单击查看名单</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/statistics/tab.py" line="457"/>
-        <location filename="../../fdh_desktop/gui/statistics/tab.py" line="538"/>
+        <location filename="../../fdh_desktop/gui/statistics/tab.py" line="449"/>
+        <location filename="../../fdh_desktop/gui/statistics/tab.py" line="540"/>
         <source>PDF 文件 (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/statistics/tab.py" line="461"/>
-        <location filename="../../fdh_desktop/gui/statistics/tab.py" line="540"/>
+        <location filename="../../fdh_desktop/gui/statistics/tab.py" line="453"/>
+        <location filename="../../fdh_desktop/gui/statistics/tab.py" line="542"/>
         <source>无法导出PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/statistics/tab.py" line="446"/>
+        <location filename="../../fdh_desktop/gui/statistics/tab.py" line="438"/>
         <source>无法写入{0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/statistics/tab.py" line="470"/>
+        <location filename="../../fdh_desktop/gui/statistics/tab.py" line="462"/>
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/statistics/tab.py" line="473"/>
+        <location filename="../../fdh_desktop/gui/statistics/tab.py" line="465"/>
         <source>无法导出Excel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/statistics/tab.py" line="474"/>
+        <location filename="../../fdh_desktop/gui/statistics/tab.py" line="466"/>
         <source>已导出Excel：{0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/statistics/tab.py" line="499"/>
+        <location filename="../../fdh_desktop/gui/statistics/tab.py" line="492"/>
         <source>无法保存落款</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/statistics/tab.py" line="532"/>
+        <location filename="../../fdh_desktop/gui/statistics/tab.py" line="534"/>
         <source>{0}没有班子成员记录</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/statistics/tab.py" line="538"/>
+        <location filename="../../fdh_desktop/gui/statistics/tab.py" line="540"/>
         <source>导出名册PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/statistics/tab.py" line="540"/>
+        <location filename="../../fdh_desktop/gui/statistics/tab.py" line="542"/>
         <source>已导出名册：{0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2784,82 +3798,92 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/stats_tab.ui" line="82"/>
-        <source>基本情况文字</source>
+        <location filename="../../ui/stats_tab.ui" line="69"/>
+        <source>目标设置…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/stats_tab.ui" line="85"/>
-        <source>由统计数字生成一段文字，可复制到年度工作总结中</source>
+        <location filename="../../ui/stats_tab.ui" line="72"/>
+        <source>区里要求的目标（如妇联主席进两委100%、执委人数为奇数），在检查栏和打印表中显示是否达到</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/stats_tab.ui" line="92"/>
-        <source>落款…</source>
+        <source>基本情况文字</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/stats_tab.ui" line="95"/>
-        <source>填报单位、负责人、填表人等，打印在统计表上</source>
+        <source>由统计数字生成一段文字，可复制到年度工作总结中</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/stats_tab.ui" line="102"/>
+        <source>落款…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/stats_tab.ui" line="105"/>
+        <source>填报单位、负责人、填表人等，打印在统计表上</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/stats_tab.ui" line="112"/>
         <source>PDF宽表用A3纸</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/stats_tab.ui" line="108"/>
+        <location filename="../../ui/stats_tab.ui" line="118"/>
         <source>导出PDF时，分街道宽表用A3纸，其余用A4纸；不勾选则全部A4，宽表缩小。打印时全部用打印对话框中选定的纸张，放不下的表自动缩小。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/stats_tab.ui" line="115"/>
+        <location filename="../../ui/stats_tab.ui" line="125"/>
         <source>打印预览</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/stats_tab.ui" line="122"/>
+        <location filename="../../ui/stats_tab.ui" line="132"/>
         <source>打印</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/stats_tab.ui" line="129"/>
+        <location filename="../../ui/stats_tab.ui" line="139"/>
         <source>导出PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/stats_tab.ui" line="136"/>
+        <location filename="../../ui/stats_tab.ui" line="146"/>
         <source>导出Excel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/stats_tab.ui" line="143"/>
+        <location filename="../../ui/stats_tab.ui" line="153"/>
         <source>班子成员名册</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/stats_tab.ui" line="146"/>
+        <location filename="../../ui/stats_tab.ui" line="156"/>
         <source>各社区妇代会班子成员的名单，可打印或导出PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/stats_tab.ui" line="225"/>
+        <location filename="../../ui/stats_tab.ui" line="235"/>
         <source>蓝色数字可单击，查看这个数字背后的名单</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/stats_tab.ui" line="254"/>
+        <location filename="../../ui/stats_tab.ui" line="264"/>
         <source>单击表中的数字，这里列出它背后的人员或社区；双击一行打开该社区。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/stats_tab.ui" line="264"/>
+        <location filename="../../ui/stats_tab.ui" line="274"/>
         <source>打开社区</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/stats_tab.ui" line="288"/>
+        <location filename="../../ui/stats_tab.ui" line="298"/>
         <source>一致性检查（打印前请核对）</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2963,8 +3987,66 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/election/tally_model.py" line="89"/>
+        <location filename="../../fdh_desktop/gui/election/tally_model.py" line="95"/>
         <source>另选</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TargetsDialog</name>
+    <message>
+        <location filename="../../fdh_desktop/gui/statistics/targets_dialog.py" line="37"/>
+        <source>确定</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/statistics/targets_dialog.py" line="38"/>
+        <source>取消</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/statistics/targets_dialog.py" line="88"/>
+        <source>无法保存目标设置</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/targets_dialog.ui" line="14"/>
+        <source>目标设置</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/targets_dialog.ui" line="20"/>
+        <source>区里对社区妇联换届提出的目标：每项在统计页的检查栏和打印的统计表中显示是否达到，并列出未达到的社区。目标值是达到该项的人数（或社区数）所占的最低百分比。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/targets_dialog.ui" line="43"/>
+        <source>项目</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/targets_dialog.ui" line="48"/>
+        <source>目标值（%）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/targets_dialog.ui" line="53"/>
+        <source>显示名称（可不填）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/targets_dialog.ui" line="63"/>
+        <source>添加目标</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/targets_dialog.ui" line="70"/>
+        <source>删除所选</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/targets_dialog.ui" line="77"/>
+        <source>恢复默认</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2973,6 +4055,77 @@
     <message>
         <location filename="../../fdh_desktop/gui/common/workers.py" line="68"/>
         <source>内部错误：{0}: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TermDialog</name>
+    <message>
+        <location filename="../../fdh_desktop/gui/dialogs/term_dialog.py" line="33"/>
+        <source>（本届）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/dialogs/term_dialog.py" line="35"/>
+        <location filename="../../ui/term_dialog.ui" line="53"/>
+        <source>任期开始日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/dialogs/term_dialog.py" line="36"/>
+        <location filename="../../ui/term_dialog.ui" line="66"/>
+        <source>任期结束日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/dialogs/term_dialog.py" line="37"/>
+        <location filename="../../ui/term_dialog.ui" line="113"/>
+        <source>年龄基准日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/dialogs/term_dialog.py" line="65"/>
+        <source>按填写的日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/dialogs/term_dialog.py" line="67"/>
+        <source>默认为开始日期后{0}年</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/term_dialog.ui" line="14"/>
+        <source>届次设置</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/term_dialog.ui" line="22"/>
+        <source>届次</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/term_dialog.ui" line="36"/>
+        <source>组织形式</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/term_dialog.ui" line="46"/>
+        <source>会改联后为社区妇联（执委会，设主席、副主席、执委）；未改的为妇代会（主任、副主任、委员）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/term_dialog.ui" line="90"/>
+        <source>换届年份</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/term_dialog.ui" line="106"/>
+        <source>未填</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/term_dialog.ui" line="123"/>
+        <source>没有换届日期的社区按此日期计算年龄；不填则按换届年份的6月30日</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2997,7 +4150,7 @@
 <context>
     <name>form</name>
     <message>
-        <location filename="../../fdh_desktop/gui/entry/congress_form.py" line="565"/>
+        <location filename="../../fdh_desktop/gui/entry/congress_form.py" line="594"/>
         <source>修改{0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3061,6 +4214,20 @@
     <message>
         <location filename="../../fdh_desktop/gui/messages.py" line="68"/>
         <source>帮助</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <location filename="../../fdh_desktop/gui/progress/summary.py" line="24"/>
+        <location filename="../../fdh_desktop/gui/progress/summary.py" line="30"/>
+        <source>工作总结初稿</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/progress/summary.py" line="31"/>
+        <source>由记录生成的初稿：基本情况和换届工作进程中的数字来自记录，“主要做法”“几点体会”请自行撰写。可复制，或保存为Word后继续修改。</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
