@@ -10,7 +10,7 @@ from datetime import date, datetime
 
 from fdh_desktop.domain.campaign import (
     RESULT_REFUSED, RESULT_WARNINGS, RESULT_WRITTEN, STAGES, CampaignPlan, CommunityProgress, ImportRecord,
-    stage_date_problems,
+    date_problems, stage_date_problems,
 )
 from fdh_desktop.domain.vocab import PROGRESS_NOT_STARTED
 
