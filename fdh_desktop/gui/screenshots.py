@@ -46,7 +46,8 @@ def _returned_workbooks(db: Path, folder: Path) -> tuple[Path, Path]:
     with open_district(db) as store:
         exported = export_term(store, folder / "牛街街道_交回.xlsx", street="牛街").path
     wb = load_workbook(exported)
-    congresses, members = wb["社区妇代会"], wb["班子成员"]
+    # The export's first two sheets after 填表说明: the congresses and the members of the term's form.
+    congresses, members = (ws for ws in wb.worksheets if ws.sheet_state == "visible" and _has_header(ws))
     header = {c.value: c.column for c in congresses[_header_row(congresses)]}
     row = _header_row(congresses) + 2
     congresses.cell(row=row, column=header["到会代表数"]).value = 36
@@ -63,6 +64,10 @@ def _returned_workbooks(db: Path, folder: Path) -> tuple[Path, Path]:
     bad = folder / "牛街街道_交回_有错.xlsx"
     wb.save(bad)
     return good, bad
+
+
+def _has_header(ws) -> bool:
+    return any(c.value in ("街道", "社区") for row in range(1, 10) for c in ws[row])
 
 
 def _header_row(ws) -> int:
@@ -187,8 +192,8 @@ def _election_papers(db: Path, folder: Path, outdir: Path, written: list[Path]) 
                        capture_output=True)
 
     street, community = ELECTION_PLACE
-    where = ("--street", street, "--community", community)
-    fdh("election-import", str(_election_file(folder)))
+    where = ("--street", street, "--community", community, "--term", "6")  # 第七届 has its own elections
+    fdh("election-import", str(_election_file(folder)), "--term", "6")
     for name, args in (("ballot", ("ballot", *where, "--round", "1")), ("result_report", ("result", *where))):
         pdf = folder / f"{name}.pdf"
         fdh(*args, "--out", str(pdf))
