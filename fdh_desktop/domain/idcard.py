@@ -69,8 +69,9 @@ def _excel_mangled(raw: object, text: str) -> bool:
 _MANGLED = "身份证号被Excel转成了数字，后几位已丢失，无法恢复；请把该列设为“文本”格式后重新录入"
 
 
-# Cleaning and the rules both parse every number; an import of 100,000 members should not pay twice.
-@lru_cache(maxsize=65536, typed=True)
+# Cleaning and the rules both parse every number; an import of the most a sheet may hold (300,000
+# members, hostile.MAX_ROWS) should not pay twice: the cache holds that many (about 60 MB when full).
+@lru_cache(maxsize=1 << 19, typed=True)
 def parse_id_number(raw: object) -> IdNumber:
     """Parse and check an ID number typed by a person or read from a cell.
 
