@@ -61,10 +61,12 @@ def _run_and_kill(db: Path, mark: str, how: str, rng: random.Random) -> list[str
 def test_a_write_killed_at_random_moments_is_all_or_nothing(district, tmp_path):
     rng = random.Random(int(os.environ.get("FDH_KILL_SEED", "6")))
     before = dump(district)
-    conn = raw(district)  # the writer touches every congress of term 6 and each of its members
-    expected_congresses = conn.execute("SELECT COUNT(*) FROM congresses WHERE term = 6").fetchone()[0]
+    conn = raw(district)  # the writer touches every congress of the current term and each of its members
+    term = int(conn.execute("SELECT value FROM settings WHERE key = 'current_term'").fetchone()[0])
+    expected_congresses = conn.execute("SELECT COUNT(*) FROM congresses WHERE term = ?", (term,)).fetchone()[0]
     expected_members = conn.execute(
-        "SELECT COUNT(*) FROM members m JOIN congresses c ON c.id = m.congress_id WHERE c.term = 6").fetchone()[0]
+        "SELECT COUNT(*) FROM members m JOIN congresses c ON c.id = m.congress_id WHERE c.term = ?",
+        (term,)).fetchone()[0]
     conn.close()
 
     outcomes = []
