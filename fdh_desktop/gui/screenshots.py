@@ -304,15 +304,6 @@ def _progress_pngs(window, folder: Path, outdir: Path, written: list[Path]) -> N
     written.append(outdir / "bulletin.png")
 
 
-def _federation_term(db: Path) -> int:
-    """The demo's 妇联 第七届, written into the file first when the demo has none yet."""
-    from fdh_desktop.services.district import open_district
-    from fdh_desktop.services.federation_sample import add_federation_term
-
-    with open_district(db) as store:
-        return add_federation_term(store)
-
-
 def _federation_statistics_png(window, term: int, out: Path, written: list[Path]) -> None:
     """The 统计 tab on a 妇联 term: the 执委 table, with the 兼职副主席 behind its count listed below."""
     from PySide6.QtWidgets import QApplication
@@ -348,7 +339,9 @@ def make_screenshots(outdir: Path, size: tuple[int, int] = (1366, 768)) -> list[
         db = folder / "宣南区.sqlite"
         make_demo_file(db)
         good, bad = _returned_workbooks(db, folder)
-        federation_term = _federation_term(db)
+        from fdh_desktop.services.federation_sample import federation_term
+
+        federation_number = federation_term(db)[0]
         _election_papers(db, folder, outdir, written)
         settings = QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat)
         window = MainWindow(settings=settings, remember=False)
@@ -376,7 +369,7 @@ def make_screenshots(outdir: Path, size: tuple[int, int] = (1366, 768)) -> list[
             _election_png(window, outdir / "election.png", written)
             _federation_pngs(window, db, outdir, size, written)
             _progress_pngs(window, folder, outdir, written)
-            _federation_statistics_png(window, federation_term, outdir / "stats_federation.png", written)
+            _federation_statistics_png(window, federation_number, outdir / "stats_federation.png", written)
         finally:
             window.form.clear()
             window.close()

@@ -10,37 +10,18 @@ from pathlib import Path
 
 from fdh_desktop.domain import organisation, vocab
 from fdh_desktop.domain.organisation import FORM_FEDERATION
-from fdh_desktop.domain.records import Term
 from fdh_desktop.storage import Store
 
 from . import editing
 from .demo_federation import TERM, CommunityTerm, plan_term7
 
-SAMPLE_STREET = "天桥"  # a pilot street: its communities have completed their first 妇联 election
-
-
-def federation_term(db: Path, street: str = SAMPLE_STREET) -> tuple[int, str]:
+def federation_term(db: Path) -> tuple[int, str]:
     """(term number, name of its completed community with the most 执委), made if need be."""
     from .district import open_district
 
     with open_district(db) as store:
         federation = [t.number for t in store.terms() if t.form == organisation.FORM_FEDERATION]
-        if federation:
-            number = federation[-1]
-        else:
-            names = {s.id: s.name for s in store.streets()}
-            sixth = store.congresses_of_term(6)
-            previous = [CommunityTerm(names[c.street_id], c.name, *sixth[c.id]) for c in store.communities()
-                        if c.id in sixth and names[c.street_id] == street]
-            plan = plan_term7(previous)
-            number = plan.term.number
-            ids = {c.name: c.id for c in store.communities()}
-            with store.write("demo", "第七届（示例）"):
-                store.save_term(Term(number, plan.term.start.year, None, plan.term.form, plan.term.start,
-                                     plan.term.end_or_default))
-                for community in plan.communities:
-                    if community.congress is not None:
-                        store.save_congress(ids[community.community], number, community.congress, community.members)
+        number = federation[-1] if federation else add_federation_term(store)
         done = [(len(members), store.community(cid).name) for cid, (congress, members)
                 in store.congresses_of_term(number).items() if congress.progress == vocab.PROGRESS_COMPLETED]
     return number, max(done)[1]
