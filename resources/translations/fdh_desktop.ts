@@ -261,7 +261,7 @@
     </message>
     <message>
         <location filename="../../ui/candidate_dialog.ui" line="20"/>
-        <source>按班子成员的规则检查：身份证号、出生日期、年龄；主任、主席候选人还须填写政治面貌、文化程度和居委会任职。</source>
+        <source>按班子成员的规则检查：身份证号、出生日期、年龄；主任、主席候选人还须填写政治面貌、文化程度和社区党组织职务或居委会职务。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

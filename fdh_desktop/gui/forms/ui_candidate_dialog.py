@@ -211,7 +211,7 @@ class Ui_CandidateDialog(object):
 
     def retranslateUi(self, CandidateDialog):
         CandidateDialog.setWindowTitle(QCoreApplication.translate("CandidateDialog", u"\u5019\u9009\u4eba", None))
-        self.hint_label.setText(QCoreApplication.translate("CandidateDialog", u"\u6309\u73ed\u5b50\u6210\u5458\u7684\u89c4\u5219\u68c0\u67e5\uff1a\u8eab\u4efd\u8bc1\u53f7\u3001\u51fa\u751f\u65e5\u671f\u3001\u5e74\u9f84\uff1b\u4e3b\u4efb\u3001\u4e3b\u5e2d\u5019\u9009\u4eba\u8fd8\u987b\u586b\u5199\u653f\u6cbb\u9762\u8c8c\u3001\u6587\u5316\u7a0b\u5ea6\u548c\u5c45\u59d4\u4f1a\u4efb\u804c\u3002", None))
+        self.hint_label.setText(QCoreApplication.translate("CandidateDialog", u"\u6309\u73ed\u5b50\u6210\u5458\u7684\u89c4\u5219\u68c0\u67e5\uff1a\u8eab\u4efd\u8bc1\u53f7\u3001\u51fa\u751f\u65e5\u671f\u3001\u5e74\u9f84\uff1b\u4e3b\u4efb\u3001\u4e3b\u5e2d\u5019\u9009\u4eba\u8fd8\u987b\u586b\u5199\u653f\u6cbb\u9762\u8c8c\u3001\u6587\u5316\u7a0b\u5ea6\u548c\u793e\u533a\u515a\u7ec4\u7ec7\u804c\u52a1\u6216\u5c45\u59d4\u4f1a\u804c\u52a1\u3002", None))
         self.name_label.setText(QCoreApplication.translate("CandidateDialog", u"\u59d3\u540d", None))
         self.role_label.setText(QCoreApplication.translate("CandidateDialog", u"\u6240\u9009\u804c\u52a1", None))
         self.id_label.setText(QCoreApplication.translate("CandidateDialog", u"\u8eab\u4efd\u8bc1\u53f7", None))
