@@ -416,6 +416,11 @@ class _ZipScanner:
 
 
 _REF_PREFIXES = {n: b'<c r="' + bytes([64 + n]) for n in range(1, 27)}
+# Per widest single letter seen so far: does a part reach past it (a wider letter, two or three
+# letters, or a row of six digits)? One regular-expression pass finds out; only a part that does
+# pays for the exact look below. A tall narrow sheet's parts, after its first, never do.
+_WIDER = {n: re.compile(rb'<c r="(?:[A-Z]{2}|[A-Z]\d{6}' + (rb"|[" + bytes([65 + n]) + rb"-Z]" if n < 26 else b"") + b")")
+          for n in range(0, 27)}
 
 
 class _XlsxExtent:
@@ -439,6 +444,8 @@ class _XlsxExtent:
         self.rows += part.count(b"<row")
         self.opens += part.count(b"<c")
         self.refs += part.count(b'<c r="')
+        if _WIDER[self.max_letter].search(part) is None:
+            return
         # The widest single-letter column referenced, by substring search (C speed, no match
         # objects): it keeps the bound of a tall narrow sheet (300,000 rows x 15 columns) tight,
         # where assuming 26 columns would send it to the exact pass, a Python call per element.
@@ -520,6 +527,9 @@ class _Enough(Exception):
 
 
 _FAULT_MARKERS = (b't="e"', b"<f")
+# "<f" alone is also the start of a data validation's <formula1>: a part with one is searched cell
+# by cell only if it holds a real formula element or an error cell.
+_FAULT_ELEMENTS = (b't="e"', b"<f>", b"<f ", b"<f/")
 _CELL_WITH_FORMULA_OR_ERROR = re.compile(
     rb'<c r="([A-Z]{1,3})(\d{1,7})"([^>]*)>(<f[^>]*/>|<f[^>]*>([^<]*)</f>)?(?:<v>([^<]*)</v>|<v\s*/>)?')
 
@@ -546,6 +556,8 @@ class _XlsxFaults:
         if len(tail) < 8 * _CHUNK and any(marker in tail for marker in _FAULT_MARKERS):
             self.carry = tail
             data = data[:cut]
+        if not any(marker in data for marker in _FAULT_ELEMENTS):
+            return
         for m in _CELL_WITH_FORMULA_OR_ERROR.finditer(data):
             attrs = m.group(3)
             cell_type = _TYPE.search(attrs)
