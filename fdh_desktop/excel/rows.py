@@ -10,6 +10,7 @@ problems keep the field; the caller turns them into file/sheet/row/column messag
 from __future__ import annotations
 
 import inspect
+import operator
 import re
 from collections.abc import Callable
 from dataclasses import MISSING, dataclass, field
@@ -51,6 +52,14 @@ class MemberRow:
     problems: list[Problem] = field(default_factory=list)
 
 
+# The common shape of a column's mostly distinct values, already clean as it stands: a name of
+# CJK ideographs only (NFKC and space rules change nothing), a phone of ASCII digits. Such a cell
+# skips the fault check and the domain's cleaning (neither can change or refuse it); anything
+# else takes the full path.
+_PLAIN_NAME = re.compile("[\u4e00-\u9fff]{1,32}")
+_PLAIN_PHONE = re.compile("[0-9]{1,32}")
+_PLAIN = {"name": _PLAIN_NAME.fullmatch, "phone": _PLAIN_PHONE.fullmatch}
+
 LongCell = Callable[[int, str], None]  # (Excel row, field) of a cell at calamine's 32,767-character cut
 
 # Per column, each distinct value is cleaned once; a column of mostly distinct values (names, ID
@@ -80,24 +89,30 @@ class _Cleaner:
         # A required field (a member's 职务 and 姓名) starts blank, as in the domain's cleaning.
         self.required = {f.name: "" for f in dataclass_fields(record)
                          if f.init and f.default is MISSING and f.default_factory is MISSING}
-        self.slots = [(c, name, {}) for name, c in fields if name in own and name not in joint]
+        self.slots = [(c, name, {}, _PLAIN.get(name)) for name, c in fields if name in own and name not in joint]
         # Columns the record has no field for: still checked for faults and counted as filled.
         self.extras = [(c, name, {}) for name, c in fields if name not in own and name not in joint]
         self.joint = [(c, name) for name, c in fields if name in joint]
-        self.joint_cache: dict[tuple, tuple[dict, tuple[Problem, ...]]] = {}
+        # The joint cells of a row as one tuple, at C speed when the row is wide enough.
+        self.joint_cells = operator.itemgetter(*[c for c, _ in self.joint]) if self.joint else None
+        self.joint_end = max((c for c, _ in self.joint), default=-1)
+        self.joint_cache: dict[tuple, tuple[dict, tuple[Problem, ...], bool]] = {}
 
     def row(self, number: int, row: list, problems: list) -> tuple[object, bool]:
         """The record of a row, its problems added to `problems`; and whether any cell was filled."""
         values = self.required.copy()
         width = len(row)
         filled = False
-        for c, name, cache in self.slots:
+        for c, name, cache, plain in self.slots:
             if c >= width:
                 continue
             value = row[c]
             if value is None or value == "":
                 continue
             filled = True
+            if plain is not None and value.__class__ is str and plain(value):
+                values[name] = value  # mostly distinct: not worth a place in the cache
+                continue
             hit = cache.get(value if value.__class__ is str else (value.__class__, value))
             if hit is None:
                 hit = self._first_sight(number, name, value, cache)
@@ -116,36 +131,46 @@ class _Cleaner:
         return self.record(**values), filled
 
     def _joint(self, number: int, row: list, values: dict, problems: list) -> bool:
-        width = len(row)
-        cells = [(name, row[c]) for c, name in self.joint if c < width and row[c] is not None and row[c] != ""]
-        if not cells:
-            return False
-        key = tuple((name, value.__class__, value) for name, value in cells)
+        if len(row) > self.joint_end:
+            raw = self.joint_cells(row)
+            if len(self.joint) == 1:
+                raw = (raw,)
+        else:
+            raw = tuple(row[c] if c < len(row) else None for c, _ in self.joint)
+        key = (raw, tuple(map(type, raw)))  # 1, 1.0 and TRUE are equal as keys, not as cells
         hit = self.joint_cache.get(key)
         if hit is None:
-            found: list[Problem] = []
-            raw, shown = {}, {}
-            for name, value in cells:
-                if self.long_cell is not None and value.__class__ is str and len(value) >= MAX_CELL_CHARS:
-                    self.long_cell(number, name)
-                fault = fault_problem(name, value)
-                if fault is None:
-                    raw[name] = value
-                else:
-                    found.append(fault)
-                    if name in TEXT_ONLY_FIELDS:
-                        shown[name] = show_fault(value)  # as _first_sight keeps it
-            record, cleaned = self.clean_record(raw, self.date1904)
-            blank = self.record(**self.required)
-            changed = {f.name: getattr(record, f.name) for f in dataclass_fields(self.record)
-                       if f.name != "id" and getattr(record, f.name) != getattr(blank, f.name)}
-            hit = (changed | shown, tuple(found + cleaned))
+            hit = self._joint_first_sight(number, raw)
             if len(self.joint_cache) >= _COLUMN_CACHE_LIMIT:
                 self.joint_cache.clear()
             self.joint_cache[key] = hit
-        values.update(hit[0])
-        problems.extend(hit[1])
-        return True
+        if hit[0]:
+            values.update(hit[0])
+        if hit[1]:
+            problems.extend(hit[1])
+        return hit[2]
+
+    def _joint_first_sight(self, number: int, raw: tuple) -> tuple[dict, tuple[Problem, ...], bool]:
+        cells = [(name, value) for (_, name), value in zip(self.joint, raw) if value is not None and value != ""]
+        if not cells:
+            return {}, (), False
+        found: list[Problem] = []
+        given, shown = {}, {}
+        for name, value in cells:
+            if self.long_cell is not None and value.__class__ is str and len(value) >= MAX_CELL_CHARS:
+                self.long_cell(number, name)
+            fault = fault_problem(name, value)
+            if fault is None:
+                given[name] = value
+            else:
+                found.append(fault)
+                if name in TEXT_ONLY_FIELDS:
+                    shown[name] = show_fault(value)  # as _first_sight keeps it
+        record, cleaned = self.clean_record(given, self.date1904)
+        blank = self.record(**self.required)
+        changed = {f.name: getattr(record, f.name) for f in dataclass_fields(self.record)
+                   if f.name != "id" and getattr(record, f.name) != getattr(blank, f.name)}
+        return changed | shown, tuple(found + cleaned), True
 
     def _first_sight(self, number: int, name: str, value: object, cache: dict) -> tuple:
         if self.long_cell is not None and value.__class__ is str and len(value) >= MAX_CELL_CHARS:
@@ -172,11 +197,19 @@ class _Places:
     def __init__(self, columns: dict[str, int]) -> None:
         self.indexes = [columns.get(name) for name in ("street", "community", "community_code")]
         self.cache: dict[tuple, tuple[Place, tuple[Problem, ...]]] = {}
+        # The three cells at C speed, for a row that has all three columns.
+        present = [c for c in self.indexes if c is not None]
+        self.all_three = operator.itemgetter(*self.indexes) if len(present) == 3 else None
+        self.end = max(present, default=-1)
 
     def __call__(self, row: list) -> tuple[Place, tuple[Problem, ...]]:
-        width = len(row)
-        key = tuple(row[c] if c is not None and c < width else None for c in self.indexes)
-        hit = self.cache.get(key)
+        if self.all_three is not None and len(row) > self.end:
+            key = self.all_three(row)
+        else:
+            width = len(row)
+            key = tuple(row[c] if c is not None and c < width else None for c in self.indexes)
+        typed = (key, tuple(map(type, key)))  # TRUE and 1 are equal as keys, not as cells
+        hit = self.cache.get(typed)
         if hit is None:
             faults: list[Problem] = []
             clean_key = []
@@ -191,7 +224,7 @@ class _Places:
             # A faulty place cell is reported once, not again as a blank one.
             problems = faults + [p for p in problems if p.field not in {f.field for f in faults}]
             hit = (place, tuple(problems))
-            self.cache[key] = hit
+            self.cache[typed] = hit
         # A fresh Place per row: rows must not share one mutable object.
         return Place(hit[0].street, hit[0].community, hit[0].code), hit[1]
 
