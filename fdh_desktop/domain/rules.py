@@ -36,8 +36,13 @@ def derive_birth_dates(members: list[Member]) -> None:
                 pass
 
 
+_PHONE_PUNCTUATION = re.compile(r"[\s\-()（）]")
+
+
 def is_phone(text: str) -> bool:
-    digits = re.sub(r"[\s\-()（）]", "", text)
+    if _MOBILE.fullmatch(text):  # most cells: a bare mobile number
+        return True
+    digits = _PHONE_PUNCTUATION.sub("", text)
     if digits.startswith("+86"):
         digits = digits[3:]
     return bool(_MOBILE.fullmatch(digits) or _LANDLINE.fullmatch(digits))

@@ -164,16 +164,22 @@ def read_workbook(path: Path, facts: WorkbookFacts | None = None) -> WorkbookDat
             book.close()
 
 
+# Above this many cells a sheet's repeated texts are kept once each (see _grid); below it the
+# copies cost less memory (a city's return of 45,000 members: about 60 MB) than the time to share them.
+INTERN_CELLS = 1_000_000
+
+
 def _grid(book: python_calamine.CalamineWorkbook, name: str, facts: WorkbookFacts) -> list[list]:
-    """The sheet from A1, one list per row. Rows are taken one by one and each repeated text is
-    kept once (a city's return says 汉族 and 中共党员 300,000 times): the grid of a return at the
-    row limit then costs a fraction of calamine's own list of lists."""
+    """The sheet from A1, one list per row. In a big sheet rows are taken one by one and each
+    repeated text is kept once (a return at the row limit says 汉族 and 中共党员 300,000 times):
+    its grid then costs a fraction of calamine's own list of lists."""
     with calamine_guard(name):
         sheet = book.get_sheet_by_name(name)
         start = sheet.start
         end = sheet.end
         merged = sheet.merged_cell_ranges
-        grid = _interned_rows(sheet.iter_rows())
+        cells = sheet.height * sheet.width
+        grid = _interned_rows(sheet.iter_rows()) if cells > INTERN_CELLS else list(sheet.iter_rows())
     if start is not None and end is not None:
         # iter_rows leaves out the empty columns left of the first used one (and, in some
         # versions, the empty rows above it): put them back, so indexes are Excel's.

@@ -10,6 +10,7 @@ problems keep the field; the caller turns them into file/sheet/row/column messag
 from __future__ import annotations
 
 import inspect
+import itertools
 import operator
 import re
 from collections.abc import Callable
@@ -68,87 +69,107 @@ _COLUMN_CACHE_LIMIT = 1 << 13
 
 
 class _Cleaner:
-    """Cleans a row's cells straight into a record, each distinct value of a column once.
+    """Cleans a sheet's rows into records column by column, each distinct value of a column once.
 
-    A cell's value and problems come from the column's cache, or on a first sight from the
-    domain's cleaning of that one cell (a fault, such as #N/A, is an error instead); the values go
-    into the record's keyword arguments. A value seen for the first time is also where an over-long
-    text shows up, so its length is checked only there. Fields the domain reads together (`joint`:
-    one cell's meaning depends on another's) are cleaned by the domain's whole-record function, once
-    per distinct combination of their cells.
+    A cell's value and problems come from the column's table of distinct values, filled on a first
+    sight by the domain's cleaning of that one cell (a fault, such as #N/A, is an error instead).
+    A value seen for the first time is also where an over-long text shows up, so its length is
+    checked only there. Fields the domain reads together (`joint`: one cell's meaning depends on
+    another's) are cleaned by the domain's whole-record function, once per distinct combination of
+    their cells. The records are then made from the cleaned columns in one pass.
     """
 
     def __init__(self, record: type, clean_cell, clean_record, joint: frozenset[str], fields: list[tuple[str, int]],
                  date1904: bool, long_cell: LongCell | None) -> None:
-        own = set(inspect.signature(record).parameters) - {"id"}  # an InitVar is a keyword too
+        params = inspect.signature(record).parameters  # an InitVar is a parameter too
+        own = set(params) - {"id"}
         self.record = record
         self.clean_cell = clean_cell
         self.clean_record = clean_record
         self.date1904 = date1904
         self.long_cell = long_cell
-        # A required field (a member's 职务 and 姓名) starts blank, as in the domain's cleaning.
-        self.required = {f.name: "" for f in dataclass_fields(record)
-                         if f.init and f.default is MISSING and f.default_factory is MISSING}
+        # What a blank cell leaves: the parameter's default; a required field (a member's 职务 and
+        # 姓名) starts blank, as in the domain's cleaning.
+        self.required = {name: "" for name, p in params.items() if p.default is inspect.Parameter.empty}
+        self.defaults = {name: self.required.get(name, p.default) for name, p in params.items()}
+        assert not any(f.default_factory is not MISSING for f in dataclass_fields(record)), "defaults are shared"
         self.slots = [(c, name, {}, _PLAIN.get(name)) for name, c in fields if name in own and name not in joint]
         # Columns the record has no field for: still checked for faults and counted as filled.
-        self.extras = [(c, name, {}) for name, c in fields if name not in own and name not in joint]
+        self.extras = [(c, name, {}, None) for name, c in fields if name not in own and name not in joint]
         self.joint = [(c, name) for name, c in fields if name in joint]
-        # The joint cells of a row as one tuple, at C speed when the row is wide enough.
-        self.joint_cells = operator.itemgetter(*[c for c, _ in self.joint]) if self.joint else None
-        self.joint_end = max((c for c, _ in self.joint), default=-1)
         self.joint_cache: dict[tuple, tuple[dict, tuple[Problem, ...], bool]] = {}
 
-    def row(self, number: int, row: list, problems: list) -> tuple[object, bool]:
-        """The record of a row, its problems added to `problems`; and whether any cell was filled."""
-        values = self.required.copy()
-        width = len(row)
-        filled = False
-        for c, name, cache, plain in self.slots:
-            if c >= width:
-                continue
-            value = row[c]
-            if value is None or value == "":
-                continue
-            filled = True
-            if plain is not None and value.__class__ is str and plain(value):
-                values[name] = value  # mostly distinct: not worth a place in the cache
-                continue
-            hit = cache.get(value if value.__class__ is str else (value.__class__, value))
-            if hit is None:
-                hit = self._first_sight(number, name, value, cache)
-            if hit[1]:
-                problems.extend(hit[1])
-            if hit[0] is not None:
-                values[name] = hit[0]
-        for c, name, cache in self.extras:
-            value = row[c] if c < width else None
-            if value is not None and value != "":
-                filled = True
-                hit = cache.get(value if value.__class__ is str else (value.__class__, value))
-                problems.extend((hit or self._first_sight(number, name, value, cache))[1])
-        if self.joint and self._joint(number, row, values, problems):
-            filled = True
-        return self.record(**values), filled
+    def rows(self, numbers: list[int], grid: list[list], problems: list[list], want_filled: bool) -> tuple[list, list]:
+        """The records of the rows (Excel row numbers, cells), each row's problems added to its list
+        in `problems`; and per row whether any cell was filled (when `want_filled`, else [])."""
+        count = len(grid)
+        columns: dict[str, list] = {}
+        filled: list[list[bool]] = []
+        for c, name, table, plain in self.slots + self.extras:
+            keys = [row[c] if len(row) > c else None for row in grid]
+            if want_filled:
+                filled.append([k is not None and k != "" for k in keys])
+            hits = self._column(numbers, name, keys, table, plain)
+            if any(hit[1] for hit in table.values()):
+                for found, hit in zip(problems, hits):
+                    if hit[1]:
+                        found.extend(hit[1])
+            if name in self.defaults:
+                default = self.defaults[name]
+                columns[name] = [default if hit[0] is None else hit[0] for hit in hits]
+        if self.joint:
+            joint_hits = self._joint_column(numbers, grid)
+            if want_filled:
+                filled.append([hit[2] for hit in joint_hits])
+            for found, hit in zip(problems, joint_hits):
+                if hit[1]:
+                    found.extend(hit[1])
+            for name in {name for hit in self.joint_cache.values() for name in hit[0]}:
+                base = columns.get(name) or [self.defaults[name]] * count
+                columns[name] = [hit[0].get(name, value) for hit, value in zip(joint_hits, base)]
+        arguments = [columns[name] if name in columns else itertools.repeat(default, count)
+                     for name, default in self.defaults.items()]
+        records = list(map(self.record, *arguments)) if count else []
+        return records, list(map(any, zip(*filled))) if filled else [False] * count * want_filled
 
-    def _joint(self, number: int, row: list, values: dict, problems: list) -> bool:
-        if len(row) > self.joint_end:
-            raw = self.joint_cells(row)
-            if len(self.joint) == 1:
-                raw = (raw,)
-        else:
-            raw = tuple(row[c] if c < len(row) else None for c, _ in self.joint)
-        key = (raw, tuple(map(type, raw)))  # 1, 1.0 and TRUE are equal as keys, not as cells
-        hit = self.joint_cache.get(key)
-        if hit is None:
-            hit = self._joint_first_sight(number, raw)
-            if len(self.joint_cache) >= _COLUMN_CACHE_LIMIT:
-                self.joint_cache.clear()
-            self.joint_cache[key] = hit
-        if hit[0]:
-            values.update(hit[0])
-        if hit[1]:
-            problems.extend(hit[1])
-        return hit[2]
+    def _column(self, numbers: list[int], name: str, keys: list, table: dict, plain) -> list[tuple]:
+        """Each cell's (clean value or None, problems), through the column's table of distinct values.
+        A blank cell is (None, ()); 1, 1.0 and TRUE are told apart by their type."""
+        keys = [k if k.__class__ is str or k is None else (k.__class__, k) for k in keys]
+        if len(table) >= _COLUMN_CACHE_LIMIT:
+            table.clear()  # bounded: a chunk's distinct values at most
+        table.setdefault(None, _BLANK)
+        table.setdefault("", _BLANK)
+        for i, key in enumerate(keys):
+            if key in table:
+                continue
+            value = key if key.__class__ is str else key[1]
+            if plain is not None and value.__class__ is str and plain(value):
+                table[key] = (value, ())
+            else:
+                table[key] = self._first_sight(numbers[i], name, value)
+        return list(map(table.__getitem__, keys))
+
+    def _joint_column(self, numbers: list[int], grid: list[list]) -> list[tuple]:
+        indexes = [c for c, _ in self.joint]
+        end = max(indexes)
+        pick = operator.itemgetter(*indexes)
+        single = len(indexes) == 1
+        hits = []
+        table = self.joint_cache
+        if len(table) >= _COLUMN_CACHE_LIMIT:
+            table.clear()
+        for number, row in zip(numbers, grid):
+            if len(row) > end:
+                raw = (pick(row),) if single else pick(row)
+            else:
+                raw = tuple(row[c] if c < len(row) else None for c in indexes)
+            key = (raw, tuple(map(type, raw)))  # 1, 1.0 and TRUE are equal as keys, not as cells
+            hit = table.get(key)
+            if hit is None:
+                hit = table[key] = self._joint_first_sight(number, raw)
+            hits.append(hit)
+        return hits
 
     def _joint_first_sight(self, number: int, raw: tuple) -> tuple[dict, tuple[Problem, ...], bool]:
         cells = [(name, value) for (_, name), value in zip(self.joint, raw) if value is not None and value != ""]
@@ -172,19 +193,17 @@ class _Cleaner:
                    if f.name != "id" and getattr(record, f.name) != getattr(blank, f.name)}
         return changed | shown, tuple(found + cleaned), True
 
-    def _first_sight(self, number: int, name: str, value: object, cache: dict) -> tuple:
+    def _first_sight(self, number: int, name: str, value: object) -> tuple:
         if self.long_cell is not None and value.__class__ is str and len(value) >= MAX_CELL_CHARS:
             self.long_cell(number, name)
         fault = fault_problem(name, value)
         if fault is not None:
             # A text field keeps what the cell shows, so no "姓名不能为空" follows the fault.
-            hit = (show_fault(value) if name in TEXT_ONLY_FIELDS else None, (fault,))
-        else:
-            hit = self.clean_cell(name, value, self.date1904, False)  # this column's cache is the cache
-        if len(cache) >= _COLUMN_CACHE_LIMIT:
-            cache.clear()
-        cache[value if value.__class__ is str else (value.__class__, value)] = hit
-        return hit
+            return show_fault(value) if name in TEXT_ONLY_FIELDS else None, (fault,)
+        return self.clean_cell(name, value, self.date1904, False)  # this column's table is the cache
+
+
+_BLANK: tuple = (None, ())
 
 
 def _blank(value: object) -> bool:
@@ -263,15 +282,22 @@ def _is_blank_text(row: list, fields: list[tuple[str, int]]) -> bool:
 def _cleaned(sheet: SheetRows, record: type, clean_cell, clean_record, joint: frozenset[str], date1904: bool,
              long_cell: LongCell | None, want_filled: bool):
     """For each record row: (Excel row, place, problems, record, whether anything was filled in;
-    computed only when `want_filled`, as it costs a second look at every cell)."""
+    computed only when `want_filled`, as it costs a second look at every cell). Rows are cleaned
+    a chunk at a time, so the tables of distinct values stay bounded on a sheet at the row limit."""
     places = _Places(sheet.columns)
     fields = _fields(sheet)
-    clean_row = _Cleaner(record, clean_cell, clean_record, joint, fields, date1904, long_cell).row
-    for number, row in sheet.records:
-        place, found_here = places(row)
-        problems: list[Problem] = list(found_here)
-        cleaned, filled = clean_row(number, row, problems)
-        yield number, place, problems, cleaned, filled and want_filled and not _is_blank_text(row, fields)
+    cleaner = _Cleaner(record, clean_cell, clean_record, joint, fields, date1904, long_cell)
+    records = sheet.records
+    for start in range(0, len(records), _COLUMN_CACHE_LIMIT):
+        chunk = records[start:start + _COLUMN_CACHE_LIMIT]
+        numbers = [number for number, _ in chunk]
+        grid = [row for _, row in chunk]
+        located = [places(row) for row in grid]
+        problems = [list(found) for _, found in located]
+        cleaned, filled = cleaner.rows(numbers, grid, problems, want_filled)
+        for i, number in enumerate(numbers):
+            yield (number, located[i][0], problems[i], cleaned[i],
+                   want_filled and filled[i] and not _is_blank_text(grid[i], fields))
 
 
 def congress_rows(sheet: SheetRows, date1904: bool, long_cell: LongCell | None = None) -> list[CongressRow]:

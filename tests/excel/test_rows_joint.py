@@ -20,10 +20,11 @@ ROWS = [
 def _clean(joint: frozenset[str]) -> list[tuple[Member, list[str]]]:
     cleaner = _Cleaner(Member, member_cell, clean_member, joint, FIELDS, False, None)
     out = []
-    for number, row in enumerate(ROWS * 2, start=2):  # twice: the second time from the caches
-        problems: list = []
-        member, _filled = cleaner.row(number, list(row), problems)
-        out.append((member, sorted(f"{p.level} {p.field} {p.message}" for p in problems)))
+    for _ in range(2):  # twice: the second time from the tables of distinct values
+        numbers = list(range(2, 2 + len(ROWS)))
+        problems: list = [[] for _ in ROWS]
+        members, _filled = cleaner.rows(numbers, [list(row) for row in ROWS], problems, False)
+        out += [(m, sorted(f"{p.level} {p.field} {p.message}" for p in found)) for m, found in zip(members, problems)]
     return out
 
 
