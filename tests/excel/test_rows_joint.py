@@ -38,3 +38,33 @@ def test_joint_fields_clean_as_the_domain_cleans_them_cell_by_cell() -> None:
     assert any("education" in p for p in second[1]) and second[0].education is None
     assert any("birth_date" in p for p in third[1])
     assert any("political" in p for p in fourth[1]) and fourth[0].political is None
+
+
+def test_a_sheet_longer_than_one_chunk_keeps_each_row_its_own_record_and_problems() -> None:
+    """Rows are cleaned a chunk at a time: a fault past the first chunk is on its own row, and a
+    value first seen in one chunk and again in the next is cleaned the same both times."""
+    from fdh_desktop.excel.layout import KINDS
+    from fdh_desktop.excel.reader import SheetRows
+    from fdh_desktop.excel.rows import _COLUMN_CACHE_LIMIT, member_rows
+
+    columns = {"street": 0, "community": 1, "role": 2, "name": 3, "political": 4, "phone": 5}
+    total = _COLUMN_CACHE_LIMIT + 300
+    rows = []
+    for i in range(total):
+        name = f"王{'丽红秀英'[i % 4]}{i}"  # distinct and not plain CJK: the full cleaning path
+        rows.append((i + 2, ["牛街街道", f"社区{i // 15}", "委员", name, "党员" if i % 3 else True, "13800138000"]))
+    bad = _COLUMN_CACHE_LIMIT + 123
+    rows[bad][1][4] = "#N/A"
+    kind = next(k for k in KINDS if "role" in k.required)
+    sheet = SheetRows("班子成员", kind, 1, columns, {}, 6, rows, [])
+    result = member_rows(sheet, False)
+    assert [r.row for r in result] == [n for n, _ in rows]
+    assert [r.member.name for r in result] == [cells[3] for _, cells in rows]
+    faulty = [r.row for r in result if r.problems]
+    # TRUE in 政治面貌 (every third row) and the #N/A row: each on its own row, nowhere else.
+    expected = sorted({n for n, cells in rows if cells[4] is True} | {rows[bad][0]})
+    assert faulty == expected
+    assert result[bad].member.political is None and "#N/A" in result[bad].problems[0].message
+    later = next(i for i in range(_COLUMN_CACHE_LIMIT, total) if i % 3 and i != bad)
+    assert result[1].member.political == result[later].member.political == "中共党员"
+    assert result[later].place.community == f"社区{later // 15}"
