@@ -75,13 +75,18 @@ def city_return() -> Path:
 
 
 def empty_district() -> Path:
+    from fdh_desktop.storage import Store
+
     if not EMPTY.exists():
         from fdh_desktop.services.district import init_district
-        from fdh_desktop.storage import Store
 
         DATA.mkdir(parents=True, exist_ok=True)
         with Store.open(EMPTY, create=True) as store:
             init_district(store, "测试市", 6, 2023, form="妇代会")
+    else:
+        # A file cached by an older release is migrated here once, not in every timed import.
+        with Store.open(EMPTY):
+            pass
     return EMPTY
 
 

@@ -21,6 +21,7 @@ import logging
 import os
 import sys
 import tempfile
+import threading
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -76,28 +77,44 @@ class WorkbookData:
 _UNREADABLE = "文件不完整或已损坏，无法读取；请在Excel或WPS中打开后另存为.xlsx再导入"
 
 
+_redirect_lock = threading.Lock()
+_redirect: list = []  # [saved fd 2, sink, depth] while any thread is inside calamine
+
+
 @contextlib.contextmanager
 def _native_stderr_to_log() -> Iterator[None]:
     """Rust's panic hook writes "thread panicked at …" (and a backtrace) straight to file
-    descriptor 2; the clerk must not see it. It goes to the log instead."""
+    descriptor 2; the clerk must not see it. It goes to the log instead. Shared by the threads in
+    calamine at one time (a prefetch and the reader): the first in redirects, the last out restores."""
+    with _redirect_lock:
+        if not _redirect:
+            try:
+                sys.stderr.flush()
+                saved = os.dup(2)
+            except (AttributeError, OSError, ValueError):  # no usable stderr (a windowed program)
+                saved = None
+            sink = None
+            if saved is not None:
+                sink = tempfile.TemporaryFile()
+                os.dup2(sink.fileno(), 2)
+            _redirect[:] = [saved, sink, 0]
+        _redirect[2] += 1
     try:
-        sys.stderr.flush()
-        saved = os.dup(2)
-    except (AttributeError, OSError, ValueError):  # no usable stderr (a windowed program)
-        yield
-        return
-    sink = tempfile.TemporaryFile()
-    try:
-        os.dup2(sink.fileno(), 2)
         yield
     finally:
-        os.dup2(saved, 2)
-        os.close(saved)
-        sink.seek(0)
-        said = sink.read(65536)
-        sink.close()
-        if said:
-            log.info("calamine wrote to stderr: %s", said.decode("utf-8", "replace"))
+        with _redirect_lock:
+            _redirect[2] -= 1
+            if _redirect[2] == 0:
+                saved, sink, _ = _redirect
+                _redirect.clear()
+                if saved is not None:
+                    os.dup2(saved, 2)
+                    os.close(saved)
+                    sink.seek(0)
+                    said = sink.read(65536)
+                    sink.close()
+                    if said:
+                        log.info("calamine wrote to stderr: %s", said.decode("utf-8", "replace"))
 
 
 @contextlib.contextmanager
@@ -142,22 +159,75 @@ def _is_utf8(text: str) -> bool:
     return True
 
 
-def read_workbook(path: Path, facts: WorkbookFacts | None = None) -> WorkbookData:
-    """Every sheet the exchange format needs; WorkbookRefused when the file cannot be read at all."""
+class SheetPrefetch:
+    """Parses a checked workbook's sheets in a background thread while the caller does other work
+    (calamine parses without holding the GIL); read_workbook then takes the parsed sheets.
+
+    Parsed ahead are only the sheets read_workbook reads whatever else the workbook holds: the
+    meta sheet and those whose names say what they are (社区妇代会, 班子成员, 执委…)."""
+
+    def __init__(self, path: Path, facts: WorkbookFacts) -> None:
+        self._result: tuple | None = None
+        self._error: BaseException | None = None
+        self._thread = threading.Thread(target=self._run, args=(path, facts), name="fdh-sheet-prefetch", daemon=True)
+        self._thread.start()
+
+    def _run(self, path: Path, facts: WorkbookFacts) -> None:
+        try:
+            book = open_calamine(path, facts)
+            with calamine_guard():
+                metadata = book.sheets_metadata
+            sheets: dict[str, object] = {}
+            for meta in metadata:
+                if meta.name == META_SHEET or any(meta.name.strip() == k.name or kind_by_sheet_name(meta.name) is k
+                                                  for k in KINDS):
+                    try:
+                        with calamine_guard(meta.name):
+                            sheets[meta.name] = book.get_sheet_by_name(meta.name)
+                    except WorkbookRefused as exc:
+                        sheets[meta.name] = exc  # raised when the reader asks for this sheet
+            self._result = (book, metadata, sheets)
+        except BaseException as exc:  # noqa: BLE001 - handed to the reader's thread, which raises it
+            self._error = exc
+
+    def take(self) -> tuple:
+        """(the open workbook, its sheets' metadata, the parsed sheets by name); what calamine
+        refused is raised here, in the caller's thread."""
+        self._thread.join()
+        if self._error is not None:
+            raise self._error
+        return self._result
+
+
+def read_workbook(path: Path, facts: WorkbookFacts | None = None, prefetch: SheetPrefetch | None = None) -> WorkbookData:
+    """Every sheet the exchange format needs; WorkbookRefused when the file cannot be read at all.
+    `prefetch`: the sheets already being parsed (a SheetPrefetch of the same file and facts)."""
     facts = facts or check_workbook(path)
-    book = open_calamine(path, facts)
+    parsed: dict[str, object] = {}
+    if prefetch is not None:
+        book, metadata, parsed = prefetch.take()
+    else:
+        book = open_calamine(path, facts)
     try:
         data = WorkbookData(path, facts)
         sheets: list[tuple[str, bool]] = []  # worksheets in workbook order, (name, visible)
         with calamine_guard():
-            metadata = book.sheets_metadata
+            if prefetch is None:
+                metadata = book.sheets_metadata
             worksheet, visible = python_calamine.SheetTypeEnum.WorkSheet, python_calamine.SheetVisibleEnum.Visible
+
+        def sheet_of(name: str):
+            found = parsed.pop(name, None)  # each parsed sheet is converted once, then let go
+            if isinstance(found, WorkbookRefused):
+                raise found
+            return found if found is not None else book.get_sheet_by_name(name)
+
         for meta in metadata:
             if meta.name == META_SHEET:
-                _read_meta(_grid(book, meta.name, facts), data)
+                _read_meta(_grid(sheet_of, meta.name, facts), data)
             elif meta.name != LIST_SHEET and meta.typ == worksheet:
                 sheets.append((meta.name, meta.visible == visible))
-        _find_sheets(book, sheets, data)
+        _find_sheets(sheet_of, sheets, data)
         return data
     finally:
         with contextlib.suppress(Exception):
@@ -169,12 +239,12 @@ def read_workbook(path: Path, facts: WorkbookFacts | None = None) -> WorkbookDat
 INTERN_CELLS = 1_000_000
 
 
-def _grid(book: python_calamine.CalamineWorkbook, name: str, facts: WorkbookFacts) -> list[list]:
+def _grid(sheet_of, name: str, facts: WorkbookFacts) -> list[list]:
     """The sheet from A1, one list per row. In a big sheet rows are taken one by one and each
     repeated text is kept once (a return at the row limit says 汉族 and 中共党员 300,000 times):
     its grid then costs a fraction of calamine's own list of lists."""
     with calamine_guard(name):
-        sheet = book.get_sheet_by_name(name)
+        sheet = sheet_of(name)
         start = sheet.start
         end = sheet.end
         merged = sheet.merged_cell_ranges
@@ -306,12 +376,12 @@ def _usable(header: _Header | None, kind: SheetKind) -> bool:
     )
 
 
-def _find_sheets(book: python_calamine.CalamineWorkbook, sheets: list[tuple[str, bool]], data: WorkbookData) -> None:
+def _find_sheets(sheet_of, sheets: list[tuple[str, bool]], data: WorkbookData) -> None:
     grids: dict[str, list[list]] = {}
 
     def grid(name: str) -> list[list]:
         if name not in grids:
-            grids[name] = _grid(book, name, data.facts)
+            grids[name] = _grid(sheet_of, name, data.facts)
         return grids[name]
 
     shown = {name: is_visible for name, is_visible in sheets}

@@ -17,7 +17,7 @@ from fdh_desktop.domain.places import PlaceIndex, names_key, place_label
 from fdh_desktop.domain.problems import ERROR, WARNING, Problem
 from fdh_desktop.domain.records import CONGRESS_FIELDS, Congress, Member
 from fdh_desktop.excel.layout import CONGRESS_SHEET, FORMAT_NAME, MEMBER_SHEET
-from fdh_desktop.excel.reader import SheetRows, WorkbookData, read_workbook
+from fdh_desktop.excel.reader import SheetPrefetch, SheetRows, WorkbookData, read_workbook
 from fdh_desktop.excel.rows import CongressRow, MemberRow, Place, congress_rows, member_rows
 from fdh_desktop.domain.text import display_name
 from fdh_desktop.excel.hostile import WorkbookRefused, check_workbook, open_regular, os_errors_refused
@@ -112,7 +112,11 @@ class _Planner:
             facts = check_workbook(path)
             plan.format = facts.format
             self.step(0.1, f"正在读取 {name}")
-            data = read_workbook(path, facts)
+            sheets = SheetPrefetch(path, facts)
+            # While calamine parses (without the GIL), the term the file most likely updates is
+            # loaded from the database: the re-check of a city's return needs all of it.
+            self.snapshot(term_arg or self.settings.current_term)
+            data = read_workbook(path, facts, sheets)
         except WorkbookRefused as exc:
             plan.problems.append(FileProblem(ERROR, name, exc.sheet, None, "", None, str(exc)))
             return plan
