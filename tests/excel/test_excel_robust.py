@@ -96,8 +96,13 @@ def test_an_xls_that_makes_calamine_panic_is_one_line(book, district, tmp_path):
     assert_one_clean_refusal(fdh(district, "import", str(bad), "--dry-run"), "天桥街道.xls", "无法读取")
     from fdh_desktop.storage import Store
 
+    before = os.fstat(2)
     with Store.open(district) as store:
         assert "无法读取" in only_error(plan_import(store, [bad])).message
+    # The sheets are parsed in a second thread, both threads in calamine at once: standard error
+    # is given back afterwards, not left pointing at the sink that took the panic's message.
+    after = os.fstat(2)
+    assert (after.st_dev, after.st_ino) == (before.st_dev, before.st_ino)
 
 
 def test_main_turns_any_base_exception_into_one_line_naming_the_file(tmp_path, capsys, monkeypatch):
