@@ -103,20 +103,25 @@ class _Cleaner:
         """The records of the rows (Excel row numbers, cells), each row's problems added to its list
         in `problems`; and per row whether any cell was filled (when `want_filled`, else [])."""
         count = len(grid)
+        narrowest = min(map(len, grid), default=0)
         columns: dict[str, list] = {}
         filled: list[list[bool]] = []
         for c, name, table, plain in self.slots + self.extras:
-            keys = [row[c] if len(row) > c else None for row in grid]
+            if c < narrowest:
+                cells = list(map(operator.itemgetter(c), grid))
+            else:
+                cells = [row[c] if len(row) > c else None for row in grid]
             if want_filled:
-                filled.append([k is not None and k != "" for k in keys])
-            hits = self._column(numbers, name, keys, table, plain)
+                filled.append([k is not None and k != "" for k in cells])
+            keys = self._column(numbers, name, cells, table, plain)
             if any(hit[1] for hit in table.values()):
-                for found, hit in zip(problems, hits):
-                    if hit[1]:
-                        found.extend(hit[1])
+                for found, key in zip(problems, keys):
+                    if table[key][1]:
+                        found.extend(table[key][1])
             if name in self.defaults:
                 default = self.defaults[name]
-                columns[name] = [default if hit[0] is None else hit[0] for hit in hits]
+                values = {key: default if hit[0] is None else hit[0] for key, hit in table.items()}
+                columns[name] = list(map(values.__getitem__, keys))
         if self.joint:
             joint_hits = self._joint_column(numbers, grid)
             if want_filled:
@@ -132,23 +137,30 @@ class _Cleaner:
         records = list(map(self.record, *arguments)) if count else []
         return records, list(map(any, zip(*filled))) if filled else [False] * count * want_filled
 
-    def _column(self, numbers: list[int], name: str, keys: list, table: dict, plain) -> list[tuple]:
-        """Each cell's (clean value or None, problems), through the column's table of distinct values.
-        A blank cell is (None, ()); 1, 1.0 and TRUE are told apart by their type."""
-        keys = [k if k.__class__ is str or k is None else (k.__class__, k) for k in keys]
+    def _column(self, numbers: list[int], name: str, cells: list, table: dict, plain) -> list:
+        """The cells' keys in the column's table of distinct values, each new one cleaned into it:
+        (clean value or None, problems). A blank cell is (None, ()); 1, 1.0 and TRUE are told
+        apart by their type."""
+        keys = cells
+        if not {*map(type, cells)} <= _TEXT_OR_BLANK:
+            keys = [k if k.__class__ is str or k is None else (k.__class__, k) for k in cells]
         if len(table) >= _COLUMN_CACHE_LIMIT:
             table.clear()  # bounded: a chunk's distinct values at most
         table.setdefault(None, _BLANK)
         table.setdefault("", _BLANK)
-        for i, key in enumerate(keys):
-            if key in table:
-                continue
+        missing = set(keys).difference(table)
+        if len(missing) * 8 < len(keys):  # a column of few values: find each one's first row at C speed
+            firsts = sorted(map(keys.index, missing))
+        else:
+            firsts = [i for i, key in enumerate(keys) if key in missing and not missing.discard(key)]
+        for i in firsts:
+            key = keys[i]
             value = key if key.__class__ is str else key[1]
             if plain is not None and value.__class__ is str and plain(value):
                 table[key] = (value, ())
             else:
                 table[key] = self._first_sight(numbers[i], name, value)
-        return list(map(table.__getitem__, keys))
+        return keys
 
     def _joint_column(self, numbers: list[int], grid: list[list]) -> list[tuple]:
         indexes = [c for c, _ in self.joint]
@@ -204,6 +216,7 @@ class _Cleaner:
 
 
 _BLANK: tuple = (None, ())
+_TEXT_OR_BLANK = {str, type(None)}
 
 
 def _blank(value: object) -> bool:
