@@ -115,6 +115,35 @@ def import_into(db: Path, path: Path):
         return plan.files[0]
 
 
+def floor_parts(path: Path, empty: Path, work: Path) -> tuple[float, float]:
+    """The two steps every import must take besides the read, timed alone: the safety scan that
+    precedes it (hostile.check_workbook: no cell reaches calamine before it), and inserting the
+    return's member rows with one executemany into the district's own table (no cleaning, rules,
+    comparison or history). The sum with the bare read is a floor no import can go below."""
+    from fdh_desktop.excel.hostile import check_workbook
+    from fdh_desktop.storage import Store
+    from fdh_desktop.storage.convert import MEMBER_COLUMNS
+
+    scan = _best(lambda: check_workbook(path), 3)
+    rows = [(i + 1, 1, i, "委员", f"王{i}", None, "1975-06-03", "汉族", "群众", "大学本科", None, 1, "13800138000",
+             "", "", None, None, 0, None, "") for i in range(STREETS * PER_STREET * PER_CONGRESS)]
+    db = work / "floor.sqlite"
+    shutil.copyfile(empty, db)
+    with Store.open(db) as store:
+        conn = store.conn
+        conn.execute("PRAGMA foreign_keys = OFF")  # no congress rows to point at; a floor may leave a check out
+        names = ", ".join(f"[{c}]" for c in MEMBER_COLUMNS)
+        marks = ", ".join("?" for _ in MEMBER_COLUMNS)
+
+        def insert() -> None:
+            conn.execute("BEGIN")
+            conn.executemany(f"INSERT INTO members ({names}) VALUES ({marks})", rows)
+            conn.execute("ROLLBACK")
+
+        inserted = _best(insert, 3)
+    return scan, inserted
+
+
 def bare_write(rows: tuple[list, list], path: Path) -> None:
     from openpyxl import Workbook
 
@@ -174,6 +203,7 @@ def run(repeat: int = 3, pairs: int = 5) -> list[dict]:
     work = Path(tempfile.mkdtemp(prefix="fdh-bench-import-"))
     try:
         read = _best(lambda: bare_read(path), repeat)
+        scan, inserted = floor_parts(path, empty, work)
 
         def fresh_import() -> None:
             db = work / "city.sqlite"
@@ -222,7 +252,13 @@ def run(repeat: int = 3, pairs: int = 5) -> list[dict]:
                                     "from fdh_desktop.storage import Store\n"
                                     f"with Store.open(Path({str(db)!r})) as s: export_term(s, Path({str(work / 'e2.xlsx')!r}))")
         cells = f"{STREETS * PER_STREET:,} communities, {STREETS * PER_STREET * PER_CONGRESS:,} members"
+        floor = read + scan + inserted
         return [
+            _row("floor of an import: read + safety scan + bare insert vs calamine read", floor, read, 1.5, None,
+                 f"before any cleaning, rules, comparison or history: scan {scan / read:.2f}x, "
+                 f"one executemany of the member rows {inserted / read:.2f}x"),
+            _row("floor of a re-check: read + safety scan vs calamine read", read + scan, read, 1.2, None,
+                 "before any cleaning, rules or comparison"),
             _row("import city return (plan+apply) vs calamine read", imported, import_read, 1.5, peak_import,
                  f"{cells}; bare read peak {peak_read:.0f} MB; medians of {pairs} paired runs", import_ratio),
             _row("re-import right after its import vs calamine read", reimported, read, 1.2, None,
