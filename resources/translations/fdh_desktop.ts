@@ -245,12 +245,12 @@
 <context>
     <name>CandidateDialog</name>
     <message>
-        <location filename="../../fdh_desktop/gui/election/candidate_dialog.py" line="52"/>
+        <location filename="../../fdh_desktop/gui/election/candidate_dialog.py" line="55"/>
         <source>修改候选人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/election/candidate_dialog.py" line="52"/>
+        <location filename="../../fdh_desktop/gui/election/candidate_dialog.py" line="55"/>
         <source>添加候选人</source>
         <translation type="unfinished"></translation>
     </message>
@@ -316,16 +316,26 @@
     </message>
     <message>
         <location filename="../../ui/candidate_dialog.ui" line="157"/>
-        <source>联系电话</source>
+        <source>是否兼职</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/candidate_dialog.ui" line="170"/>
-        <source>工作单位</source>
+        <source>界别</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/candidate_dialog.ui" line="183"/>
+        <source>联系电话</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidate_dialog.ui" line="196"/>
+        <source>工作单位</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidate_dialog.ui" line="209"/>
         <source>备注</source>
         <translation type="unfinished"></translation>
     </message>

@@ -148,7 +148,12 @@ def test_a_new_election_is_typed_in_saved_and_read_back_from_the_file(qtbot, pag
     refusals = add_candidate(page, "石晓燕", "110102199001011242", role_steps=2)
     assert refusals and refusals[0].startswith("身份证号：")
     assert page.model.rowCount() == 2
-    assert add_candidate(page, "石晓燕", "110102199001011241", role_steps=2) == []
+
+    def part_time_from_a_local_unit(dialog: CandidateDialog) -> None:
+        retype(dialog.ui.part_time_combo, "兼职")  # a synonym, as the members table takes it
+        retype(dialog.ui.sector_combo, "驻区单位")
+
+    assert add_candidate(page, "石晓燕", "110102199001011241", role_steps=2, extra=part_time_from_a_local_unit) == []
     assert any("委员等额选举应选2名，候选人应为2名，现有1名" in line for line in errors(page))
     assert add_candidate(page, "赵芳", role_steps=2) == []
     assert not errors(page)
@@ -182,6 +187,7 @@ def test_a_new_election_is_typed_in_saved_and_read_back_from_the_file(qtbot, pag
         assert by_name[PREVIOUS_CHAIR].fields["political"] == "中共预备党员"
         assert by_name["石晓燕"].id_number == "110102199001011241"
         assert by_name["石晓燕"].fields["birth_date"] == "1990-01-01"  # taken from the ID number
+        assert (by_name["石晓燕"].fields["part_time"], by_name["石晓燕"].fields["sector"]) == (True, "驻区单位")
 
         again = ElectionPage()
         qtbot.addWidget(again)

@@ -1,4 +1,4 @@
-"""Add or change one candidate: 姓名, 所选职务, 身份证号 and the member fields.
+"""Add or change one candidate: 姓名, 所选职务, 身份证号 and the member fields (是否兼职 and 界别 too).
 
 The typed values are cleaned and checked by services.election_entry.clean_candidate, that is by
 the members' own rules (domain.cleaning, domain.rules); an error keeps the dialog open with one
@@ -19,10 +19,12 @@ from fdh_desktop.services.election_entry import candidate_values, clean_candidat
 from fdh_desktop.gui.common.form_dialog import set_up_form_dialog
 from fdh_desktop.gui.forms.ui_candidate_dialog import Ui_CandidateDialog
 
-_VOCABULARIES = {"ethnicity": "ethnicity", "political": "political", "education": "education"}
-# The two 两委 fields (DOMAIN.md Part 2), read as the members table reads them (支部书记 → 书记).
-_POSTS = {"party_post": (posts.PARTY_POSTS, posts.canonical_party_post),
-          "committee_post": (posts.RC_POSTS, posts.canonical_rc_post)}
+_VOCABULARIES = {"ethnicity": "ethnicity", "political": "political", "education": "education", "part_time": "yesno"}
+# The two 两委 fields (DOMAIN.md Part 2), read as the members table reads them (支部书记 → 书记),
+# and 界别: free text with suggestions, as in the members table.
+_CHOICES = {"party_post": (posts.PARTY_POSTS, posts.canonical_party_post),
+            "committee_post": (posts.RC_POSTS, posts.canonical_rc_post),
+            "sector": (posts.SECTOR_SUGGESTIONS, None)}
 
 
 class CandidateDialog(QDialog):
@@ -38,10 +40,11 @@ class CandidateDialog(QDialog):
         self.warnings: list[str] = []
         self._combos = {"ethnicity": self.ui.ethnicity_combo, "political": self.ui.political_combo,
                         "education": self.ui.education_combo, "party_post": self.ui.party_combo,
-                        "committee_post": self.ui.committee_combo}
+                        "committee_post": self.ui.committee_combo, "part_time": self.ui.part_time_combo,
+                        "sector": self.ui.sector_combo}
         for field, combo in self._combos.items():
-            if field in _POSTS:
-                combo.set_choices(*_POSTS[field])
+            if field in _CHOICES:
+                combo.set_choices(*_CHOICES[field])
             else:
                 combo.set_vocabulary(_VOCABULARIES[field])
         self._texts = {"name": self.ui.name_edit, "id_number": self.ui.id_edit, "phone": self.ui.phone_edit,

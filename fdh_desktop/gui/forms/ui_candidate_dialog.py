@@ -133,35 +133,55 @@ class Ui_CandidateDialog(object):
 
         self.fields_layout.setLayout(7, QFormLayout.ItemRole.FieldRole, self.posts_layout)
 
+        self.part_time_label = QLabel(CandidateDialog)
+        self.part_time_label.setObjectName(u"part_time_label")
+
+        self.fields_layout.setWidget(8, QFormLayout.ItemRole.LabelRole, self.part_time_label)
+
+        self.part_time_combo = VocabComboBox(CandidateDialog)
+        self.part_time_combo.setObjectName(u"part_time_combo")
+
+        self.fields_layout.setWidget(8, QFormLayout.ItemRole.FieldRole, self.part_time_combo)
+
+        self.sector_label = QLabel(CandidateDialog)
+        self.sector_label.setObjectName(u"sector_label")
+
+        self.fields_layout.setWidget(9, QFormLayout.ItemRole.LabelRole, self.sector_label)
+
+        self.sector_combo = VocabComboBox(CandidateDialog)
+        self.sector_combo.setObjectName(u"sector_combo")
+
+        self.fields_layout.setWidget(9, QFormLayout.ItemRole.FieldRole, self.sector_combo)
+
         self.phone_label = QLabel(CandidateDialog)
         self.phone_label.setObjectName(u"phone_label")
 
-        self.fields_layout.setWidget(8, QFormLayout.ItemRole.LabelRole, self.phone_label)
+        self.fields_layout.setWidget(10, QFormLayout.ItemRole.LabelRole, self.phone_label)
 
         self.phone_edit = QLineEdit(CandidateDialog)
         self.phone_edit.setObjectName(u"phone_edit")
 
-        self.fields_layout.setWidget(8, QFormLayout.ItemRole.FieldRole, self.phone_edit)
+        self.fields_layout.setWidget(10, QFormLayout.ItemRole.FieldRole, self.phone_edit)
 
         self.workplace_label = QLabel(CandidateDialog)
         self.workplace_label.setObjectName(u"workplace_label")
 
-        self.fields_layout.setWidget(9, QFormLayout.ItemRole.LabelRole, self.workplace_label)
+        self.fields_layout.setWidget(11, QFormLayout.ItemRole.LabelRole, self.workplace_label)
 
         self.workplace_edit = QLineEdit(CandidateDialog)
         self.workplace_edit.setObjectName(u"workplace_edit")
 
-        self.fields_layout.setWidget(9, QFormLayout.ItemRole.FieldRole, self.workplace_edit)
+        self.fields_layout.setWidget(11, QFormLayout.ItemRole.FieldRole, self.workplace_edit)
 
         self.note_label = QLabel(CandidateDialog)
         self.note_label.setObjectName(u"note_label")
 
-        self.fields_layout.setWidget(10, QFormLayout.ItemRole.LabelRole, self.note_label)
+        self.fields_layout.setWidget(12, QFormLayout.ItemRole.LabelRole, self.note_label)
 
         self.note_edit = QLineEdit(CandidateDialog)
         self.note_edit.setObjectName(u"note_edit")
 
-        self.fields_layout.setWidget(10, QFormLayout.ItemRole.FieldRole, self.note_edit)
+        self.fields_layout.setWidget(12, QFormLayout.ItemRole.FieldRole, self.note_edit)
 
 
         self.dialog_layout.addLayout(self.fields_layout)
@@ -188,6 +208,8 @@ class Ui_CandidateDialog(object):
         self.education_label.setBuddy(self.education_combo)
         self.party_label.setBuddy(self.party_combo)
         self.committee_label.setBuddy(self.committee_combo)
+        self.part_time_label.setBuddy(self.part_time_combo)
+        self.sector_label.setBuddy(self.sector_combo)
         self.phone_label.setBuddy(self.phone_edit)
         self.workplace_label.setBuddy(self.workplace_edit)
         self.note_label.setBuddy(self.note_edit)
@@ -200,7 +222,9 @@ class Ui_CandidateDialog(object):
         QWidget.setTabOrder(self.political_combo, self.education_combo)
         QWidget.setTabOrder(self.education_combo, self.party_combo)
         QWidget.setTabOrder(self.party_combo, self.committee_combo)
-        QWidget.setTabOrder(self.committee_combo, self.phone_edit)
+        QWidget.setTabOrder(self.committee_combo, self.part_time_combo)
+        QWidget.setTabOrder(self.part_time_combo, self.sector_combo)
+        QWidget.setTabOrder(self.sector_combo, self.phone_edit)
         QWidget.setTabOrder(self.phone_edit, self.workplace_edit)
         QWidget.setTabOrder(self.workplace_edit, self.note_edit)
 
@@ -222,6 +246,8 @@ class Ui_CandidateDialog(object):
         self.education_label.setText(QCoreApplication.translate("CandidateDialog", u"\u6587\u5316\u7a0b\u5ea6", None))
         self.party_label.setText(QCoreApplication.translate("CandidateDialog", u"\u793e\u533a\u515a\u7ec4\u7ec7\u804c\u52a1", None))
         self.committee_label.setText(QCoreApplication.translate("CandidateDialog", u"\u5c45\u59d4\u4f1a\u804c\u52a1", None))
+        self.part_time_label.setText(QCoreApplication.translate("CandidateDialog", u"\u662f\u5426\u517c\u804c", None))
+        self.sector_label.setText(QCoreApplication.translate("CandidateDialog", u"\u754c\u522b", None))
         self.phone_label.setText(QCoreApplication.translate("CandidateDialog", u"\u8054\u7cfb\u7535\u8bdd", None))
         self.workplace_label.setText(QCoreApplication.translate("CandidateDialog", u"\u5de5\u4f5c\u5355\u4f4d", None))
         self.note_label.setText(QCoreApplication.translate("CandidateDialog", u"\u5907\u6ce8", None))
