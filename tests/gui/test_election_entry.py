@@ -359,3 +359,35 @@ def test_ctrl_s_on_the_election_tab_saves_the_election(qtbot, open_window, demo_
     with Store.open(demo_copy) as store:
         saved = load_election(store, places["法源寺社区"], window.term)
     assert saved is not None and saved.sittings[0].meeting.host == "韩梅"
+
+
+def test_the_method_shown_is_the_rounds_and_choosing_another_is_kept(qtbot, page_on, demo_file, tmp_path):
+    """The 执委会's 主席 round is 等额 whatever its meeting says: the page shows the round's own
+    选举方式, and a method chosen with the keyboard is the one the round is checked and saved by."""
+    from fdh_desktop.services import election_entry
+    from fdh_desktop.services.election import find_community, save_election
+
+    db = tmp_path / "district.sqlite"
+    db.write_bytes(demo_file.read_bytes())
+    with Store.open(db) as store:
+        community = find_community(store, STREET, COMMUNITY).id
+        election = election_entry.new_election(store, community, term=6, form="妇联")
+        plenary = election.sittings[1]
+        plenary.meeting.method = "差额选举"  # the sitting says 差额; its one round is held 等额
+        save_election(store, community, election, term=6)
+    page, store, community = page_on(db)
+    ui = page.ui
+    pick_with_keys(ui.round_combo, 1)
+    assert ui.round_combo.currentText().startswith("第2轮")
+    assert ui.method_combo.currentText() == "等额选举"
+
+    ui.method_combo.setFocus()
+    press(Qt.Key.Key_Down, widget=ui.method_combo)
+    assert ui.method_combo.currentText() == "差额选举"
+    assert any("差额" in line for line in page.verdict_lines())
+    with qtbot.waitSignal(page.changes_made):
+        qtbot.mouseClick(ui.save_button, Qt.MouseButton.LeftButton)
+    stored = load_election(store, community, 6)
+    sitting = stored.sittings[1]
+    assert sitting.rounds[0].method_in(sitting.meeting) == "差额选举"
+    assert stored.sittings[0].rounds[0].method_in(stored.sittings[0].meeting) == election.sittings[0].meeting.method

@@ -41,7 +41,8 @@ class MeetingFields(QObject):
     def widgets(self) -> tuple:
         return (*self._texts, self.ui.date_edit, *self._signalled)
 
-    def show(self, meeting: Meeting | None, editable: bool) -> None:
+    def show(self, meeting: Meeting | None, editable: bool, method: str | None = None) -> None:
+        """`method`: the 选举方式 the shown round is held by, when it is not the meeting's own."""
         ui = self.ui
         for widget in self._signalled:
             widget.blockSignals(True)
@@ -52,7 +53,7 @@ class MeetingFields(QObject):
             ui.expected_spin.setValue(meeting.expected if meeting else 0)
             ui.present_spin.setValue(meeting.present if meeting else 0)
             ui.voting_combo.setCurrentText(meeting.voting if meeting else VOTING_METHODS[-1])
-            ui.method_combo.setCurrentText(meeting.method if meeting else ELECTION_METHODS[0])
+            ui.method_combo.setCurrentText(method or (meeting.method if meeting else ELECTION_METHODS[0]))
             ui.chief_edit.setText(meeting.chief_scrutineer if meeting else "")
             ui.scrutineers_edit.setText("、".join(meeting.scrutineers) if meeting else "")
             ui.counters_edit.setText("、".join(meeting.counters) if meeting else "")

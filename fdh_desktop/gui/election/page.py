@@ -195,7 +195,8 @@ class ElectionPage(CandidateActions, PaperActions, QWidget):
         sitting, round_ = shown if shown else (None, None)
         editable = shown is not None and not self._confirmed()
         self._show_heading(sitting.meeting if sitting else None)
-        self.meeting_fields.show(sitting.meeting if sitting else None, editable)
+        self.meeting_fields.show(sitting.meeting if sitting else None, editable,
+                                 round_.method_in(sitting.meeting) if shown else None)
         self._show_seats(round_, editable)
         tally = sitting.tallies.get(round_.number) if sitting else None
         for key, spin in self._count_spins().items():
@@ -307,7 +308,17 @@ class ElectionPage(CandidateActions, PaperActions, QWidget):
         shown = self.current()
         if shown is None:
             return
-        refused = self.meeting_fields.read_into(shown[0].meeting)
+        sitting, round_ = shown
+        meeting_method = sitting.meeting.method
+        refused = self.meeting_fields.read_into(sitting.meeting)
+        # 选举方式 is the shown round's (the 执委会's 主席 round is 等额 whatever the congress did):
+        # the meeting's own where the round is the sitting's only one, else the round's exception.
+        chosen = sitting.meeting.method
+        if len(sitting.rounds) == 1:
+            round_.method = ""
+        else:
+            sitting.meeting.method = meeting_method
+            round_.method = "" if chosen == meeting_method else chosen
         self._show_message(refused or "")
         self._enable_counts()
         self._mark_edited()
