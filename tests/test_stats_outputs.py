@@ -206,3 +206,25 @@ def test_docs_describe_every_key_of_stats_json(outputs, capsys):
 
     docs = (Path(__file__).resolve().parents[1] / "docs" / "cli.md").read_text(encoding="utf-8")
     assert sorted(k for k in keys(report) if f'"{k}"' not in docs) == []
+
+
+def test_xlsx_carries_the_form_header_block_top_right(tmp_path, demo_db):
+    """The settings' 统计表表头 (表号, 制表机关…) heads every exported sheet as it heads the printed
+    page: at the top right, a blank left for a pen where none is set."""
+    from fdh_desktop.reports.html import BLANK
+    from fdh_desktop.services.campaign import save_form_settings
+    from fdh_desktop.storage import Store
+
+    db = tmp_path / "demo.sqlite"
+    shutil.copyfile(demo_db, db)
+    with Store.open(db) as store:
+        save_form_settings(store, {"form_number": "妇统3表", "authority": "宣南区妇联"}, {})
+    out = tmp_path / "统计表.xlsx"
+    done = subprocess.run([sys.executable, "-m", "fdh_desktop", "--db", str(db), "stats", "--xlsx", str(out),
+                           "--term", "6"], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    wb = openpyxl.load_workbook(out)
+    for ws in wb.worksheets:
+        corner = [ws.cell(r, ws.max_column).value for r in range(1, 5)]
+        assert corner == ["表　　号：妇统3表", "制表机关：宣南区妇联", f"文　　号：{BLANK}", f"有效期至：{BLANK}"], ws.title
+        assert "宣南区" in str(ws.cell(5, 1).value) and ws.cell(5, 1).font.size == 16  # the title follows

@@ -43,6 +43,7 @@ class Signature:
     phone: str = ""
     date: str = ""
     header_html: str = ""  # the top-right 表号, 制表机关, 文号, 有效期至 (form_conventions.header_html)
+    header_lines: tuple[tuple[str, str], ...] = ()  # the same block as (label, value), for a workbook
 
     @classmethod
     def from_dict(cls, values: dict[str, str], district: str = "") -> Signature:

@@ -16,7 +16,7 @@ from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
-from .html import SIGNATURE_FIELDS, Section, Signature, check_writable
+from .html import BLANK, SIGNATURE_FIELDS, Section, Signature, check_writable
 from .tables import ROUNDING_NOTE, Table
 
 _NUMBER = re.compile(r"([+-]?)(\d+)(?:\.(\d+))?(%?)")
@@ -80,6 +80,10 @@ def _fill_sheet(ws: Worksheet, section: Section, signature: Signature) -> None:
     tables = section.tables
     width = max(len(t.headers) for t in tables)
     row = 1
+    for label, value in signature.header_lines:  # 表号, 制表机关, 文号, 有效期至: top right, as printed
+        ws.cell(row, width, f"{label}：{value or BLANK}").font = Font(name=_FONT, size=9)
+        ws.cell(row, width).alignment = Alignment(horizontal="left")
+        row += 1
     ws.cell(row, 1, section.title).font = Font(name=_FONT, size=16, bold=True)
     ws.cell(row, 1).alignment = Alignment(horizontal="center", vertical="center")
     ws.merge_cells(start_row=row, start_column=1, end_row=row, end_column=width)

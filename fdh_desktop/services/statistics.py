@@ -222,7 +222,7 @@ def printable_sections(store: Store, term: int | None = None, street: str | None
     report = statistics(store, term, street)
     tables = None if street else street_tables_of(store, report["term"])
     sign = Signature.from_dict(signature if signature is not None else store.report_signature(), settings.district)
-    sign.header_html = _form_header_html(store)
+    _add_form_header(store, sign)
     return report_sections(report, tables, sign, settings.decimals)
 
 
@@ -238,15 +238,17 @@ def report_signature(store: Store):
     from fdh_desktop.reports.html import Signature
 
     signature = Signature.from_dict(store.report_signature(), store.settings().district)
-    signature.header_html = _form_header_html(store)
+    _add_form_header(store, signature)
     return signature
 
 
-def _form_header_html(store: Store) -> str:
-    """The settings' 统计表表头 (表号, 制表机关…), printed at the top right of every table."""
+def _add_form_header(store: Store, signature) -> None:
+    """The settings' 统计表表头 (表号, 制表机关…), at the top right of every printed or exported table."""
     from fdh_desktop.reports.form_conventions import FormHeader, header_html
 
-    return header_html(FormHeader.from_dict(store.form_header()))
+    header = FormHeader.from_dict(store.form_header())
+    signature.header_html = header_html(header)
+    signature.header_lines = tuple(header.lines())
 
 
 def summary(store: Store, term: int | None = None, street: str | None = None) -> str:
