@@ -8,9 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from fdh_desktop.domain.federation_statistics import (
-    EXECUTIVE_MEASURES, check_tallies, extend_report, part2_from_counts,
-)
+from fdh_desktop.domain.federation_statistics import check_tallies, extend_report, part2_from_counts
 from fdh_desktop.domain.organisation import FORM_FEDERATION, executive_range_of
 from fdh_desktop.domain.statistics import Counts, build_report
 from fdh_desktop.reports.drill import Drill, filter_rows, is_congress_category
@@ -98,8 +96,7 @@ def _part2(store: Store, term: int, street_id: int | None, with_targets: bool = 
     bounds = tuple(settings.age_bands)
     form = store.require_term(term).form
     targets = configured_targets(store) if with_targets and form == FORM_FEDERATION else []
-    per_person = any(t.measure in EXECUTIVE_MEASURES for t in targets)
-    counts, tallies = store.federation_figures(term, form, street_id, bounds, bool(targets), per_person)
+    counts, tallies = store.federation_figures(term, form, street_id, bounds, bool(targets))
     checked = []
     if targets:
         checked = check_tallies(tallies, form, targets, settings.decimals, executive_range_of(settings))

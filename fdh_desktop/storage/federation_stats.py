@@ -1,10 +1,12 @@
 """DOMAIN.md Part 2's counts in SQL: every leadership member (执委) of a term, the chairs' posts in
 the 两委, and what the district's targets measure per community.
 
-A full pass over the members is what costs at city scale, so it is one grouped query whose only
-per-row work is comparisons: an age band is "born after the cut date" (the day the person turns
-the band's limit plus one, computed once per congress), which gives the same whole years (周岁) as
-stats._AGE. The chairs (one per congress) are read row by row and counted by the domain.
+A full pass over the members is what costs at city scale, so there is one, and one over the
+chairs (found through their own index, migration 7). Each sums comparisons only: no sort, no row
+per person into Python, and one cheap age sum per member. An age band is "born after the cut
+date" (the day the person turns the band's limit plus one, computed once per congress), which
+gives the same whole years (周岁) as stats._AGE. With the targets, both passes are grouped by
+community (the rows come grouped already) and the totals are summed here.
 """
 
 from __future__ import annotations
@@ -12,17 +14,19 @@ from __future__ import annotations
 from fdh_desktop.domain import organisation as org
 from fdh_desktop.domain import vocab
 from fdh_desktop.domain.federation_statistics import (
-    PLACE_SEPARATOR, YOUNG_AGE, CommunityTally, FederationCounts, GroupAges, count_groups, tally_parts,
+    CHAIR_FLAGS, EXECUTIVE_FLAGS, PLACE_SEPARATOR, YOUNG_AGE, CommunityTally, FederationCounts, GroupAges,
+    PeopleSums, people_from_sums, tally_sums,
 )
 
 from .base import StoreBase
 from .stats import _AGE, _SAME_AS_PREVIOUS_CHAIR, _SCOPE, _in_list
 
-_CHAIR_ROLES = _in_list(tuple(sorted(org.CHAIR_ROLES)))
+_CHAIR_ROLES = _in_list(tuple(sorted(org.CHAIR_ROLES)))  # the WHERE term of the index members_chair
 _MINORITY = f"(m.ethnicity IS NOT NULL AND m.ethnicity <> '' AND m.ethnicity <> '{vocab.ETHNICITIES[0]}')"
 _PARTY_ORG = "(m.party_post IS NOT NULL AND m.party_post <> '无')"
 _RESIDENTS = "(m.committee_post IS NOT NULL AND m.committee_post <> '无')"
 _ONE_SHOULDER = "(m.party_post = '书记' AND m.committee_post = '主任')"
+_PARTY = f"(m.political IN {_in_list(vocab.PARTY)})"
 
 # 新当选 of a 执委: not in last term's leadership of the same community, in any role.
 _IN_PREVIOUS_LEADERSHIP = """
@@ -35,6 +39,9 @@ EXISTS (
 """
 _NEW_EXECUTIVE = f"CASE WHEN :derive THEN NOT {_IN_PREVIOUS_LEADERSHIP} ELSE COALESCE(m.is_new, 0) END"
 _NEW_CHAIR = f"CASE WHEN :derive THEN NOT {_SAME_AS_PREVIOUS_CHAIR} ELSE COALESCE(m.is_new, 0) END"
+# stats._AGE with the congress's year and month-day taken apart once per congress (s.age_year,
+# s.month_day); CAST of ISO text to INTEGER reads its year. NULL when either date is unknown.
+_FAST_AGE = "s.age_year - CAST(m.birth_date AS INTEGER) - (substr(m.birth_date, 5) > s.month_day)"
 
 
 def _cut(limit: int) -> str:
@@ -43,15 +50,83 @@ def _cut(limit: int) -> str:
 
 
 def _established(limits: tuple[int, ...]) -> str:
-    """The term's established congresses with their age day and one cut date per age limit."""
-    cuts = ", ".join(f"{_cut(limit)} AS cut{i}" for i, limit in enumerate(limits))
-    return f"SELECT x.id, x.community_id, x.age_date, {cuts} FROM ({_SCOPE}) x WHERE x.established = 1"
+    """The term's established congresses with their age day taken apart and one cut date per age
+    limit (cut35 for 35, ...)."""
+    cuts = ", ".join(f"{_cut(limit)} AS cut{int(limit)}" for limit in limits)
+    return (f"SELECT x.id, x.community_id, x.age_date, CAST(x.age_date AS INTEGER) AS age_year,"
+            f" substr(x.age_date, 5) AS month_day, {cuts} FROM ({_SCOPE}) x WHERE x.established = 1")
 
 
-def _age_key(limits: tuple[int, ...]) -> str:
-    """How many of the (sorted) age limits a member is older than; NULL when her age is unknown."""
-    steps = " ".join(f"WHEN m.birth_date > s.cut{i} THEN {i}" for i in range(len(limits)))
-    return f"CASE WHEN m.birth_date IS NULL OR s.age_date IS NULL THEN NULL {steps} ELSE {len(limits)} END"
+def _people_columns(new: str, limits: tuple[int, ...], posts: bool) -> list[tuple[str, str]]:
+    """(name, SQL sum) of what PeopleSums holds of a group; the 两委 flags with `posts`."""
+    columns = [("people", "COUNT(*)"), ("new", f"SUM({new})"), ("party", f"SUM({_PARTY})"),
+               ("minority", f"SUM({_MINORITY})"),
+               *((f"education {e}", f"SUM(m.education = '{e}')") for e in vocab.EDUCATION),
+               ("known", "SUM(m.birth_date IS NOT NULL AND s.age_date IS NOT NULL)"), ("age_sum", f"SUM({_FAST_AGE})"),
+               *((f"younger {limit}", f"SUM(m.birth_date > s.cut{int(limit)})") for limit in limits)]
+    if posts:
+        columns += [("two_committees", f"SUM({_PARTY_ORG} OR {_RESIDENTS})"), ("party_org", f"SUM({_PARTY_ORG})"),
+                    ("residents_committee", f"SUM({_RESIDENTS})"), ("one_shoulder", f"SUM({_ONE_SHOULDER})")]
+    return columns
+
+
+def _role_classes() -> list[tuple[str, ...]]:
+    """The roles in classes that map alike in both forms (主任 and 主席; 副主任 and 副主席; 兼职副主席;
+    委员 and 执委): one sum per class gives every form's role counts, the deputies and 兼职副主席."""
+    classes: dict[tuple[str, ...], tuple[str, ...]] = {}
+    for role in (*vocab.ROLES, *org.FEDERATION_ROLES):
+        key = tuple(org.role_in_form(role, form) for form in org.FORMS)
+        classes[key] = (*classes.get(key, ()), role)
+    return list(classes.values())
+
+
+_ROLE_CLASSES = _role_classes()
+_ROLE_COLUMNS = [(f"role {roles[0]}", f"SUM(m.role IN {_in_list(roles)})") for roles in _ROLE_CLASSES]
+_DEPUTIES = tuple(f"role {roles[0]}" for roles in _ROLE_CLASSES if org.is_deputy(roles[0]))
+_PART_TIME = next(f"role {roles[0]}" for roles in _ROLE_CLASSES if org.ROLE_PART_TIME_VICE in roles)
+# Per flag a target tests (domain _CHAIR_TESTS, _EXECUTIVE_TESTS), the columns that count it.
+_FLAG_COLUMNS = {
+    "party": ("party",), "college": tuple(f"education {e}" for e in vocab.EDUCATION_GROUPS["大专及以上"]),
+    "young": (f"younger {YOUNG_AGE}",), "minority": ("minority",), "two_committees": ("two_committees",),
+    "party_org": ("party_org",), "residents_committee": ("residents_committee",), "one_shoulder": ("one_shoulder",),
+}
+
+
+class _Sums:
+    """The named columns of one summing query: their SQL, and the totals of its rows by name."""
+
+    def __init__(self, columns: list[tuple[str, str]]) -> None:
+        # COALESCE: a sum over NULLs only counts 0.
+        self.sql = {name: f"COALESCE({sql}, 0)" for name, sql in columns}
+
+    def of(self, *names: str) -> str:
+        """The SQL of the sum of the named columns (SQLite counts each aggregate once however
+        often it is named, so this costs nothing per member)."""
+        return " + ".join(self.sql[n] for n in names)
+
+    def flag(self, flag: str) -> str:
+        return self.of(*_FLAG_COLUMNS[flag])
+
+    def totals(self, rows: list[tuple], skip: int) -> dict[str, int]:
+        """The columns summed over the rows, each row's first `skip` values left out."""
+        sums = [sum(column) for column in list(zip(*rows))[skip:]] if rows else [0] * len(self.sql)
+        return dict(zip(self.sql, sums))
+
+
+def _people_sums(values: dict[str, int], bounds: tuple[int, ...]) -> PeopleSums:
+    ages = GroupAges(values["known"], values["age_sum"],
+                     tuple(values[f"younger {limit}"] for limit in (*bounds, YOUNG_AGE)))
+    return PeopleSums(values["people"], values["new"], values["party"], values["minority"],
+                      {e: values[f"education {e}"] for e in vocab.EDUCATION}, ages,
+                      values.get("two_committees", 0), values.get("party_org", 0),
+                      values.get("residents_committee", 0), values.get("one_shoulder", 0))
+
+
+def _role_counts(values: dict[str, int], form: str) -> dict[str, int]:
+    counts = dict.fromkeys(org.roles(form), 0)
+    for roles in _ROLE_CLASSES:
+        counts[org.role_in_form(roles[0], form)] += values[f"role {roles[0]}"]
+    return counts
 
 
 class FederationStatsMixin(StoreBase):
@@ -65,60 +140,48 @@ class FederationStatsMixin(StoreBase):
         return self.federation_figures(term, form, street_id, bounds)[0]
 
     def federation_figures(self, term: int, form: str, street_id: int | None = None,
-                           bounds: tuple[int, ...] = (35, 45), tallies: bool = False,
-                           per_person: bool = False) -> tuple[FederationCounts, list[CommunityTally] | None]:
-        """The counts and, with `tallies`, what the targets measure per community (the per-person
-        执委 measures only with `per_person`): one grouped pass over the members, the chairs read
-        once for both."""
+                           bounds: tuple[int, ...] = (35, 45),
+                           tallies: bool = False) -> tuple[FederationCounts, list[CommunityTally] | None]:
+        """The counts and, with `tallies`, what the targets measure per community: one pass over
+        the members and one over the chairs."""
         limits = tuple(sorted({*bounds, YOUNG_AGE}))
         params = self._params(term, street_id)
-        scope = f"WITH s AS MATERIALIZED ({_established(limits)})"
-        groups = self.conn.execute(
-            f"""{scope}
-            SELECT m.role, m.education, m.political, m.ethnicity, {_NEW_EXECUTIVE}, {_age_key(limits)},
-                   COUNT(*), SUM({_AGE})
-            FROM members m JOIN s ON s.id = m.congress_id
-            GROUP BY 1, 2, 3, 4, 5, 6""",
-            params,
-        ).fetchall()
-        # A bound's band (and 45岁及以下) holds the keys up to that bound's place among the limits.
-        places = [limits.index(limit) for limit in (*bounds, YOUNG_AGE)]
-        people = [(role, education, political, ethnicity, new, n,
-                   GroupAges(0, 0, (0,) * len(places)) if key is None
-                   else GroupAges(n, age_sum or 0, tuple(n if key <= place else 0 for place in places)))
-                  for role, education, political, ethnicity, new, key, n, age_sum in groups]
-        chairs = self.conn.execute(
-            f"""{scope}
-            SELECT m.congress_id, m.role, {_AGE}, m.education, m.political, m.ethnicity, m.party_post,
-                   m.committee_post, {_NEW_CHAIR}
-            FROM members m JOIN s ON s.id = m.congress_id
-            WHERE m.role IN {_CHAIR_ROLES}""",
-            params,
-        ).fetchall()
-        counts = count_groups(people, chairs, form, bounds)
+        everyone = _Sums([*_ROLE_COLUMNS, *_people_columns(_NEW_EXECUTIVE, limits, posts=False)])
+        chairs = _Sums(_people_columns(_NEW_CHAIR, limits, posts=True))
+        # With the targets, each row starts with tally_sums' values of its community.
+        people_tally = [everyone.of("people"), everyone.of(*_DEPUTIES), everyone.of(_PART_TIME),
+                        *(everyone.flag(flag) for flag in EXECUTIVE_FLAGS)] if tallies else []
+        chair_tally = [chairs.of("people"), *(chairs.flag(flag) for flag in CHAIR_FLAGS)] if tallies else []
+        people_rows = self._sum_rows(everyone, people_tally, "", limits, params)
+        chair_rows = self._sum_rows(chairs, chair_tally, f"AND m.role IN {_CHAIR_ROLES}", limits, params)
+        totals = everyone.totals(people_rows, 1 + len(people_tally))
+        counts = FederationCounts(
+            form, people_from_sums(_people_sums(chairs.totals(chair_rows, 1 + len(chair_tally)), bounds), bounds),
+            people_from_sums(_people_sums(totals, bounds), bounds), _role_counts(totals, form))
         if not tallies:
             return counts, None
-        roles = self.conn.execute(
-            f"{scope} SELECT m.congress_id, m.role, COUNT(*) FROM members m JOIN s ON s.id = m.congress_id GROUP BY 1, 2",
+        return counts, tally_sums(self.congress_places(term, street_id),
+                                  [row[:1 + len(people_tally)] for row in people_rows],
+                                  [row[:1 + len(chair_tally)] for row in chair_rows])
+
+    def _sum_rows(self, sums: _Sums, tally: list[str], where: str, limits: tuple[int, ...], params: dict) -> list[tuple]:
+        """(congress id, *tally, *sums) per established congress of the scope with people when
+        `tally` is given; else one row (NULL, *sums) for them all. Congresses are read in the order
+        of congresses_term (term, community_id) and grouped by community (one congress each in a
+        term), so the members come grouped already: nothing is sorted."""
+        return self.conn.execute(
+            f"""WITH s AS MATERIALIZED ({_established(limits)})
+            SELECT {", ".join(["c.id" if tally else "NULL", *tally, *sums.sql.values()])}
+            FROM congresses c CROSS JOIN s CROSS JOIN members m
+            WHERE c.term = :term AND s.id = c.id AND m.congress_id = c.id {where}
+            {"GROUP BY c.community_id" if tally else ""}""",
             params,
         ).fetchall()
-        sums = None
-        if per_person:
-            college = _in_list(vocab.EDUCATION_GROUPS["大专及以上"])
-            young = f"s.cut{limits.index(YOUNG_AGE)}"
-            sums = self.conn.execute(
-                f"""{scope}
-                SELECT m.congress_id, SUM(m.political IN {_in_list(vocab.PARTY)}), SUM(m.education IN {college}),
-                       SUM(m.birth_date > {young}), SUM({_MINORITY})
-                FROM members m JOIN s ON s.id = m.congress_id GROUP BY 1""",
-                params,
-            ).fetchall()
-        return counts, tally_parts(self.congress_places(term, street_id), chairs, roles, sums)
 
-    def target_tallies(self, term: int, street_id: int | None = None, per_person: bool = True) -> list[CommunityTally]:
+    def target_tallies(self, term: int, street_id: int | None = None) -> list[CommunityTally]:
         """Per established community with people, what the district's targets measure, in place order."""
         form = self.require_term(term).form
-        return self.federation_figures(term, form, street_id, tallies=True, per_person=per_person)[1]
+        return self.federation_figures(term, form, street_id, tallies=True)[1]
 
     def congress_places(self, term: int, street_id: int | None = None) -> list[tuple[int, str]]:
         """(congress id, "牛街 › 南线阁社区") of the term's established congresses, in place order."""

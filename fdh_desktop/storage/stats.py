@@ -86,7 +86,7 @@ class StatsMixin(StoreBase):
         ]
         values = self.conn.execute(
             f"""WITH s AS ({_SCOPE}),
-            chairs AS (
+            chairs AS MATERIALIZED (  -- each chair's age once, not once per figure that reads it
                 SELECT m.rc_post, m.education, m.political,
                        CASE WHEN m.birth_date IS NULL OR s.age_date IS NULL THEN NULL ELSE {_AGE} END AS age,
                        CASE WHEN :derive THEN NOT {_SAME_AS_PREVIOUS_CHAIR} ELSE COALESCE(m.is_new, 0) END
