@@ -9,7 +9,6 @@ from the counts with round-half-up. `full_report` also computes Part 1's keys fo
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
@@ -20,7 +19,6 @@ from . import vocab
 from .dates import age_on
 from .federation_records import FederationMember, from_part1, part1_post
 from .organisation import ExecutiveRange
-from .posts import Posts, is_minority
 from .records import MEMBER_FIELDS, Congress, Member
 from .rounding import format_decimal, mean, percent, points, round_half_up
 from .rules import derive_is_new, is_same_person

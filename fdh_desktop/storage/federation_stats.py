@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from fdh_desktop.domain import organisation as org
 from fdh_desktop.domain import vocab
+from fdh_desktop.domain.statistics import Counts
 from fdh_desktop.domain.federation_statistics import (
     CHAIR_FLAGS, EXECUTIVE_FLAGS, PLACE_SEPARATOR, YOUNG_AGE, CommunityTally, FederationCounts, GroupAges,
     PeopleSums, people_from_sums, tally_sums,
@@ -96,8 +97,8 @@ class _Sums:
     """The named columns of one summing query: their SQL, and the totals of its rows by name."""
 
     def __init__(self, columns: list[tuple[str, str]]) -> None:
-        # COALESCE: a sum over NULLs only counts 0.
-        self.sql = {name: f"COALESCE({sql}, 0)" for name, sql in columns}
+        # COALESCE: a sum over NULLs only counts 0. MAX and MIN stay NULL when nothing is known.
+        self.sql = {name: sql if name in _EXTREMES else f"COALESCE({sql}, 0)" for name, sql in columns}
 
     def of(self, *names: str) -> str:
         """The SQL of the sum of the named columns (SQLite counts each aggregate once however
@@ -107,10 +108,34 @@ class _Sums:
     def flag(self, flag: str) -> str:
         return self.of(*_FLAG_COLUMNS[flag])
 
-    def totals(self, rows: list[tuple], skip: int) -> dict[str, int]:
-        """The columns summed over the rows, each row's first `skip` values left out."""
-        sums = [sum(column) for column in list(zip(*rows))[skip:]] if rows else [0] * len(self.sql)
-        return dict(zip(self.sql, sums))
+    def totals(self, rows: list[tuple], skip: int) -> dict[str, int | None]:
+        """The columns over the rows (summed, or their MAX and MIN), each row's first `skip` values
+        left out."""
+        if not rows:
+            return {name: None if name in _EXTREMES else 0 for name in self.sql}
+        result = {}
+        for name, column in zip(self.sql, list(zip(*rows))[skip:]):
+            combine = _EXTREMES.get(name, sum)
+            known = [v for v in column if v is not None] if name in _EXTREMES else column
+            result[name] = combine(known) if known else None
+        return result
+
+
+# Part 1's figures of the chairs beyond PeopleSums: 居委会任职 and the oldest and youngest.
+_POST_COLUMNS = [(f"post {p}", f"SUM(m.rc_post = '{p}')") for p in vocab.POSTS]
+_EXTREMES = {"age_max": max, "age_min": min}
+_EXTREME_COLUMNS = [("age_max", f"MAX({_FAST_AGE})"), ("age_min", f"MIN({_FAST_AGE})")]
+
+
+def _part1_chairs(counts: Counts, values: dict, bounds: tuple[int, ...]) -> None:
+    """Fill in Part 1's counts of the chairs (statistics.Counts) from the chairs' sums."""
+    counts.chairs, counts.new, counts.party = values["people"], values["new"], values["party"]
+    counts.post = {p: values[f"post {p}"] for p in vocab.POSTS}
+    counts.education = {e: values[f"education {e}"] for e in vocab.EDUCATION}
+    counts.age_sum, counts.age_known = values["age_sum"], values["known"]
+    counts.age_max, counts.age_min = values["age_max"], values["age_min"]
+    younger = [values[f"younger {bound}"] for bound in bounds]
+    counts.age_bands = [b - a for a, b in zip([0, *younger], [*younger, values["known"]])]
 
 
 def _people_sums(values: dict[str, int], bounds: tuple[int, ...]) -> PeopleSums:
@@ -133,36 +158,45 @@ class FederationStatsMixin(StoreBase):
     def _params(self, term: int, street_id: int | None) -> dict:
         return {"term": term, "street_id": street_id, "derive": int(self.previous_term_has_members(term))}
 
+    def counts(self, term: int, street_id: int | None = None, bounds: tuple[int, ...] = (35, 45)) -> Counts:
+        """Part 1's counts of a term (DOMAIN.md)."""
+        return self.term_counts(term, None, street_id, bounds)[0]
+
     def federation_counts(self, term: int, form: str, street_id: int | None = None,
                           bounds: tuple[int, ...] = (35, 45)) -> FederationCounts:
         """What domain.federation_statistics.count_term counts, except the 两委 posts of 执委 who
         are not chairs (no figure reports them)."""
-        return self.federation_figures(term, form, street_id, bounds)[0]
+        return self.term_counts(term, form, street_id, bounds)[1]
 
-    def federation_figures(self, term: int, form: str, street_id: int | None = None,
-                           bounds: tuple[int, ...] = (35, 45),
-                           tallies: bool = False) -> tuple[FederationCounts, list[CommunityTally] | None]:
-        """The counts and, with `tallies`, what the targets measure per community: one pass over
-        the members and one over the chairs."""
+    def term_counts(self, term: int, form: str | None, street_id: int | None = None,
+                    bounds: tuple[int, ...] = (35, 45), tallies: bool = False,
+                    ) -> tuple[Counts, FederationCounts | None, list[CommunityTally] | None]:
+        """Part 1's counts; with the term's `form`, Part 2's too; with `tallies`, what the targets
+        measure per community. One pass over the chairs serves Part 1 and Part 2, one over all
+        members (only for Part 2) gives the 执委."""
         limits = tuple(sorted({*bounds, YOUNG_AGE}))
         params = self._params(term, street_id)
-        everyone = _Sums([*_ROLE_COLUMNS, *_people_columns(_NEW_EXECUTIVE, limits, posts=False)])
-        chairs = _Sums(_people_columns(_NEW_CHAIR, limits, posts=True))
+        counts = self._congress_counts(params, bounds)
+        chairs = _Sums([*_people_columns(_NEW_CHAIR, limits, posts=True), *_POST_COLUMNS, *_EXTREME_COLUMNS])
         # With the targets, each row starts with tally_sums' values of its community.
+        chair_tally = [chairs.of("people"), *(chairs.flag(flag) for flag in CHAIR_FLAGS)] if tallies else []
+        chair_rows = self._sum_rows(chairs, chair_tally, f"AND m.role IN {_CHAIR_ROLES}", limits, params)
+        chair_totals = chairs.totals(chair_rows, 1 + len(chair_tally))
+        _part1_chairs(counts, chair_totals, bounds)
+        if form is None:
+            return counts, None, None
+        everyone = _Sums([*_ROLE_COLUMNS, *_people_columns(_NEW_EXECUTIVE, limits, posts=False)])
         people_tally = [everyone.of("people"), everyone.of(*_DEPUTIES), everyone.of(_PART_TIME),
                         *(everyone.flag(flag) for flag in EXECUTIVE_FLAGS)] if tallies else []
-        chair_tally = [chairs.of("people"), *(chairs.flag(flag) for flag in CHAIR_FLAGS)] if tallies else []
         people_rows = self._sum_rows(everyone, people_tally, "", limits, params)
-        chair_rows = self._sum_rows(chairs, chair_tally, f"AND m.role IN {_CHAIR_ROLES}", limits, params)
         totals = everyone.totals(people_rows, 1 + len(people_tally))
-        counts = FederationCounts(
-            form, people_from_sums(_people_sums(chairs.totals(chair_rows, 1 + len(chair_tally)), bounds), bounds),
-            people_from_sums(_people_sums(totals, bounds), bounds), _role_counts(totals, form))
+        federation = FederationCounts(form, people_from_sums(_people_sums(chair_totals, bounds), bounds),
+                                      people_from_sums(_people_sums(totals, bounds), bounds), _role_counts(totals, form))
         if not tallies:
-            return counts, None
-        return counts, tally_sums(self.congress_places(term, street_id),
-                                  [row[:1 + len(people_tally)] for row in people_rows],
-                                  [row[:1 + len(chair_tally)] for row in chair_rows])
+            return counts, federation, None
+        return counts, federation, tally_sums(self.congress_places(term, street_id),
+                                              [row[:1 + len(people_tally)] for row in people_rows],
+                                              [row[:1 + len(chair_tally)] for row in chair_rows])
 
     def _sum_rows(self, sums: _Sums, tally: list[str], where: str, limits: tuple[int, ...], params: dict) -> list[tuple]:
         """(congress id, *tally, *sums) per established congress of the scope with people when
@@ -180,8 +214,7 @@ class FederationStatsMixin(StoreBase):
 
     def target_tallies(self, term: int, street_id: int | None = None) -> list[CommunityTally]:
         """Per established community with people, what the district's targets measure, in place order."""
-        form = self.require_term(term).form
-        return self.federation_figures(term, form, street_id, tallies=True)[1]
+        return self.term_counts(term, self.require_term(term).form, street_id, tallies=True)[2]
 
     def congress_places(self, term: int, street_id: int | None = None) -> list[tuple[int, str]]:
         """(congress id, "牛街 › 南线阁社区") of the term's established congresses, in place order."""
