@@ -164,10 +164,13 @@ def tally_sums(places: list[tuple[int, str]], people: Iterable[tuple], chairs: I
 
     `places`: (congress id, place) in place order. `people`: (congress id, people, deputies,
     兼职副主席, then how many pass each of EXECUTIVE_FLAGS). `chairs`: (congress id, chairs, then
-    how many chairs pass each of CHAIR_FLAGS).
+    how many chairs pass each of CHAIR_FLAGS); rows of one congress are added up.
     """
     people_of = {row[0]: row[1:] for row in people}
-    chairs_of = {row[0]: row[1:] for row in chairs}
+    chairs_of: dict[int, tuple] = {}
+    for cid, *values in chairs:
+        before = chairs_of.get(cid)
+        chairs_of[cid] = tuple(values) if before is None else tuple(a + b for a, b in zip(before, values))
     no_chair = (0,) * (1 + len(CHAIR_MEASURES))
     tallies = []
     for cid, place in places:

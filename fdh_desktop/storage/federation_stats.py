@@ -58,16 +58,24 @@ def _established(limits: tuple[int, ...]) -> str:
             f" substr(x.age_date, 5) AS month_day, {cuts} FROM ({_SCOPE}) x WHERE x.established = 1")
 
 
+# What a target tests of one person (domain _flags), in SQL; NULL when not recorded.
+_TESTS = {
+    "party": _PARTY, "minority": _MINORITY, "college": f"(m.education IN {_in_list(vocab.EDUCATION_GROUPS['大专及以上'])})",
+    "young": f"(m.birth_date > s.cut{YOUNG_AGE})", "two_committees": f"({_PARTY_ORG} OR {_RESIDENTS})",
+    "party_org": _PARTY_ORG, "residents_committee": _RESIDENTS, "one_shoulder": _ONE_SHOULDER,
+}
+
+
 def _people_columns(new: str, limits: tuple[int, ...], posts: bool) -> list[tuple[str, str]]:
     """(name, SQL sum) of what PeopleSums holds of a group; the 两委 flags with `posts`."""
-    columns = [("people", "COUNT(*)"), ("new", f"SUM({new})"), ("party", f"SUM({_PARTY})"),
-               ("minority", f"SUM({_MINORITY})"),
+    columns = [("people", "COUNT(*)"), ("new", f"SUM({new})"), ("party", f"SUM({_TESTS['party']})"),
+               ("minority", f"SUM({_TESTS['minority']})"),
                *((f"education {e}", f"SUM(m.education = '{e}')") for e in vocab.EDUCATION),
                ("known", "SUM(m.birth_date IS NOT NULL AND s.age_date IS NOT NULL)"), ("age_sum", f"SUM({_FAST_AGE})"),
                *((f"younger {limit}", f"SUM(m.birth_date > s.cut{int(limit)})") for limit in limits)]
     if posts:
-        columns += [("two_committees", f"SUM({_PARTY_ORG} OR {_RESIDENTS})"), ("party_org", f"SUM({_PARTY_ORG})"),
-                    ("residents_committee", f"SUM({_RESIDENTS})"), ("one_shoulder", f"SUM({_ONE_SHOULDER})")]
+        columns += [(flag, f"SUM({_TESTS[flag]})")
+                    for flag in ("two_committees", "party_org", "residents_committee", "one_shoulder")]
     return columns
 
 
@@ -85,7 +93,7 @@ _ROLE_CLASSES = _role_classes()
 _ROLE_COLUMNS = [(f"role {roles[0]}", f"SUM(m.role IN {_in_list(roles)})") for roles in _ROLE_CLASSES]
 _DEPUTIES = tuple(f"role {roles[0]}" for roles in _ROLE_CLASSES if org.is_deputy(roles[0]))
 _PART_TIME = next(f"role {roles[0]}" for roles in _ROLE_CLASSES if org.ROLE_PART_TIME_VICE in roles)
-# Per flag a target tests (domain _CHAIR_TESTS, _EXECUTIVE_TESTS), the columns that count it.
+# Per flag a target tests, the columns of _people_columns that count it.
 _FLAG_COLUMNS = {
     "party": ("party",), "college": tuple(f"education {e}" for e in vocab.EDUCATION_GROUPS["大专及以上"]),
     "young": (f"younger {YOUNG_AGE}",), "minority": ("minority",), "two_committees": ("two_committees",),
@@ -94,7 +102,7 @@ _FLAG_COLUMNS = {
 
 
 class _Sums:
-    """The named columns of one summing query: their SQL, and the totals of its rows by name."""
+    """The named columns of one summing query and their SQL."""
 
     def __init__(self, columns: list[tuple[str, str]]) -> None:
         # COALESCE: a sum over NULLs only counts 0. MAX and MIN stay NULL when nothing is known.
@@ -108,22 +116,15 @@ class _Sums:
     def flag(self, flag: str) -> str:
         return self.of(*_FLAG_COLUMNS[flag])
 
-    def totals(self, rows: list[tuple], skip: int) -> dict[str, int | None]:
-        """The columns over the rows (summed, or their MAX and MIN), each row's first `skip` values
-        left out."""
-        if not rows:
-            return {name: None if name in _EXTREMES else 0 for name in self.sql}
-        result = {}
-        for name, column in zip(self.sql, list(zip(*rows))[skip:]):
-            combine = _EXTREMES.get(name, sum)
-            known = [v for v in column if v is not None] if name in _EXTREMES else column
-            result[name] = combine(known) if known else None
-        return result
+    def totals_sql(self) -> list[str]:
+        """The totals over per-community rows whose columns are named v0, v1, ..."""
+        return [f"{_EXTREMES.get(name, 'COALESCE(SUM')}(v{i}){'' if name in _EXTREMES else ', 0)'}"
+                for i, name in enumerate(self.sql)]
 
 
 # Part 1's figures of the chairs beyond PeopleSums: 居委会任职 and the oldest and youngest.
 _POST_COLUMNS = [(f"post {p}", f"SUM(m.rc_post = '{p}')") for p in vocab.POSTS]
-_EXTREMES = {"age_max": max, "age_min": min}
+_EXTREMES = {"age_max": "MAX", "age_min": "MIN"}
 _EXTREME_COLUMNS = [("age_max", f"MAX({_FAST_AGE})"), ("age_min", f"MIN({_FAST_AGE})")]
 
 
@@ -178,39 +179,57 @@ class FederationStatsMixin(StoreBase):
         params = self._params(term, street_id)
         counts = self._congress_counts(params, bounds)
         chairs = _Sums([*_people_columns(_NEW_CHAIR, limits, posts=True), *_POST_COLUMNS, *_EXTREME_COLUMNS])
-        # With the targets, each row starts with tally_sums' values of its community.
-        chair_tally = [chairs.of("people"), *(chairs.flag(flag) for flag in CHAIR_FLAGS)] if tallies else []
-        chair_rows = self._sum_rows(chairs, chair_tally, f"AND m.role IN {_CHAIR_ROLES}", limits, params)
-        chair_totals = chairs.totals(chair_rows, 1 + len(chair_tally))
+        # With the targets, tally_sums' values per chair (one a community, so not grouped) and per
+        # community of all its people.
+        chair_tally = ["1", *(f"COALESCE({_TESTS[flag]}, 0)" for flag in CHAIR_FLAGS)] if tallies else []
+        chair_totals, chair_rows = self._sum_rows(chairs, chair_tally, f"AND m.role IN {_CHAIR_ROLES}", limits, params,
+                                                  grouped=False)
         _part1_chairs(counts, chair_totals, bounds)
         if form is None:
             return counts, None, None
         everyone = _Sums([*_ROLE_COLUMNS, *_people_columns(_NEW_EXECUTIVE, limits, posts=False)])
         people_tally = [everyone.of("people"), everyone.of(*_DEPUTIES), everyone.of(_PART_TIME),
                         *(everyone.flag(flag) for flag in EXECUTIVE_FLAGS)] if tallies else []
-        people_rows = self._sum_rows(everyone, people_tally, "", limits, params)
-        totals = everyone.totals(people_rows, 1 + len(people_tally))
+        totals, people_rows = self._sum_rows(everyone, people_tally, "", limits, params)
         federation = FederationCounts(form, people_from_sums(_people_sums(chair_totals, bounds), bounds),
                                       people_from_sums(_people_sums(totals, bounds), bounds), _role_counts(totals, form))
         if not tallies:
             return counts, federation, None
-        return counts, federation, tally_sums(self.congress_places(term, street_id),
-                                              [row[:1 + len(people_tally)] for row in people_rows],
-                                              [row[:1 + len(chair_tally)] for row in chair_rows])
+        return counts, federation, tally_sums(self.congress_places(term, street_id), people_rows, chair_rows)
 
-    def _sum_rows(self, sums: _Sums, tally: list[str], where: str, limits: tuple[int, ...], params: dict) -> list[tuple]:
-        """(congress id, *tally, *sums) per established congress of the scope with people when
-        `tally` is given; else one row (NULL, *sums) for them all. Congresses are read in the order
-        of congresses_term (term, community_id) and grouped by community (one congress each in a
-        term), so the members come grouped already: nothing is sorted."""
-        return self.conn.execute(
-            f"""WITH s AS MATERIALIZED ({_established(limits)})
-            SELECT {", ".join(["c.id" if tally else "NULL", *tally, *sums.sql.values()])}
-            FROM congresses c CROSS JOIN s CROSS JOIN members m
-            WHERE c.term = :term AND s.id = c.id AND m.congress_id = c.id {where}
-            {"GROUP BY c.community_id" if tally else ""}""",
-            params,
-        ).fetchall()
+    def _sum_rows(self, sums: _Sums, tally: list[str], where: str, limits: tuple[int, ...], params: dict,
+                  grouped: bool = True) -> tuple[dict, list[tuple]]:
+        """The sums over the established congresses of the scope, by name, and when `tally` is
+        given (congress id, *tally) per congress with people (`tally` are sums then), or per
+        person (`tally` are values of one row).
+
+        Per community, congresses are read in the order of congresses_term (term, community_id)
+        and grouped by community (one congress each in a term), so the members come grouped
+        already: nothing is sorted. The totals are summed in SQL too, so only the tally values
+        come into Python."""
+        scope = f"""WITH s AS MATERIALIZED ({_established(limits)})"""
+        members = ("FROM congresses c CROSS JOIN s CROSS JOIN members m"
+                   f" WHERE c.term = :term AND s.id = c.id AND m.congress_id = c.id {where}")
+        if not tally:
+            row = self.conn.execute(f"{scope} SELECT {', '.join(sums.sql.values())} {members}", params).fetchone()
+            return dict(zip(sums.sql, row)), []
+        padding = ", NULL" * (len(sums.sql) - len(tally))
+        if grouped:
+            named = [f"{sql} AS v{i}" for i, sql in enumerate(sums.sql.values())]
+            sql = f"""{scope}, g AS MATERIALIZED (
+                SELECT c.id AS cid, {", ".join(f"{sql} AS t{i}" for i, sql in enumerate(tally))}, {", ".join(named)}
+                {members} GROUP BY c.community_id)
+            SELECT NULL, {", ".join(sums.totals_sql())} FROM g
+            UNION ALL
+            SELECT cid, {", ".join(f"t{i}" for i in range(len(tally)))}{padding} FROM g"""
+        else:
+            sql = f"""{scope}
+            SELECT NULL, {", ".join(sums.sql.values())} {members}
+            UNION ALL
+            SELECT c.id, {", ".join(tally)}{padding} {members}"""
+        rows = self.conn.execute(sql, params).fetchall()
+        totals = next(row for row in rows if row[0] is None)
+        return dict(zip(sums.sql, totals[1:])), [row[:1 + len(tally)] for row in rows if row[0] is not None]
 
     def target_tallies(self, term: int, street_id: int | None = None) -> list[CommunityTally]:
         """Per established community with people, what the district's targets measure, in place order."""
