@@ -208,8 +208,12 @@ class FederationStatsMixin(StoreBase):
         already: nothing is sorted. The totals are summed in SQL too, so only the tally values
         come into Python."""
         scope = f"""WITH s AS MATERIALIZED ({_established(limits)})"""
+        # One street's congresses are looked up by community (still in community_id order), not
+        # picked out of the whole district's.
+        street = "" if params["street_id"] is None else \
+            "AND c.community_id IN (SELECT id FROM communities WHERE street_id = :street_id)"
         members = ("FROM congresses c CROSS JOIN s CROSS JOIN members m"
-                   f" WHERE c.term = :term AND s.id = c.id AND m.congress_id = c.id {where}")
+                   f" WHERE c.term = :term {street} AND s.id = c.id AND m.congress_id = c.id {where}")
         if not tally:
             row = self.conn.execute(f"{scope} SELECT {', '.join(sums.sql.values())} {members}", params).fetchone()
             return dict(zip(sums.sql, row)), []
