@@ -1,12 +1,14 @@
-"""DOMAIN.md Part 2's counts in SQL: every leadership member (执委) of a term, the chairs' posts in
-the 两委, and what the district's targets measure per community.
+"""The statistics' counts in SQL: Part 1's chairs and DOMAIN.md Part 2's figures of every
+leadership member (执委), the chairs' posts in the 两委, and what the district's targets measure
+per community.
 
 A full pass over the members is what costs at city scale, so there is one, and one over the
-chairs (found through their own index, migration 7). Each sums comparisons only: no sort, no row
-per person into Python, and one cheap age sum per member. An age band is "born after the cut
-date" (the day the person turns the band's limit plus one, computed once per congress), which
-gives the same whole years (周岁) as stats._AGE. With the targets, both passes are grouped by
-community (the rows come grouped already) and the totals are summed here.
+chairs (found through their own index, migration 7), which serves Part 1 and Part 2 alike. Each
+sums comparisons only: no sort, no row per person into Python, and one cheap age sum per member.
+An age band is "born after the cut date" (the day the person turns the band's limit plus one,
+computed once per congress), which gives the same whole years (周岁) as stats._AGE. With the
+targets, the members are summed per community as well (the rows come grouped already) and the
+chairs' tests are read per chair; the totals are still summed in SQL.
 """
 
 from __future__ import annotations
