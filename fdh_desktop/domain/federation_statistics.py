@@ -9,7 +9,6 @@ from the counts with round-half-up. `full_report` also computes Part 1's keys fo
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
@@ -20,7 +19,6 @@ from . import vocab
 from .dates import age_on
 from .federation_records import FederationMember, from_part1, part1_post
 from .organisation import ExecutiveRange
-from .posts import Posts, is_minority
 from .records import MEMBER_FIELDS, Congress, Member
 from .rounding import format_decimal, mean, percent, points, round_half_up
 from .rules import derive_is_new, is_same_person
@@ -134,56 +132,55 @@ class GroupAges:
     younger: tuple[int, ...]  # per limit of (*bounds, YOUNG_AGE): how many are at most that old
 
 
-def count_groups(groups: Iterable[tuple], chairs: Iterable[tuple], form: str,
-                 bounds: tuple[int, ...]) -> FederationCounts:
-    """count_term's figures from counted groups of people and the chairs' own rows.
+@dataclass(frozen=True)
+class PeopleSums:
+    """What PeopleCounts holds of a group, counted elsewhere (the Store counts in SQL)."""
 
-    `groups`: (role, education, political, ethnicity, 新当选, people, GroupAges), people alike in
-    the first five. `chairs`: (congress id, role, age, education, political, ethnicity,
-    party_post, committee_post, 新任). The 两委 posts of the 执委 are not counted (no figure
-    reports them); everything else is what count_term counts.
+    total: int
+    new: int
+    party: int
+    minority: int
+    education: dict[str, int]
+    ages: GroupAges
+    two_committees: int = 0
+    party_org: int = 0
+    residents_committee: int = 0
+    one_shoulder: int = 0
+
+
+def people_from_sums(sums: PeopleSums, bounds: tuple[int, ...]) -> PeopleCounts:
+    """The PeopleCounts of a group counted elsewhere (the Store counts in SQL)."""
+    counts = PeopleCounts(total=sums.total, new=sums.new, party=sums.party, minority=sums.minority,
+                          education={e: sums.education.get(e, 0) for e in vocab.EDUCATION},
+                          age_bands=[0] * (len(bounds) + 1), two_committees=sums.two_committees,
+                          party_org=sums.party_org, residents_committee=sums.residents_committee,
+                          one_shoulder=sums.one_shoulder)
+    counts.add_ages(sums.ages)
+    return counts
+
+
+def tally_sums(places: list[tuple[int, str]], people: Iterable[tuple], chairs: Iterable[tuple]) -> list[CommunityTally]:
+    """tally_entry's tallies from per-community counts made elsewhere (the Store counts in SQL).
+
+    `places`: (congress id, place) in place order. `people`: (congress id, people, deputies,
+    兼职副主席, then how many pass each of EXECUTIVE_FLAGS). `chairs`: (congress id, chairs, then
+    how many chairs pass each of CHAIR_FLAGS); rows of one congress are added up.
     """
-    width = len(bounds) + 1
-    executives, heads = PeopleCounts(age_bands=[0] * width), PeopleCounts(age_bands=[0] * width)
-    roles = dict.fromkeys(org.roles(form), 0)
-    for role, education, political, ethnicity, new, n, ages in groups:
-        mapped = org.role_in_form(role, form)
-        if mapped in roles:
-            roles[mapped] += n
-        executives.add_alike(n, None, education, political in vocab.PARTY, bool(is_minority(ethnicity)),
-                             False, False, False, new, bounds)
-        executives.add_ages(ages)
-    for _, role, age, education, political, ethnicity, party_post, committee_post, new in chairs:
-        posts = Posts(party_post, committee_post)
-        heads.add_alike(1, age, education, political in vocab.PARTY, bool(is_minority(ethnicity)),
-                        posts.in_party_org, posts.in_residents_committee, posts.one_shoulder, new, bounds)
-    return FederationCounts(form, heads, executives, roles)
-
-
-def tally_parts(places: list[tuple[int, str]], chairs: Iterable[tuple], roles: Iterable[tuple],
-                executive_sums: Iterable[tuple] | None) -> list[CommunityTally]:
-    """tally_entry's tallies from the Store's parts: `places` (congress id, place) in order, the
-    chairs' rows as count_groups takes them, (congress id, role, people) and, when a target needs
-    them, (congress id, 中共党员, 大专及以上, 45岁及以下, 少数民族) counts of all 执委."""
-    tallies = {cid: CommunityTally(place, 0, 0, 0, 0, dict.fromkeys(CHAIR_MEASURES + EXECUTIVE_MEASURES, 0))
-               for cid, place in places}
-    for cid, role, n in roles:
-        tally = tallies[cid]
-        tally.people += n
-        tally.chairs += n * org.is_chair(role)
-        tally.deputies += n * org.is_deputy(role)
-        tally.part_time_vices += n * (role == org.ROLE_PART_TIME_VICE)
-    for cid, _, age, education, political, ethnicity, party_post, committee_post, _ in chairs:
-        posts = Posts(party_post, committee_post)
-        flags = _flags(political in vocab.PARTY, is_minority(ethnicity), education, age, posts.in_party_org,
-                       posts.in_residents_committee, posts.one_shoulder)
-        for measure, (_, flag) in _CHAIR_TESTS.items():
-            tallies[cid].passed[measure] += flags[flag]
-    for cid, party, college, young, minority in executive_sums or ():
-        counted = {"party": party, "college": college, "young": young, "minority": minority}
-        for measure, (_, flag) in _EXECUTIVE_TESTS.items():
-            tallies[cid].passed[measure] += counted[flag] or 0
-    return [t for t in tallies.values() if t.people]
+    people_of = {row[0]: row[1:] for row in people}
+    chairs_of: dict[int, tuple] = {}
+    for cid, *values in chairs:
+        before = chairs_of.get(cid)
+        chairs_of[cid] = tuple(values) if before is None else tuple(a + b for a, b in zip(before, values))
+    no_chair = (0,) * (1 + len(CHAIR_MEASURES))
+    tallies = []
+    for cid, place in places:
+        n, deputies, part_time_vices, *executive = people_of.get(cid) or (0, 0, 0)
+        if not n:
+            continue
+        chair_count, *chair_passed = chairs_of.get(cid, no_chair)
+        tallies.append(CommunityTally(place, n, chair_count, deputies, part_time_vices,
+                                      dict(zip(MEASURES_COUNTED, (*chair_passed, *executive)))))
+    return tallies
 
 
 def _flags(party, minority, education, age, party_org, residents, one_shoulder) -> dict[str, bool]:
@@ -344,6 +341,9 @@ _CONGRESS_TESTS = {
 }
 CHAIR_MEASURES = tuple(_CHAIR_TESTS)
 EXECUTIVE_MEASURES = tuple(_EXECUTIVE_TESTS)
+CHAIR_FLAGS = tuple(flag for _, flag in _CHAIR_TESTS.values())  # what a chair measure tests, in order
+EXECUTIVE_FLAGS = tuple(flag for _, flag in _EXECUTIVE_TESTS.values())
+MEASURES_COUNTED = CHAIR_MEASURES + EXECUTIVE_MEASURES
 CONGRESS_MEASURES = tuple(_CONGRESS_TESTS)
 MEASURES = (*CHAIR_MEASURES, *EXECUTIVE_MEASURES, *CONGRESS_MEASURES)
 
@@ -391,7 +391,7 @@ class CommunityTally:
 
 
 def tally_entry(entry: FederationEntry) -> CommunityTally:
-    tally = CommunityTally(entry.place, 0, 0, 0, 0, dict.fromkeys(CHAIR_MEASURES + EXECUTIVE_MEASURES, 0))
+    tally = CommunityTally(entry.place, 0, 0, 0, 0, dict.fromkeys(MEASURES_COUNTED, 0))
     for p in entry.people():
         posts = p.posts
         _count_into(tally, p.role, _flags(p.political in vocab.PARTY, p.minority, p.education,
@@ -421,33 +421,36 @@ def check_tallies(tallies: Iterable[CommunityTally], form: str, targets: Iterabl
     result = []
     for target in targets:
         aim = Decimal(target.aim)
+        # aim = top / bottom exactly, so each community is judged in integers (no Decimal per row).
+        top, bottom = aim.as_integer_ratio()
+        scale = 100 * bottom
         passed = measured = 0
         missing: list[str] = []
-        for tally in tallies:
-            ok, n = _measure(target.measure, tally, limits)
+        for ok, n, place in _measured(target.measure, tallies, limits):
             if n == 0:
                 continue
             passed, measured = passed + ok, measured + n
-            if Decimal(ok) * 100 < aim * n:
-                missing.append(tally.place)
+            if ok * scale < top * n:
+                missing.append(place)
         result.append({
             "name": target_name(target, form, limits),
             "aim": format_decimal(round_half_up(aim, decimals)),
             "actual": percent(passed, measured, decimals),
-            "met": None if measured == 0 else Decimal(passed) * 100 >= aim * measured,
+            "met": None if measured == 0 else passed * scale >= top * measured,
             "missing": missing,
         })
     return result
 
 
-def _measure(measure: str, tally: CommunityTally, limits: ExecutiveRange) -> tuple[int, int]:
-    """(passed, measured) within one community."""
+def _measured(measure: str, tallies: list[CommunityTally], limits: ExecutiveRange) -> list[tuple[int, int, str]]:
+    """(passed, measured, place) per community."""
     if measure in _CONGRESS_TESTS:
-        return int(_CONGRESS_TESTS[measure][1](tally, limits)), 1
+        test = _CONGRESS_TESTS[measure][1]
+        return [(int(test(t, limits)), 1, t.place) for t in tallies]
     if measure in _CHAIR_TESTS:
-        return tally.passed[measure], tally.chairs
+        return [(t.passed[measure], t.chairs, t.place) for t in tallies]
     if measure in _EXECUTIVE_TESTS:
-        return tally.passed[measure], tally.people
+        return [(t.passed[measure], t.people, t.place) for t in tallies]
     raise ValueError(f"unknown target measure {measure!r}")
 
 

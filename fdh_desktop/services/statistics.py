@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from fdh_desktop.domain.federation_statistics import (
-    EXECUTIVE_MEASURES, check_tallies, extend_report, part2_from_counts,
+    FederationCounts, check_tallies, extend_report, part2_from_counts,
 )
 from fdh_desktop.domain.organisation import FORM_FEDERATION, executive_range_of
 from fdh_desktop.domain.statistics import Counts, build_report
@@ -52,20 +52,21 @@ def term_or_current(store: Store, term: int | None) -> int:
     return number
 
 
-def previous_counts(store: Store, term: int, street_id: int | None,
-                    bounds: tuple[int, ...]) -> tuple[Counts | None, str | None]:
-    """Counts of term-1 for the scope and where they came from; records win over 上届基数."""
+def previous_counts(store: Store, term: int, street_id: int | None, bounds: tuple[int, ...],
+                    ) -> tuple[Counts | None, str | None, FederationCounts | None]:
+    """Counts of term-1 for the scope, where they came from (records win over 上届基数), and its
+    Part 2 counts when they are records (上届基数 have none)."""
     previous = term - 1
     if previous < 1:
-        return None, None
-    if store.has_members(previous, street_id):
-        return store.counts(previous, street_id, bounds), SOURCE_RECORDS
-    from_baselines = baseline_counts(store, previous, street_id, bounds)
-    if from_baselines is not None:
-        return from_baselines, SOURCE_BASELINES
-    if store.term(previous) is not None and store.has_congresses(previous):
-        return store.counts(previous, street_id, bounds), SOURCE_RECORDS
-    return None, None
+        return None, None, None
+    if not store.has_members(previous, street_id):
+        from_baselines = baseline_counts(store, previous, street_id, bounds)
+        if from_baselines is not None:
+            return from_baselines, SOURCE_BASELINES, None
+        if store.term(previous) is None or not store.has_congresses(previous):
+            return None, None, None
+    counts, federation, _ = store.term_counts(previous, store.require_term(previous).form, street_id, bounds)
+    return counts, SOURCE_RECORDS, federation
 
 
 def statistics(store: Store, term: int | None = None, street: str | None = None) -> dict:
@@ -74,8 +75,10 @@ def statistics(store: Store, term: int | None = None, street: str | None = None)
     number = term_or_current(store, term)
     street_id = store.require_street(street).id if street else None
     bounds = tuple(settings.age_bands)
-    counts = store.counts(number, street_id, bounds)
-    previous, source = previous_counts(store, number, street_id, bounds)
+    form = store.require_term(number).form
+    targets = _targets(store, form)
+    counts, federation, tallies = store.term_counts(number, form, street_id, bounds, tallies=bool(targets))
+    previous, source, previous_federation = previous_counts(store, number, street_id, bounds)
     report = build_report(
         district=settings.district,
         term=number,
@@ -89,35 +92,29 @@ def statistics(store: Store, term: int | None = None, street: str | None = None)
     if source == SOURCE_BASELINES:
         # Published figures give education groups only; the levels are not known.
         report["previous"]["chairs"]["education_detail"] = {}
-    return _with_part2(store, report, street_id, source)
+    # DOMAIN.md Part 2's keys: "form", the chairs' additions, "executives", "targets", and their
+    # comparison with the previous term when its figures are records.
+    before = part2_from_counts(previous_federation, bounds, settings.decimals) if previous_federation else None
+    return extend_report(report, part2_from_counts(federation, bounds, settings.decimals), before,
+                         _checked(store, form, targets, tallies))
 
 
-def _part2(store: Store, term: int, street_id: int | None, with_targets: bool = False) -> tuple[dict, list[dict]]:
-    """Part 2's figures of a term and, with `with_targets` on a 妇联 term, its "targets" list."""
+def _targets(store: Store, form: str) -> list:
+    """The district's targets (domain Target); a 妇代会 term has none."""
+    return configured_targets(store) if form == FORM_FEDERATION else []
+
+
+def _checked(store: Store, form: str, targets: list, tallies: list | None) -> list[dict]:
     settings = store.settings()
-    bounds = tuple(settings.age_bands)
-    form = store.require_term(term).form
-    targets = configured_targets(store) if with_targets and form == FORM_FEDERATION else []
-    per_person = any(t.measure in EXECUTIVE_MEASURES for t in targets)
-    counts, tallies = store.federation_figures(term, form, street_id, bounds, bool(targets), per_person)
-    checked = []
-    if targets:
-        checked = check_tallies(tallies, form, targets, settings.decimals, executive_range_of(settings))
-    return part2_from_counts(counts, bounds, settings.decimals), checked
+    return check_tallies(tallies, form, targets, settings.decimals, executive_range_of(settings)) if targets else []
 
 
 def term_targets(store: Store, term: int, street_id: int | None = None) -> list[dict]:
     """The district's targets checked on a 妇联 term (the "targets" list); [] for a 妇代会 term."""
-    return _part2(store, term, street_id, with_targets=True)[1]
-
-
-def _with_part2(store: Store, report: dict, street_id: int | None, source: str | None) -> dict:
-    """DOMAIN.md Part 2's keys: "form", the chairs' additions, "executives", "targets", and their
-    comparison with the previous term when its figures are records (上届基数 have none of them)."""
-    number = report["term"]
-    current, targets = _part2(store, number, street_id, with_targets=True)
-    previous = _part2(store, number - 1, street_id)[0] if source == SOURCE_RECORDS else None
-    return extend_report(report, current, previous, targets)
+    form = store.require_term(term).form
+    targets = _targets(store, form)
+    tallies = store.term_counts(term, form, street_id, tuple(store.settings().age_bands), tallies=True)[2] if targets else []
+    return _checked(store, form, targets, tallies)
 
 
 @dataclass(frozen=True)

@@ -1,8 +1,9 @@
-"""Statistics counts with SQL aggregates: one pass over the indexed chair rows of a term."""
+"""Statistics counts with SQL aggregates: the scope of a term, the age and 连任 rules in SQL, and
+Part 1's counts of the congresses (the chairs are counted in federation_stats.term_counts, in the
+same pass as Part 2's)."""
 
 from __future__ import annotations
 
-from fdh_desktop.domain import vocab
 from fdh_desktop.domain.statistics import Counts
 
 from .base import StoreBase
@@ -38,14 +39,6 @@ def _in_list(values: tuple[str, ...]) -> str:
     return "(" + ", ".join("'" + v + "'" for v in values) + ")"
 
 
-def _band_sums(bounds: tuple[int, ...]) -> list[str]:
-    sums = [f"SUM(age <= {int(bounds[0])})"]
-    for low, high in zip(bounds, bounds[1:]):
-        sums.append(f"SUM(age > {int(low)} AND age <= {int(high)})")
-    sums.append(f"SUM(age > {int(bounds[-1])})")
-    return sums
-
-
 class StatsMixin(StoreBase):
     def previous_term_has_members(self, term: int) -> bool:
         return bool(self._scalar(
@@ -53,9 +46,8 @@ class StatsMixin(StoreBase):
             (term - 1,),
         ))
 
-    def counts(self, term: int, street_id: int | None = None, bounds: tuple[int, ...] = (35, 45)) -> Counts:
-        params = {"term": term, "street_id": street_id, "derive": int(self.previous_term_has_members(term))}
-        counts = Counts(age_bands=[0] * (len(bounds) + 1))
+    def _congress_counts(self, params: dict, bounds: tuple[int, ...]) -> Counts:
+        """Part 1's counts of the congresses themselves; the chairs' are filled in by term_counts."""
         row = self._query(
             f"""WITH s AS ({_SCOPE})
             SELECT COALESCE(SUM(should_establish), 0) AS should_establish,
@@ -67,44 +59,9 @@ class StatsMixin(StoreBase):
             FROM s""",
             params,
         )[0]
-        counts.should_establish = row["should_establish"]
-        counts.established = row["established"]
-        counts.completed = row["completed"]
-        counts.reps_total = row["reps_total"]
-        counts.reps_units = row["reps_units"]
-        counts.reps_migrants = row["reps_migrants"]
-
-        posts = [f"SUM(rc_post = '{p}')" for p in vocab.POSTS]
-        education = [f"SUM(education = '{e}')" for e in vocab.EDUCATION]
-        bands = _band_sums(bounds)
-        columns = [
-            "COUNT(*)",
-            "SUM(is_new_derived)",
-            f"SUM(political IN {_in_list(vocab.PARTY)})",
-            "SUM(age)", "COUNT(age)", "MAX(age)", "MIN(age)",
-            *posts, *education, *bands,
-        ]
-        values = self.conn.execute(
-            f"""WITH s AS ({_SCOPE}),
-            chairs AS (
-                SELECT m.rc_post, m.education, m.political,
-                       CASE WHEN m.birth_date IS NULL OR s.age_date IS NULL THEN NULL ELSE {_AGE} END AS age,
-                       CASE WHEN :derive THEN NOT {_SAME_AS_PREVIOUS_CHAIR} ELSE COALESCE(m.is_new, 0) END
-                           AS is_new_derived
-                FROM members m JOIN s ON s.id = m.congress_id
-                WHERE s.established = 1 AND m.role IN ('主任', '主席')
-            )
-            SELECT {", ".join(columns)} FROM chairs""",
-            params,
-        ).fetchone()
-        values = [v or 0 if i not in (5, 6) else v for i, v in enumerate(values)]
-        counts.chairs, counts.new, counts.party, counts.age_sum, counts.age_known, counts.age_max, counts.age_min = values[:7]
-        rest = values[7:]
-        counts.post = dict(zip(vocab.POSTS, rest[: len(vocab.POSTS)]))
-        rest = rest[len(vocab.POSTS):]
-        counts.education = dict(zip(vocab.EDUCATION, rest[: len(vocab.EDUCATION)]))
-        counts.age_bands = list(rest[len(vocab.EDUCATION):])
-        return counts
+        return Counts(should_establish=row["should_establish"], established=row["established"],
+                      completed=row["completed"], reps_total=row["reps_total"], reps_units=row["reps_units"],
+                      reps_migrants=row["reps_migrants"], age_bands=[0] * (len(bounds) + 1))
 
     def has_congresses(self, term: int) -> bool:
         return bool(self._scalar("SELECT EXISTS (SELECT 1 FROM congresses WHERE term = ?)", (term,)))
