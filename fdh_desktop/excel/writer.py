@@ -29,12 +29,12 @@ from fdh_desktop.domain import organisation, posts, vocab
 from fdh_desktop.domain.labels import FIELD_VOCABULARY
 from fdh_desktop.domain.records import term_label
 
-from .cells import escape_text, is_formula_like
 from .layout import (
     DATE_FIELDS, FORMAT_NAME, FORMAT_VERSION, GUIDE_SHEET, INT_FIELDS, LIST_SHEET, META_SHEET, REQUIRED,
     TEXT_FIELDS, SheetKind, field_header, kinds_for,
 )
 from .hostile import column_letters
+from .streaming import add_sheet
 
 DATE_FORMAT = "yyyy-mm-dd"
 # Rows that carry the drop-downs and checks beyond the last written row.
@@ -174,7 +174,10 @@ class ExchangeWriter:
 
     def _data_sheet(self, kind: SheetKind, rows: Iterable[Sequence[object]], title: str,
                     spare_rows: int = 0) -> int:
-        ws = self.wb.create_sheet(kind.name)
+        ws = add_sheet(self.wb, kind.name,
+                       text_columns=[i for i, name in enumerate(kind.columns, 1) if name in TEXT_FIELDS],
+                       date_columns=[i for i, name in enumerate(kind.columns, 1) if name in DATE_FIELDS],
+                       date_format=DATE_FORMAT)
         # Write-only: everything before <sheetData> must be set before the first row.
         ws.freeze_panes = "A2"
         _print_setup(ws, title)
@@ -196,9 +199,8 @@ class ExchangeWriter:
         ws.row_dimensions[1].height = 30
         ws.append(header)
         count = 0
-        text_columns = [i for i, name in enumerate(kind.columns) if name in TEXT_FIELDS]
         for values in rows:
-            ws.append(_row_cells(ws, values, text_columns))
+            ws.append(values)
             count += 1
         self._validations(ws, kind, count + 1 + max(SPARE_ROWS, spare_rows))
         return count
@@ -269,32 +271,6 @@ class ExchangeWriter:
 
 def _list_name(kind: str) -> str:
     return f"fdh_{kind}"
-
-
-def _row_cells(ws, values: Sequence[object], text_columns: list[int]) -> list[object]:
-    """Plain values stream fastest; only text that needs care becomes a cell object."""
-    row = list(values)
-    for i, value in enumerate(row):
-        if value.__class__ is str:
-            if not value:
-                row[i] = None
-            elif value[0] in "=+-@" or "_" in value or not value.isprintable():
-                row[i] = _text_cell(ws, value)
-    for i in text_columns:
-        value = row[i]
-        if value.__class__ is str:
-            cell = WriteOnlyCell(ws, value)
-            cell.number_format = "@"
-            row[i] = cell
-    return row
-
-
-def _text_cell(ws, text: str) -> WriteOnlyCell:
-    cell = WriteOnlyCell(ws, escape_text(text))
-    if is_formula_like(text):
-        cell.data_type = "s"
-        cell.quotePrefix = True
-    return cell
 
 
 def _print_setup(ws, title: str) -> None:
