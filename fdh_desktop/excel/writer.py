@@ -31,7 +31,7 @@ from fdh_desktop.domain.records import term_label
 
 from .layout import (
     DATE_FIELDS, FORMAT_NAME, FORMAT_VERSION, GUIDE_SHEET, INT_FIELDS, LIST_SHEET, META_SHEET, REQUIRED,
-    TEXT_FIELDS, SheetKind, field_header, kinds_for,
+    TEXT_FIELDS, SheetKind, kinds_for,
 )
 from .hostile import column_letters
 from .streaming import add_sheet
@@ -76,16 +76,17 @@ _FEDERATION_LISTS: dict[str, tuple[str, ...]] = {
     "committee_post": posts.RC_POSTS,
     "sector": posts.SECTOR_SUGGESTIONS,
 }
+_POSTS_LISTS = ("party_post", "committee_post")  # also on a 妇代会 term's export
 _FEDERATION_FIELD_LISTS = {"role": "federation_role", "party_post": "party_post", "committee_post": "committee_post",
                            "sector": "sector"}
 # Drop-downs that suggest but accept any text (界别 is free text).
 _SUGGESTIONS = frozenset({"sector"})
 
 
-def header_text(name: str, star: bool = True) -> str:
+def header_text(kind: SheetKind, name: str, star: bool = True) -> str:
     """The header as written: a template marks required columns with *; an export uses the plain
     DOMAIN.md names (both read back the same)."""
-    return field_header(name) + ("*" if star and name in REQUIRED else "")
+    return kind.header(name) + ("*" if star and name in REQUIRED else "")
 
 
 def guide_lines(district: str, term: int, kind: str, form: str = organisation.FORM_CONGRESS,
@@ -93,7 +94,7 @@ def guide_lines(district: str, term: int, kind: str, form: str = organisation.FO
     """The 填表说明 of a term of `form`: a 妇代会 term's as before Part 2; a 妇联 term's explains
     its roles, the two 两委 posts, 其他职务, 是否兼职 and 界别."""
     names = organisation.labels(form)
-    congress_sheet, member_sheet = (k.name for k in kinds_for(form))
+    congress_sheet, member_sheet = (k.name for k in kinds_for(form, kind))
     federation = form == organisation.FORM_FEDERATION
     title = f"{district}{term_label(term)}{names.community_organisation}换届情况" + (
         "填报模板" if kind == "template" else "（导出数据）")
@@ -121,6 +122,10 @@ def guide_lines(district: str, term: int, kind: str, form: str = organisation.FO
         ]
     else:
         lines.append("每个妇代会只能有一名主任；主任须填写身份证号或出生日期、政治面貌、文化程度、居委会任职。")
+        if kind == "export":
+            lines.append("最后三列记录“两委”任职的详情：“社区党组织职务”填书记、副书记、委员或无，“居委会职务”填主任、副主任、"
+                         "委员或无，例如社区党组织书记兼居委会主任（一肩挑）填“书记”和“主任”；“其他职务”：在“两委”以外另有职务的"
+                         "填“是”。“居委会任职”是其中最高的职务；两者不一致时以这三列为准。")
     lines += [
         f"换届进度为“已完成”的，须填写换届日期，并有一名{names.chair}。",
         "填好后直接保存（.xlsx，也可以是.xls或.ods）交回；请勿删除隐藏的工作表。",
@@ -142,11 +147,14 @@ class ExchangeWriter:
         self.form = form
         self.executive_range = executive_range
         self.labels = organisation.labels(form)
-        self.congress_kind, self.member_kind = kinds_for(form)
+        self.congress_kind, self.member_kind = kinds_for(form, kind)
         federation = form == organisation.FORM_FEDERATION
         self.lists = dict(vocab.VOCABULARIES) | (_FEDERATION_LISTS if federation else {})
         self.field_lists = {name: kind for name, kind in FIELD_VOCABULARY.items()} | (
             _FEDERATION_FIELD_LISTS if federation else {})
+        if "party_post" in self.member_kind.columns and not federation:  # a 妇代会 export's 两委 columns
+            self.lists |= {k: _FEDERATION_LISTS[k] for k in _POSTS_LISTS}
+            self.field_lists |= {k: k for k in _POSTS_LISTS}
         self.wb = Workbook(write_only=True)
         self._guide()
 
@@ -190,7 +198,7 @@ class ExchangeWriter:
                 dim.number_format = DATE_FORMAT
         header = []
         for name in kind.columns:
-            cell = WriteOnlyCell(ws, header_text(name, star=self.kind == "template"))
+            cell = WriteOnlyCell(ws, header_text(kind, name, star=self.kind == "template"))
             cell.font = _REQUIRED_FONT if name in REQUIRED else _HEADER_FONT
             cell.fill = _REQUIRED_FILL if name in REQUIRED else _HEADER_FILL
             cell.alignment = _HEADER_ALIGN
@@ -213,7 +221,7 @@ class ExchangeWriter:
             if name in self.field_lists:
                 dv = DataValidation(type="list", formula1=_list_name(self.field_lists[name]), allow_blank=True,
                                     errorStyle="stop", errorTitle="请从下拉列表中选择",
-                                    error=f"“{field_header(name)}”请从下拉列表中选择。")
+                                    error=f"“{kind.header(name)}”请从下拉列表中选择。")
             elif name in DATE_FIELDS:
                 dv = DataValidation(type="date", operator="between", formula1="DATE(1900,1,1)",
                                     formula2="DATE(2100,12,31)", allow_blank=True, errorStyle="stop",
@@ -227,7 +235,7 @@ class ExchangeWriter:
             if dv is None:
                 continue
             if name in _PROMPTS:
-                dv.promptTitle = field_header(name)
+                dv.promptTitle = kind.header(name)
                 dv.prompt = _PROMPTS[name]
                 dv.showInputMessage = True
             dv.showErrorMessage = dv.type is not None and name not in _SUGGESTIONS
