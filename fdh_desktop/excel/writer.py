@@ -2,11 +2,13 @@
 
 Both are the same workbook (DOMAIN.md, "The exchange workbook"): a short 填表说明, the sheets
 社区妇代会 and 班子成员 (社区妇联 and 执委 for a 妇联 term, with its roles and the two 两委
-posts: layout.kinds_for) with drop-down lists, date and number checks, ID and phone columns kept as
+posts: layout.kinds_for; a 妇代会 term's export adds those two posts and 其他职务 after Part 1's
+columns) with drop-down lists, date and number checks, ID and phone columns kept as
 text, required headers marked, a frozen header row, print setup; a hidden list sheet the
 drop-downs refer to (Excel's 255-character limit for inline lists cannot hold the 56 民族), and a
 very hidden sheet saying what made the workbook for which district and term. openpyxl writes it
-in write-only mode, row by row, so a city's export streams instead of building a cell tree.
+in write-only mode, row by row, so a city's export streams instead of building a cell tree; the
+text and date columns keep their formats through one reused cell each (excel.streaming).
 """
 
 from __future__ import annotations

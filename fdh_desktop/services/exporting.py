@@ -33,7 +33,6 @@ if (EXCHANGE_CONGRESS_COLUMNS != CONGRESS_COLUMNS or EXCHANGE_MEMBER_COLUMNS != 
     raise ImportError("exchange column order of storage.exchange and excel.layout differ")
 
 
-
 @dataclass(frozen=True)
 class WrittenWorkbook:
     path: Path
