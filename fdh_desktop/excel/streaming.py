@@ -21,7 +21,7 @@ from datetime import date
 from openpyxl.cell import Cell, WriteOnlyCell
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
-from .cells import escape_text, is_formula_like
+from .cells import FORMULA_PREFIXES, escape_text, is_formula_like
 
 TEXT_FORMAT = "@"
 
@@ -55,7 +55,7 @@ class FormattedColumnsSheet(WriteOnlyWorksheet):
             if kind is str:
                 if not value:
                     continue
-                if value[0] in "=+-@" or "_" in value or not value.isprintable():
+                if value.startswith(FORMULA_PREFIXES) or "_" in value or not value.isprintable():
                     cell = self._escaped_cell(value, col)
                 else:
                     cell = text_cells.get(col, plain)
