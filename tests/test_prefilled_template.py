@@ -36,7 +36,7 @@ def test_a_prefilled_template_lists_last_terms_leaders_and_imports_into_the_new_
     rows = _member_rows(written.path)
     assert written.members == len(rows) == len(previous) > 0
     assert {(r["社区"], r["姓名"], r["职务"]) for r in rows} == previous
-    assert all(r["是否新任"] in (None, "") for r in rows)  # derived on import, not copied
+    assert all(r["是否新当选"] in (None, "") for r in rows)  # derived on import, not copied
     assert all(r["身份证号"] and len(str(r["身份证号"])) == 18 for r in rows)  # as recorded, unmasked
 
     # The street confirms the people unchanged, says each congress is established, and sends it

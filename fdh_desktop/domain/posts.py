@@ -183,7 +183,8 @@ def read_posts(party: object = None, rc: object = None, part1: object = None) ->
     if _blank(party) and _blank(rc):
         return old, problems
     posts = Posts(values["party_post"], values["committee_post"])
-    if old is not None and old.highest != posts.highest:
+    # Part 1's 其他 is a post outside the 两委: it agrees with two fields that hold none (无/无).
+    if old is not None and old.highest != Posts(posts.party, posts.rc, old.other).highest:
         problems.append(Problem(
             WARNING, "rc_post",
             f"居委会任职“{part1}”与{PARTY_POST_LABEL}、{RC_POST_LABEL}不一致，按后两者理解为“{posts.highest}”", part1,

@@ -47,6 +47,10 @@ FEDERATION_MEMBER_COLUMNS: tuple[str, ...] = (
     PLACE_FIELDS + _PART1[:_AT_POST] + ("party_post", "committee_post", "other_post") + _PART1[_AT_POST + 1:_AT_NEW]
     + ("part_time", "sector") + _PART1[_AT_NEW:]
 )
+# A 妇代会 term's export: Part 1's columns, then the two 两委 fields and 其他职务, which Part 1's
+# single 居委会任职 cannot hold (一肩挑 is 书记 and 主任), so that export → import keeps them. Its
+# template stays Part 1's: a street office fills in one 居委会任职, as DOMAIN.md Part 1 says.
+CONGRESS_EXPORT_MEMBER_COLUMNS: tuple[str, ...] = MEMBER_COLUMNS + ("party_post", "committee_post", "other_post")
 # Every member column either layout has: what a returned workbook is read by.
 _ALL_MEMBER_COLUMNS: tuple[str, ...] = MEMBER_COLUMNS + tuple(
     f for f in FEDERATION_MEMBER_COLUMNS if f not in MEMBER_COLUMNS)
@@ -61,6 +65,11 @@ INT_FIELDS = frozenset({"reps_total", "reps_units", "reps_migrants", "reps_prese
 
 def field_header(field: str) -> str:
     return PLACE_LABELS.get(field) or CONGRESS_LABELS.get(field) or MEMBER_LABELS[field]
+
+
+# Headers a 妇联 term's member sheet writes differently: DOMAIN.md Part 2 calls a 妇联's new
+# members 新当选 (是否新任 stays the 妇代会 header; either reads back as the same field).
+FEDERATION_MEMBER_HEADERS = {"is_new": "是否新当选"}
 
 
 # Extra spellings seen on hand-made sheets, by field. The canonical header always matches.
@@ -95,7 +104,7 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
     # 专兼职 columns hold 专职/兼职, which the yes/no vocabulary reads as 否/是.
     "part_time": ("兼职", "是否为兼职", "专兼职", "专职兼职", "专职/兼职", "兼职/专职", "专兼职情况"),
     "sector": ("所属界别", "界别类别", "代表界别", "来源界别", "界别分类"),
-    "is_new": ("新任", "是否新当选", "新任连任", "新任/连任"),
+    "is_new": ("新任", "是否新当选", "新当选", "新任连任", "新任/连任", "新当选/连任"),
     "phone": ("电话", "手机", "手机号", "手机号码", "联系方式", "电话号码"),
     "workplace": ("单位",),
     "note": ("说明",),
@@ -134,6 +143,11 @@ class SheetKind:
     headers: dict[str, str]  # header_key → field
     required: tuple[str, ...]  # fields without which the sheet cannot be read
     signature: tuple[str, ...]  # fields that tell this sheet apart when its name is unknown
+    labels: tuple[tuple[str, str], ...] = ()  # (field, header) where this sheet's header is not field_header's
+
+    def header(self, field: str) -> str:
+        """The header this sheet writes for `field`."""
+        return dict(self.labels).get(field) or field_header(field)
 
 
 _CONGRESS_SIGNATURE = ("should_establish", "established", "reps_total", "progress", "election_date")
@@ -143,23 +157,26 @@ _MEMBER_SIGNATURE = ("name", "role", "id_number", "political")
 CONGRESS = SheetKind(CONGRESS_SHEET, CONGRESS_COLUMNS, CONGRESS_HEADERS, ("community",), _CONGRESS_SIGNATURE)
 MEMBERS = SheetKind(MEMBER_SHEET, MEMBER_COLUMNS, MEMBER_HEADERS, _MEMBER_REQUIRED, _MEMBER_SIGNATURE)
 KINDS = (CONGRESS, MEMBERS)
+CONGRESS_EXPORT_MEMBERS = SheetKind(MEMBER_SHEET, CONGRESS_EXPORT_MEMBER_COLUMNS, MEMBER_HEADERS, _MEMBER_REQUIRED,
+                                    _MEMBER_SIGNATURE)
 # What a 妇联 term's workbook is written as: 社区妇联 and 执委 (organisation.labels).
 _FEDERATION = organisation.labels(organisation.FORM_FEDERATION)
 FEDERATION_CONGRESS = SheetKind(_FEDERATION.community_organisation, CONGRESS_COLUMNS, CONGRESS_HEADERS,
                                 ("community",), _CONGRESS_SIGNATURE)
 FEDERATION_MEMBERS = SheetKind(_FEDERATION.members, FEDERATION_MEMBER_COLUMNS, MEMBER_HEADERS, _MEMBER_REQUIRED,
-                               _MEMBER_SIGNATURE)
+                               _MEMBER_SIGNATURE, tuple(FEDERATION_MEMBER_HEADERS.items()))
 
 
-def kinds_for(form: str) -> tuple[SheetKind, SheetKind]:
-    """(congress sheet, member sheet) of a term of `form`, as the template and the export write them."""
+def kinds_for(form: str, kind: str = "template") -> tuple[SheetKind, SheetKind]:
+    """(congress sheet, member sheet) of a term of `form`, as a workbook of `kind` ("template" or
+    "export") writes them: a 妇代会 term's export adds the two 两委 fields to Part 1's columns."""
     if form == organisation.FORM_FEDERATION:
         return FEDERATION_CONGRESS, FEDERATION_MEMBERS
-    return CONGRESS, MEMBERS
+    return CONGRESS, CONGRESS_EXPORT_MEMBERS if kind == "export" else MEMBERS
 
 
-def member_columns(form: str) -> tuple[str, ...]:
-    return kinds_for(form)[1].columns
+def member_columns(form: str, kind: str = "template") -> tuple[str, ...]:
+    return kinds_for(form, kind)[1].columns
 
 
 def kind_by_sheet_name(name: str) -> SheetKind | None:
@@ -200,7 +217,10 @@ def settle_member_columns(columns: dict[str, int], headers: dict[str, str], head
     both (their values would contradict each other cell by cell):
     - 居委会职务 (any committee_post spelling) without a 社区党组织职务 column is Part 1's column,
       as old returns used it; beside a 居委会任职 column it is then a duplicate (an error, as before);
-    - with the Part 2 columns, 居委会任职 is not read (a warning);
+    - with the Part 2 columns, 居委会任职 is not read (a warning); except beside all three of
+      社区党组织职务, 居委会职务 and 其他职务, the layout of a 妇代会 term's export, where it is their
+      summary: it is read, the two fields win, a row where it disagrees gets a warning and a row
+      where both are blank takes it (posts.read_posts);
     - 其他职务 belongs to Part 2's layout; beside Part 1's column it is not read (a warning).
     """
     notes: list[HeaderNote] = []
@@ -216,7 +236,8 @@ def settle_member_columns(columns: dict[str, int], headers: dict[str, str], head
             columns["rc_post"] = columns.pop("committee_post")
             headers["rc_post"] = headers.pop("committee_post")
     part2 = "party_post" in columns or "committee_post" in columns
-    if part2 and "rc_post" in columns:
+    summarised = {"party_post", "committee_post", "other_post"} <= columns.keys()
+    if part2 and "rc_post" in columns and not summarised:
         drop("rc_post", "“{h}”列未读取：表中已有“社区党组织职务”“居委会职务”列，以这两列为准")
     if not part2 and "other_post" in columns:
         drop("other_post", "“{h}”列未读取：“其他职务”须与“社区党组织职务”“居委会职务”两列一起填写")

@@ -2,11 +2,13 @@
 
 Both are the same workbook (DOMAIN.md, "The exchange workbook"): a short 填表说明, the sheets
 社区妇代会 and 班子成员 (社区妇联 and 执委 for a 妇联 term, with its roles and the two 两委
-posts: layout.kinds_for) with drop-down lists, date and number checks, ID and phone columns kept as
+posts: layout.kinds_for; a 妇代会 term's export adds those two posts and 其他职务 after Part 1's
+columns) with drop-down lists, date and number checks, ID and phone columns kept as
 text, required headers marked, a frozen header row, print setup; a hidden list sheet the
 drop-downs refer to (Excel's 255-character limit for inline lists cannot hold the 56 民族), and a
 very hidden sheet saying what made the workbook for which district and term. openpyxl writes it
-in write-only mode, row by row, so a city's export streams instead of building a cell tree.
+in write-only mode, row by row, so a city's export streams instead of building a cell tree; the
+text and date columns keep their formats through one reused cell each (excel.streaming).
 """
 
 from __future__ import annotations
@@ -29,12 +31,12 @@ from fdh_desktop.domain import organisation, posts, vocab
 from fdh_desktop.domain.labels import FIELD_VOCABULARY
 from fdh_desktop.domain.records import term_label
 
-from .cells import escape_text, is_formula_like
 from .layout import (
     DATE_FIELDS, FORMAT_NAME, FORMAT_VERSION, GUIDE_SHEET, INT_FIELDS, LIST_SHEET, META_SHEET, REQUIRED,
-    TEXT_FIELDS, SheetKind, field_header, kinds_for,
+    TEXT_FIELDS, SheetKind, kinds_for,
 )
 from .hostile import column_letters
+from .streaming import add_sheet
 
 DATE_FORMAT = "yyyy-mm-dd"
 # Rows that carry the drop-downs and checks beyond the last written row.
@@ -76,16 +78,17 @@ _FEDERATION_LISTS: dict[str, tuple[str, ...]] = {
     "committee_post": posts.RC_POSTS,
     "sector": posts.SECTOR_SUGGESTIONS,
 }
+_POSTS_LISTS = ("party_post", "committee_post")  # also on a 妇代会 term's export
 _FEDERATION_FIELD_LISTS = {"role": "federation_role", "party_post": "party_post", "committee_post": "committee_post",
                            "sector": "sector"}
 # Drop-downs that suggest but accept any text (界别 is free text).
 _SUGGESTIONS = frozenset({"sector"})
 
 
-def header_text(name: str, star: bool = True) -> str:
+def header_text(kind: SheetKind, name: str, star: bool = True) -> str:
     """The header as written: a template marks required columns with *; an export uses the plain
     DOMAIN.md names (both read back the same)."""
-    return field_header(name) + ("*" if star and name in REQUIRED else "")
+    return kind.header(name) + ("*" if star and name in REQUIRED else "")
 
 
 def guide_lines(district: str, term: int, kind: str, form: str = organisation.FORM_CONGRESS,
@@ -93,7 +96,7 @@ def guide_lines(district: str, term: int, kind: str, form: str = organisation.FO
     """The 填表说明 of a term of `form`: a 妇代会 term's as before Part 2; a 妇联 term's explains
     its roles, the two 两委 posts, 其他职务, 是否兼职 and 界别."""
     names = organisation.labels(form)
-    congress_sheet, member_sheet = (k.name for k in kinds_for(form))
+    congress_sheet, member_sheet = (k.name for k in kinds_for(form, kind))
     federation = form == organisation.FORM_FEDERATION
     title = f"{district}{term_label(term)}{names.community_organisation}换届情况" + (
         "填报模板" if kind == "template" else "（导出数据）")
@@ -121,6 +124,10 @@ def guide_lines(district: str, term: int, kind: str, form: str = organisation.FO
         ]
     else:
         lines.append("每个妇代会只能有一名主任；主任须填写身份证号或出生日期、政治面貌、文化程度、居委会任职。")
+        if kind == "export":
+            lines.append("最后三列记录“两委”任职的详情：“社区党组织职务”填书记、副书记、委员或无，“居委会职务”填主任、副主任、"
+                         "委员或无，例如社区党组织书记兼居委会主任（一肩挑）填“书记”和“主任”；“其他职务”：在“两委”以外另有职务的"
+                         "填“是”。“居委会任职”是其中最高的职务；两者不一致时以这三列为准。")
     lines += [
         f"换届进度为“已完成”的，须填写换届日期，并有一名{names.chair}。",
         "填好后直接保存（.xlsx，也可以是.xls或.ods）交回；请勿删除隐藏的工作表。",
@@ -142,11 +149,14 @@ class ExchangeWriter:
         self.form = form
         self.executive_range = executive_range
         self.labels = organisation.labels(form)
-        self.congress_kind, self.member_kind = kinds_for(form)
+        self.congress_kind, self.member_kind = kinds_for(form, kind)
         federation = form == organisation.FORM_FEDERATION
         self.lists = dict(vocab.VOCABULARIES) | (_FEDERATION_LISTS if federation else {})
         self.field_lists = {name: kind for name, kind in FIELD_VOCABULARY.items()} | (
             _FEDERATION_FIELD_LISTS if federation else {})
+        if "party_post" in self.member_kind.columns and not federation:  # a 妇代会 export's 两委 columns
+            self.lists |= {k: _FEDERATION_LISTS[k] for k in _POSTS_LISTS}
+            self.field_lists |= {k: k for k in _POSTS_LISTS}
         self.wb = Workbook(write_only=True)
         self._guide()
 
@@ -174,7 +184,10 @@ class ExchangeWriter:
 
     def _data_sheet(self, kind: SheetKind, rows: Iterable[Sequence[object]], title: str,
                     spare_rows: int = 0) -> int:
-        ws = self.wb.create_sheet(kind.name)
+        ws = add_sheet(self.wb, kind.name,
+                       text_columns=[i for i, name in enumerate(kind.columns, 1) if name in TEXT_FIELDS],
+                       date_columns=[i for i, name in enumerate(kind.columns, 1) if name in DATE_FIELDS],
+                       date_format=DATE_FORMAT)
         # Write-only: everything before <sheetData> must be set before the first row.
         ws.freeze_panes = "A2"
         _print_setup(ws, title)
@@ -187,7 +200,7 @@ class ExchangeWriter:
                 dim.number_format = DATE_FORMAT
         header = []
         for name in kind.columns:
-            cell = WriteOnlyCell(ws, header_text(name, star=self.kind == "template"))
+            cell = WriteOnlyCell(ws, header_text(kind, name, star=self.kind == "template"))
             cell.font = _REQUIRED_FONT if name in REQUIRED else _HEADER_FONT
             cell.fill = _REQUIRED_FILL if name in REQUIRED else _HEADER_FILL
             cell.alignment = _HEADER_ALIGN
@@ -196,9 +209,8 @@ class ExchangeWriter:
         ws.row_dimensions[1].height = 30
         ws.append(header)
         count = 0
-        text_columns = [i for i, name in enumerate(kind.columns) if name in TEXT_FIELDS]
         for values in rows:
-            ws.append(_row_cells(ws, values, text_columns))
+            ws.append(values)
             count += 1
         self._validations(ws, kind, count + 1 + max(SPARE_ROWS, spare_rows))
         return count
@@ -211,7 +223,7 @@ class ExchangeWriter:
             if name in self.field_lists:
                 dv = DataValidation(type="list", formula1=_list_name(self.field_lists[name]), allow_blank=True,
                                     errorStyle="stop", errorTitle="请从下拉列表中选择",
-                                    error=f"“{field_header(name)}”请从下拉列表中选择。")
+                                    error=f"“{kind.header(name)}”请从下拉列表中选择。")
             elif name in DATE_FIELDS:
                 dv = DataValidation(type="date", operator="between", formula1="DATE(1900,1,1)",
                                     formula2="DATE(2100,12,31)", allow_blank=True, errorStyle="stop",
@@ -225,7 +237,7 @@ class ExchangeWriter:
             if dv is None:
                 continue
             if name in _PROMPTS:
-                dv.promptTitle = field_header(name)
+                dv.promptTitle = kind.header(name)
                 dv.prompt = _PROMPTS[name]
                 dv.showInputMessage = True
             dv.showErrorMessage = dv.type is not None and name not in _SUGGESTIONS
@@ -269,32 +281,6 @@ class ExchangeWriter:
 
 def _list_name(kind: str) -> str:
     return f"fdh_{kind}"
-
-
-def _row_cells(ws, values: Sequence[object], text_columns: list[int]) -> list[object]:
-    """Plain values stream fastest; only text that needs care becomes a cell object."""
-    row = list(values)
-    for i, value in enumerate(row):
-        if value.__class__ is str:
-            if not value:
-                row[i] = None
-            elif value[0] in "=+-@" or "_" in value or not value.isprintable():
-                row[i] = _text_cell(ws, value)
-    for i in text_columns:
-        value = row[i]
-        if value.__class__ is str:
-            cell = WriteOnlyCell(ws, value)
-            cell.number_format = "@"
-            row[i] = cell
-    return row
-
-
-def _text_cell(ws, text: str) -> WriteOnlyCell:
-    cell = WriteOnlyCell(ws, escape_text(text))
-    if is_formula_like(text):
-        cell.data_type = "s"
-        cell.quotePrefix = True
-    return cell
 
 
 def _print_setup(ws, title: str) -> None:

@@ -4,7 +4,8 @@
 .xlsx files atomically; an export is re-importable without change (export → import is the
 identity) unless `mask_personal` hides ID numbers and phones for a printout or a hand-over.
 Both follow the term's organisation form (妇代会: Part 1's columns; 妇联: 社区妇联 and 执委 with
-the two 两委 posts, 其他职务, 是否兼职 and 界别).
+the two 两委 posts, 其他职务, 是否兼职 and 界别). A 妇代会 term's export adds the two 两委 posts and
+其他职务 after Part 1's columns, so that a 一肩挑 (书记 and 主任) survives export → import.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from fdh_desktop.os_errors import describe as describe_os_error
 from fdh_desktop.domain import organisation
 from fdh_desktop.domain.masking import mask_id_number, mask_phone
 from fdh_desktop.domain.vocab import NO, YES
-from fdh_desktop.excel.layout import CONGRESS_COLUMNS, FEDERATION_MEMBER_COLUMNS, MEMBER_COLUMNS
+from fdh_desktop.excel.layout import CONGRESS_COLUMNS, FEDERATION_MEMBER_COLUMNS, MEMBER_COLUMNS, member_columns
 from fdh_desktop.excel.writer import ExchangeWriter
 from fdh_desktop.storage import StoreError
 from fdh_desktop.storage.exchange import (
@@ -30,8 +31,6 @@ from .statistics import term_or_current
 if (EXCHANGE_CONGRESS_COLUMNS != CONGRESS_COLUMNS or EXCHANGE_MEMBER_COLUMNS != MEMBER_COLUMNS
         or EXCHANGE_FEDERATION_MEMBER_COLUMNS != FEDERATION_MEMBER_COLUMNS):
     raise ImportError("exchange column order of storage.exchange and excel.layout differ")
-
-_MEMBER_COLUMNS = {organisation.FORM_CONGRESS: MEMBER_COLUMNS, organisation.FORM_FEDERATION: FEDERATION_MEMBER_COLUMNS}
 
 
 @dataclass(frozen=True)
@@ -99,7 +98,7 @@ def _previous_leadership(store, term: int, street_id: int | None, form: str) -> 
     even from a 妇代会 term: its rows keep them beside 居委会任职 (migration 6)."""
     if term <= 1 or store.term(term - 1) is None:
         return []
-    columns = _MEMBER_COLUMNS[form]
+    columns = member_columns(form, "template")
     _congresses, members = store.exchange_rows(term - 1, street_id, columns)
     new, role = columns.index("is_new"), columns.index("role")
     rows = []
@@ -128,7 +127,7 @@ def export_term(store, out: Path, term: int | None = None, mask_personal: bool =
     path = _check_target(out)
     number = term_or_current(store, term)
     form = _term_form(store, number)
-    columns = _MEMBER_COLUMNS[form]
+    columns = member_columns(form, "export")
     street_id = store.require_street(street).id if street else None
     congresses, members = store.exchange_rows(number, street_id, columns)
     settings = store.settings()
@@ -165,7 +164,8 @@ class _Positions:
         self.other = columns.index("other_post") if "other_post" in columns else None
 
 
-_POSITIONS = {columns: _Positions(columns) for columns in _MEMBER_COLUMNS.values()}
+_POSITIONS = {columns: _Positions(columns)
+              for columns in {member_columns(form, kind) for form in organisation.FORMS for kind in ("template", "export")}}
 
 
 def _member_cells(row: tuple, mask: bool, columns: tuple[str, ...] = MEMBER_COLUMNS) -> list:

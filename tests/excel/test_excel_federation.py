@@ -26,7 +26,7 @@ from fdh_desktop.storage import Store, StoreError
 FED_FORMATS = [("fedhand", "openpyxl"), ("fedhand", "xls"), ("fedhand", "ods"), ("fedhand", "xlsx")]
 BAD_FORMATS = [("fedbad", "openpyxl"), ("fedbad", "xls"), ("fedbad", "ods")]
 FED_MEMBER_HEADER = ["街道*", "社区*", "社区代码", "职务*", "姓名*", "身份证号", "出生日期", "民族", "政治面貌", "文化程度",
-                     "社区党组织职务", "居委会职务", "其他职务", "是否新任", "是否兼职", "界别", "联系电话", "工作单位", "备注"]
+                     "社区党组织职务", "居委会职务", "其他职务", "是否新当选", "是否兼职", "界别", "联系电话", "工作单位", "备注"]
 
 
 @pytest.mark.parametrize("written, field", [
@@ -109,7 +109,7 @@ def test_export_of_a_federation_term_writes_the_new_columns(tmp_path):
     assert rows[0] == [h.rstrip("*") for h in FED_MEMBER_HEADER]
     by_name = {r[4]: dict(zip(rows[0], r)) for r in rows[1:]}
     assert (by_name["李秀英"]["职务"], by_name["李秀英"]["社区党组织职务"], by_name["李秀英"]["居委会职务"]) == ("主席", "书记", "主任")
-    assert (by_name["李秀英"]["是否新任"], by_name["李秀英"]["界别"], by_name["李秀英"]["其他职务"]) == ("否", "社区居民", "")
+    assert (by_name["李秀英"]["是否新当选"], by_name["李秀英"]["界别"], by_name["李秀英"]["其他职务"]) == ("否", "社区居民", "")
     assert (by_name["赵敏"]["是否兼职"], by_name["赵敏"]["界别"], by_name["赵敏"]["社区党组织职务"]) == ("是", "企业", "无")
     assert by_name["刘洋"]["其他职务"] == "是" and by_name["刘洋"]["社区党组织职务"] == ""
     assert book.get_sheet_by_name("社区妇联").to_python()[1][:3] == ["广安", "槐柏社区", "110102001001"]
@@ -244,7 +244,7 @@ def test_a_prefilled_template_maps_last_terms_congress_roles_into_the_federation
         assert wb.sheetnames[1:3] == ["社区妇联", "执委"]
         header = [str(c.value).rstrip("*") for c in wb["执委"][1]]
         rows = [dict(zip(header, (c.value for c in row))) for row in wb["执委"].iter_rows(min_row=2) if row[4].value]
-        assert [(r["姓名"], r["职务"], r["社区党组织职务"], r["居委会职务"], r["其他职务"], r["是否新任"]) for r in rows] == [
+        assert [(r["姓名"], r["职务"], r["社区党组织职务"], r["居委会职务"], r["其他职务"], r["是否新当选"]) for r in rows] == [
             ("李秀英", "主席", "书记", None, None, None),
             ("王芳", "副主席", None, "副主任", None, None),
             ("赵敏", "执委", None, None, "是", None),

@@ -163,3 +163,11 @@ def test_unreadable_posts_are_errors_naming_the_field():
         ("error", "committee_post", "居委会职务“居委会书记”无法识别，应为主任、副主任、委员、无"),
         ("error", "rc_post", "居委会任职“楼长”无法识别，应为社区党组织书记、社区党组织副书记、居委会主任、居委会副主任、居委会委员、其他、无"),
     ]
+
+
+def test_part1s_other_agrees_with_two_fields_that_hold_no_post():
+    # A 妇代会 export writes 居委会任职 其他 beside 无/无 and 其他职务 是: no warning on re-import.
+    assert read_posts("无", "无", "其他") == (Posts("无", "无"), [])
+    assert read_posts(None, "无", "其他") == (Posts(None, "无"), [])
+    posts, [warning] = read_posts("书记", "无", "其他")
+    assert posts == Posts("书记", "无") and warning.field == "rc_post"
