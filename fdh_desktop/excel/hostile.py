@@ -20,11 +20,9 @@ import os
 import re
 import stat
 import struct
-import threading
 import xml.parsers.expat
 import zipfile
 import zlib
-from queue import Full, Queue
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from html import unescape
@@ -324,10 +322,7 @@ class _ZipScanner:
     def _parts(self, raw, info: zipfile.ZipInfo, is_xml: bool, count: bool = True):
         """The decompressed entry in pieces that end at a '>', so no tag is ever split."""
         carry = b""
-        chunks = self._inflate(raw, info, count)
-        if info.file_size > _AHEAD_SIZE:
-            chunks = _ahead(chunks)
-        for chunk in chunks:
+        for chunk in self._inflate(raw, info, count):
             if not is_xml:
                 continue
             buffer = carry + chunk
@@ -426,51 +421,6 @@ _REF_PREFIXES = {n: b'<c r="' + bytes([64 + n]) for n in range(1, 27)}
 # pays for the exact look below. A tall narrow sheet's parts, after its first, never do.
 _WIDER = {n: re.compile(rb'<c r="(?:[A-Z]{2}|[A-Z]\d{6}' + (rb"|[" + bytes([65 + n]) + rb"-Z]" if n < 26 else b"") + b")")
           for n in range(0, 27)}
-
-
-# Above this size an entry is inflated a chunk ahead in a second thread (zlib works without the
-# GIL) while this one searches the chunk before: a city's member sheet is 37 MB of XML.
-_AHEAD_SIZE = 4 * _CHUNK
-_AHEAD_CHUNKS = 2  # at most this many inflated chunks wait: memory stays a few MB
-
-
-def _ahead(chunks):
-    """The chunks of `chunks`, produced in a helper thread; its exceptions are raised here."""
-    queue: Queue = Queue(_AHEAD_CHUNKS)
-    stop = threading.Event()
-    done = object()
-
-    def offer(item) -> bool:
-        while not stop.is_set():
-            try:
-                queue.put(item, timeout=0.1)
-                return True
-            except Full:
-                continue
-        return False
-
-    def produce() -> None:
-        try:
-            for chunk in chunks:
-                if not offer(chunk):
-                    return
-            offer((done, None))
-        except BaseException as exc:  # noqa: BLE001 - a refusal (or worse) belongs to the reading thread
-            offer((done, exc))
-
-    worker = threading.Thread(target=produce, name="fdh-inflate", daemon=True)
-    worker.start()
-    try:
-        while True:
-            item = queue.get()
-            if item.__class__ is tuple and item[0] is done:
-                if item[1] is not None:
-                    raise item[1]
-                return
-            yield item
-    finally:
-        stop.set()  # the reader stopped early (a refusal): the helper ends at its next chunk
-        worker.join()
 
 
 class _XlsxExtent:
