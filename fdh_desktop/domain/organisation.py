@@ -146,11 +146,14 @@ class FormLabels:
     member: str  # 委员 / 执委
     members: str  # 班子成员 / 执委 (the leadership as a whole)
     leadership: str  # 妇代会班子 / 妇联执委会
+    new: str  # 新任 / 新当选: is_new's short header (the exchange workbook heads 是否新任 / 是否新当选)
 
 
 LABELS: dict[str, FormLabels] = {
-    FORM_CONGRESS: FormLabels("妇代会", "社区妇代会", "主任", "妇代会主任", "妇代会副主任", "委员", "班子成员", "妇代会班子"),
-    FORM_FEDERATION: FormLabels("妇联", "社区妇联", "主席", "妇联主席", "妇联副主席", "执委", "执委", "妇联执委会"),
+    FORM_CONGRESS: FormLabels("妇代会", "社区妇代会", "主任", "妇代会主任", "妇代会副主任", "委员", "班子成员", "妇代会班子",
+                              "新任"),
+    FORM_FEDERATION: FormLabels("妇联", "社区妇联", "主席", "妇联主席", "妇联副主席", "执委", "执委", "妇联执委会",
+                                "新当选"),
 }
 
 

@@ -17,7 +17,7 @@ from fdh_desktop.domain.records import chinese_number, term_label
 
 from .naming import report_title
 from .report import SOURCE_BASELINES, previous_source
-from .roster import ROSTER_HEADERS
+from .roster import roster_headers
 from .street_tables import SUMMARY_NAME
 from .tables import ROUNDING_NOTE, Table, report_tables
 
@@ -229,9 +229,11 @@ def _ordinal(n: int) -> str:
     return chinese_number(n)
 
 
-def roster_section(title: str, rows: list[list[object]], signature: Signature, masked: bool) -> Section:
-    """班子成员名册 of one street: rows as reports.roster.roster_rows gives them."""
-    table = Table(title, ROSTER_HEADERS, rows)
+def roster_section(title: str, rows: list[list[object]], signature: Signature, masked: bool,
+                   new_label: str = "新任") -> Section:
+    """班子成员名册 of one street: rows as reports.roster.roster_rows gives them; `new_label`: 新任, or
+    新当选 for a 社区妇联 term."""
+    table = Table(title, roster_headers(new_label), rows)
     note = "注：身份证号、联系电话已部分隐去。" if masked else "注：本名册含个人身份信息，请妥善保管，勿外传。"
     html = _page(title, "", table_html(table, 9), signature, f"共{len(rows)}人", note)
     return Section(title, html, "A4", [table])

@@ -15,6 +15,11 @@ ROSTER_HEADERS = ["序号", "社区", "职务", "姓名", "身份证号", "出�
                   "文化程度", "社区党组织职务", "居委会职务", "是否新任", "是否兼职", "界别", "联系电话", "工作单位"]
 
 
+def roster_headers(new_label: str = "新任") -> list[str]:
+    """ROSTER_HEADERS with the 是否新任 column as the term's form says it (是否新当选 for a 社区妇联)."""
+    return [f"是否{new_label}" if h == "是否新任" else h for h in ROSTER_HEADERS]
+
+
 def _flag(value: object) -> str:
     return yes_no(None if value is None else bool(value))  # the store's 0/1 or a bool
 

@@ -16,3 +16,17 @@ def roster_ids(store: Store, term: int, order: str = "place", descending: bool =
 
 def roster_rows(store: Store, ids: list[int]) -> dict[int, dict]:
     return store.roster_rows(ids)
+
+
+def term_form(store: Store, term: int) -> str:
+    """The term's organisation form (its 是否新任 column reads 是否新当选 in a 社区妇联)."""
+    from fdh_desktop.services.election_entry import term_form as form_of_term
+
+    return form_of_term(store, term)
+
+
+def new_label(store: Store, term: int) -> str:
+    """The 是否新任 column's short header for the term: 新任, or 新当选 for a 社区妇联 term."""
+    from fdh_desktop.domain import organisation
+
+    return organisation.labels(term_form(store, term)).new

@@ -261,12 +261,15 @@ def roster_sections(store: Store, term: int | None = None, street: str | None = 
     from fdh_desktop.reports.html import roster_section
     from fdh_desktop.reports.roster import roster_rows
 
+    from .roster import new_label
+
     number = term_or_current(store, term)
     district = store.settings().district
     signature = report_signature(store)
+    new = new_label(store, number)
     return [
         roster_section(roster_title(district, name, number),
-                       roster_rows(members, masked), signature, masked)
+                       roster_rows(members, masked), signature, masked, new)
         for name, members in roster(store, number, street)
     ]
 

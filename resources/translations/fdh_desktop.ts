@@ -837,7 +837,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/election/page.py" line="225"/>
+        <location filename="../../fdh_desktop/gui/election/page.py" line="226"/>
         <source>{0} 选举{1}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -852,119 +852,119 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/election/page.py" line="223"/>
+        <location filename="../../fdh_desktop/gui/election/page.py" line="224"/>
         <source>（已确认当选，不能再修改）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/election/page.py" line="249"/>
+        <location filename="../../fdh_desktop/gui/election/page.py" line="250"/>
         <source>尚未计票：在表中输入各候选人的赞成、反对、弃权票数</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/election/page.py" line="263"/>
+        <location filename="../../fdh_desktop/gui/election/page.py" line="264"/>
         <source>错误</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/election/page.py" line="263"/>
+        <location filename="../../fdh_desktop/gui/election/page.py" line="264"/>
         <source>提示</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/election/page.py" line="270"/>
+        <location filename="../../fdh_desktop/gui/election/page.py" line="271"/>
         <source>当选：{0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/election/page.py" line="270"/>
+        <location filename="../../fdh_desktop/gui/election/page.py" line="271"/>
         <source>无</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/election/page.py" line="272"/>
+        <location filename="../../fdh_desktop/gui/election/page.py" line="273"/>
         <source>未当选：{0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/election/page.py" line="274"/>
+        <location filename="../../fdh_desktop/gui/election/page.py" line="275"/>
         <source>票数相等，需重新投票：{0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/election/page.py" line="276"/>
+        <location filename="../../fdh_desktop/gui/election/page.py" line="277"/>
         <source>尚缺{0}个名额</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/election/page.py" line="330"/>
+        <location filename="../../fdh_desktop/gui/election/page.py" line="341"/>
         <source>职务名额：{0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/election/page.py" line="371"/>
+        <location filename="../../fdh_desktop/gui/election/page.py" line="382"/>
         <source>无法新建选举</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/election/page.py" line="376"/>
+        <location filename="../../fdh_desktop/gui/election/page.py" line="387"/>
         <source>已新建选举：请填写会议和候选人，然后点“保存”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/election/page.py" line="389"/>
+        <location filename="../../fdh_desktop/gui/election/page.py" line="400"/>
         <source>已保存选举规则</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/election/page.py" line="397"/>
+        <location filename="../../fdh_desktop/gui/election/page.py" line="408"/>
         <source>本社区的选举</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/election/page.py" line="411"/>
-        <location filename="../../fdh_desktop/gui/election/page.py" line="416"/>
+        <location filename="../../fdh_desktop/gui/election/page.py" line="422"/>
+        <location filename="../../fdh_desktop/gui/election/page.py" line="427"/>
         <source>无法保存选举</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/election/page.py" line="411"/>
+        <location filename="../../fdh_desktop/gui/election/page.py" line="422"/>
         <source>会议日期：{0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/election/page.py" line="422"/>
+        <location filename="../../fdh_desktop/gui/election/page.py" line="433"/>
         <source>已保存选举</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/election/page.py" line="433"/>
+        <location filename="../../fdh_desktop/gui/election/page.py" line="444"/>
         <source>选举有未保存的修改，请先保存，再确认当选</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/election/page.py" line="431"/>
-        <location filename="../../fdh_desktop/gui/election/page.py" line="436"/>
+        <location filename="../../fdh_desktop/gui/election/page.py" line="442"/>
+        <location filename="../../fdh_desktop/gui/election/page.py" line="447"/>
         <source>确认当选</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/election/page.py" line="435"/>
+        <location filename="../../fdh_desktop/gui/election/page.py" line="446"/>
         <source>将把各轮当选人写入本届班子成员（原有班子成员名单将被替换），确认当选后计票不能再修改。是否确认当选？</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/election/page.py" line="437"/>
+        <location filename="../../fdh_desktop/gui/election/page.py" line="448"/>
         <source>如有错误，可在修改记录中撤销。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/election/page.py" line="442"/>
+        <location filename="../../fdh_desktop/gui/election/page.py" line="453"/>
         <source>无法确认当选</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/election/page.py" line="445"/>
+        <location filename="../../fdh_desktop/gui/election/page.py" line="456"/>
         <source>已确认当选：{0}名班子成员已写入本届记录</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2316,36 +2316,42 @@
     </message>
     <message>
         <location filename="../../fdh_desktop/gui/entry/members_model.py" line="39"/>
+        <location filename="../../fdh_desktop/gui/entry/members_model.py" line="41"/>
         <source>新任</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/entry/members_model.py" line="229"/>
+        <location filename="../../fdh_desktop/gui/entry/members_model.py" line="42"/>
+        <source>新当选</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/entry/members_model.py" line="238"/>
         <source>上届有成员记录：{0}是否新任按上届{1}自动判断</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/entry/members_model.py" line="231"/>
+        <location filename="../../fdh_desktop/gui/entry/members_model.py" line="240"/>
         <source>按{0}计算的周岁</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/entry/members_model.py" line="258"/>
+        <location filename="../../fdh_desktop/gui/entry/members_model.py" line="267"/>
         <source>修改{0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/entry/members_model.py" line="271"/>
+        <location filename="../../fdh_desktop/gui/entry/members_model.py" line="280"/>
         <source>新增成员</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/entry/members_model.py" line="276"/>
+        <location filename="../../fdh_desktop/gui/entry/members_model.py" line="285"/>
         <source>删除成员</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/entry/members_model.py" line="282"/>
+        <location filename="../../fdh_desktop/gui/entry/members_model.py" line="291"/>
         <source>调整成员顺序</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3221,23 +3227,29 @@
 <context>
     <name>RosterModel</name>
     <message>
-        <location filename="../../fdh_desktop/gui/roster/model.py" line="30"/>
+        <location filename="../../fdh_desktop/gui/roster/model.py" line="31"/>
         <source>街道</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/roster/model.py" line="31"/>
+        <location filename="../../fdh_desktop/gui/roster/model.py" line="32"/>
         <source>社区</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/roster/model.py" line="31"/>
+        <location filename="../../fdh_desktop/gui/roster/model.py" line="32"/>
         <source>年龄</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/roster/model.py" line="32"/>
+        <location filename="../../fdh_desktop/gui/roster/model.py" line="33"/>
+        <location filename="../../fdh_desktop/gui/roster/model.py" line="35"/>
         <source>新任</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fdh_desktop/gui/roster/model.py" line="36"/>
+        <source>新当选</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -85,6 +85,7 @@ def test_a_federation_is_entered_by_keyboard_with_its_roles_posts_and_live_rules
     table, model = form.ui.members_table, form.members_model
     headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
     assert {"社区党组织职务", "居委会职务", "是否兼职", "界别"} <= set(headers) and "居委会任职" not in headers
+    assert "新当选" in headers and "新任" not in headers  # as the 社区妇联 workbook heads the column
 
     # The first member is the 主席; her posts in both 两委, typed in the words of a return.
     row = add_member(form, qtbot, "赵敏", CHAIR_ID)
@@ -251,6 +252,8 @@ def test_the_term_dialog_sets_the_form_and_the_end_date_follows_until_typed(open
     # The window follows at once: 第七届 is now a 妇代会 in the title, the form and its roles.
     assert "第七届（本届） · 社区妇代会" in window.windowTitle()
     assert form.ui.congress_group.title() == "社区妇代会"
+    is_new = form.members_model.headerData(COLUMN["is_new"], Qt.Orientation.Horizontal)
+    assert is_new == "新任"
     with qtbot.waitActive(window):  # the dialog has closed: the window has the keyboard again
         window.activateWindow()
     press(Qt.Key.Key_N, Qt.KeyboardModifier.AltModifier, form.ui.members_table)
@@ -322,7 +325,7 @@ def test_the_member_list_and_the_printed_roster_show_the_posts_and_roles_as_stor
     assert roster.ui.count_label.text() == "共3人"
     headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
     assert headers[ROSTER_COLUMN["party_post"]:ROSTER_COLUMN["sector"] + 1] == [
-        "社区党组织职务", "居委会职务", "新任", "是否兼职", "界别"]
+        "社区党组织职务", "居委会职务", "新当选", "是否兼职", "界别"]  # a 社区妇联 term's word
 
     def row(r: int) -> list[str]:
         return [model.index(r, ROSTER_COLUMN[f]).data()
@@ -340,6 +343,7 @@ def test_the_member_list_and_the_printed_roster_show_the_posts_and_roles_as_stor
     with Store.open(federation_district) as store:
         html = statistics.roster_sections(store, 7)[0].html
     assert "社区党组织职务" in html and "居委会任职" not in html
+    assert "是否新当选" in html and "是否新任" not in html
     for text in ("兼职副主席", "驻区单位", "巾帼志愿者"):
         assert text in html
 

@@ -37,6 +37,9 @@ PROBLEM_COLUMNS = {"rc_post": ("party_post", "committee_post")}
 COLUMN = {name: i for i, name in enumerate(FIELDS)}
 HEADERS = {**MEMBER_LABELS, AGE: QT_TRANSLATE_NOOP("MembersModel", "年龄"),
            "is_new": QT_TRANSLATE_NOOP("MembersModel", "新任")}
+# A 社区妇联 term's members are 新当选, as its exchange workbook heads the column.
+_NEW_HEADERS = {organisation.FORM_CONGRESS: QT_TRANSLATE_NOOP("MembersModel", "新任"),
+                organisation.FORM_FEDERATION: QT_TRANSLATE_NOOP("MembersModel", "新当选")}
 
 ERROR_BRUSH = QBrush(QColor("#fde0e0"))
 WARNING_BRUSH = QBrush(QColor("#fff3cd"))
@@ -118,6 +121,12 @@ class MembersModel(FieldTableModel):
 
     def form(self) -> str:
         return self._form
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
+                and 0 <= section < len(FIELDS) and FIELDS[section] == "is_new"):
+            return self.tr(_NEW_HEADERS[self._form])
+        return super().headerData(section, orientation, role)
 
     def set_members(self, members: list[Member]) -> None:
         self.beginResetModel()

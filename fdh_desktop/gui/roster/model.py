@@ -12,6 +12,7 @@ from datetime import date
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QPersistentModelIndex, Qt
 
+from fdh_desktop.domain import organisation
 from fdh_desktop.domain.dates import age_on
 from fdh_desktop.domain.labels import MEMBER_LABELS
 from fdh_desktop.services import roster
@@ -30,6 +31,9 @@ COLUMN = {name: i for i, name in enumerate(FIELDS)}
 HEADERS = {**MEMBER_LABELS, "street": QT_TRANSLATE_NOOP("RosterModel", "街道"),
            "community": QT_TRANSLATE_NOOP("RosterModel", "社区"), AGE: QT_TRANSLATE_NOOP("RosterModel", "年龄"),
            "is_new": QT_TRANSLATE_NOOP("RosterModel", "新任")}
+# A 社区妇联 term's members are 新当选, as its exchange workbook heads the column.
+_NEW_HEADERS = {organisation.FORM_CONGRESS: QT_TRANSLATE_NOOP("RosterModel", "新任"),
+                organisation.FORM_FEDERATION: QT_TRANSLATE_NOOP("RosterModel", "新当选")}
 
 PAGE_SIZE = 200
 MAX_PAGES = 64  # at most 12,800 cached rows
@@ -47,6 +51,7 @@ class RosterModel(FieldTableModel):
         self._text = ""
         self._street_id: int | None = None
         self.queries = 0  # pages fetched since the last reset (a test checks laziness with it)
+        self._form = organisation.LEGACY_FORM  # the shown term's: its members are 新当选 in a 社区妇联
 
     # -- state ----------------------------------------------------------------------------------
 
@@ -63,13 +68,21 @@ class RosterModel(FieldTableModel):
         if street_id is not self._UNSET:
             self._street_id = street_id
 
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
+                and 0 <= section < len(FIELDS) and FIELDS[section] == "is_new"):
+            return self.tr(_NEW_HEADERS[self._form])
+        return super().headerData(section, orientation, role)
+
     def refresh(self) -> None:
         self.beginResetModel()
         self._pages.clear()
         self.queries = 0
+        self._form = organisation.LEGACY_FORM
         if self._store is None or self._term is None:
             self._ids = []
         else:
+            self._form = roster.term_form(self._store, self._term)
             self._ids = roster.roster_ids(self._store, self._term, self._order, self._descending, self._text,
                                           self._street_id)
         self.endResetModel()
