@@ -20,9 +20,7 @@ def roster_rows(store: Store, ids: list[int]) -> dict[int, dict]:
 
 def term_form(store: Store, term: int) -> str:
     """The term's organisation form (its 是否新任 column reads 是否新当选 in a 社区妇联)."""
-    from fdh_desktop.services.election_entry import term_form as form_of_term
-
-    return form_of_term(store, term)
+    return store.term_form(term)
 
 
 def new_label(store: Store, term: int) -> str:
