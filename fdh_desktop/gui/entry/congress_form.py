@@ -45,7 +45,7 @@ _WIDGET_SUFFIX = {
 }
 _COLUMN_WIDTHS = {
     "role": 80, "name": 70, "id_number": 150, "birth_date": 86, "age": 38, "ethnicity": 58,
-    "political": 84, "education": 76, "party_post": 100, "committee_post": 76, "is_new": 38, "part_time": 60,
+    "political": 84, "education": 76, "party_post": 100, "committee_post": 76, "is_new": 52, "part_time": 60,
     "sector": 76, "phone": 100, "workplace": 80,
 }
 

@@ -11,7 +11,7 @@ from fdh_desktop.gui.forms.ui_roster_view import Ui_RosterView
 from fdh_desktop.gui.roster.model import COLUMN, RosterModel
 
 _WIDTHS = {
-    "street": 80, "community": 120, "role": 56, "name": 76, "id_number": 160, "birth_date": 90, "age": 44,
+    "street": 80, "community": 120, "role": 80, "name": 76, "id_number": 160, "birth_date": 90, "age": 44,
     "ethnicity": 64, "political": 92, "education": 76, "party_post": 100, "committee_post": 76, "is_new": 44,
     "part_time": 60, "sector": 80, "phone": 110,
 }
