@@ -2326,32 +2326,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/entry/members_model.py" line="238"/>
+        <location filename="../../fdh_desktop/gui/entry/members_model.py" line="235"/>
         <source>上届有成员记录：{0}是否新任按上届{1}自动判断</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/entry/members_model.py" line="240"/>
+        <location filename="../../fdh_desktop/gui/entry/members_model.py" line="237"/>
         <source>按{0}计算的周岁</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/entry/members_model.py" line="267"/>
+        <location filename="../../fdh_desktop/gui/entry/members_model.py" line="264"/>
         <source>修改{0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/entry/members_model.py" line="280"/>
+        <location filename="../../fdh_desktop/gui/entry/members_model.py" line="277"/>
         <source>新增成员</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/entry/members_model.py" line="285"/>
+        <location filename="../../fdh_desktop/gui/entry/members_model.py" line="282"/>
         <source>删除成员</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fdh_desktop/gui/entry/members_model.py" line="291"/>
+        <location filename="../../fdh_desktop/gui/entry/members_model.py" line="288"/>
         <source>调整成员顺序</source>
         <translation type="unfinished"></translation>
     </message>

@@ -312,9 +312,9 @@ def test_seats_per_role_can_be_cleared_and_a_show_of_hands_has_no_ballot_counts(
     assert ui.voting_combo.currentText() == "举手表决" and not ui.issued_spin.isEnabled()
 
 
-def test_the_window_asks_before_leaving_a_new_unsaved_election(qtbot, open_window, demo_copy):
-    """In the window: a new election being typed is asked about when the clerk picks another
-    community in the tree; 取消 keeps it, 不保存 drops it and moves on."""
+def typing_a_new_election(qtbot, open_window, demo_copy):
+    """(window, community ids by name, page): the window on 法源寺社区's 选举 tab, a new election
+    started and its 主持人 typed, not saved."""
     from test_unsaved_changes import ids
 
     window = open_window(demo_copy)
@@ -324,6 +324,13 @@ def test_the_window_asks_before_leaving_a_new_unsaved_election(qtbot, open_windo
     page = window.findChild(ElectionPage)
     qtbot.mouseClick(page.ui.new_election_button, Qt.MouseButton.LeftButton)
     retype(page.ui.host_edit, "韩梅")
+    return window, places, page
+
+
+def test_the_window_asks_before_leaving_a_new_unsaved_election(qtbot, open_window, demo_copy):
+    """In the window: a new election being typed is asked about when the clerk picks another
+    community in the tree; 取消 keeps it, 不保存 drops it and moves on."""
+    window, places, page = typing_a_new_election(qtbot, open_window, demo_copy)
     assert page.is_dirty()
 
     seen: list[str] = []
@@ -345,15 +352,7 @@ def test_the_window_asks_before_leaving_a_new_unsaved_election(qtbot, open_windo
 
 def test_ctrl_s_on_the_election_tab_saves_the_election(qtbot, open_window, demo_copy):
     """Ctrl+S saves what the clerk is looking at: on the 选举 tab, the election being typed."""
-    from test_unsaved_changes import ids
-
-    window = open_window(demo_copy)
-    places = ids(demo_copy)
-    window.jump_to(places["法源寺社区"], window.term)
-    window.ui.election_tab_action.trigger()
-    page = window.findChild(ElectionPage)
-    qtbot.mouseClick(page.ui.new_election_button, Qt.MouseButton.LeftButton)
-    retype(page.ui.host_edit, "韩梅")
+    window, places, page = typing_a_new_election(qtbot, open_window, demo_copy)
     press(Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier, page.ui.host_edit)
     assert not page.is_dirty()
     with Store.open(demo_copy) as store:

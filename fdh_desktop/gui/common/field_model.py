@@ -33,8 +33,12 @@ class FieldTableModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal:
-            return self.tr(self._headers[self._fields[section]]) if 0 <= section < len(self._fields) else None
+            return self.tr(self.header_label(self._fields[section])) if 0 <= section < len(self._fields) else None
         return str(section + 1)
+
+    def header_label(self, field: str) -> str:
+        """The untranslated header of a column (a subclass may make it follow its state)."""
+        return self._headers[field]
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():

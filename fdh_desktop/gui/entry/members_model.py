@@ -122,11 +122,8 @@ class MembersModel(FieldTableModel):
     def form(self) -> str:
         return self._form
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
-                and 0 <= section < len(FIELDS) and FIELDS[section] == "is_new"):
-            return self.tr(_NEW_HEADERS[self._form])
-        return super().headerData(section, orientation, role)
+    def header_label(self, field: str) -> str:
+        return _NEW_HEADERS[self._form] if field == "is_new" else super().header_label(field)
 
     def set_members(self, members: list[Member]) -> None:
         self.beginResetModel()
@@ -263,7 +260,7 @@ class MembersModel(FieldTableModel):
         after = with_value(before, field, value)
         if after == before and after.content() == before.content():
             return False
-        label = HEADERS[field]
+        label = self.header_label(field)
         self._do(SetMemberCommand(self, index.row(), before, after, self.tr("修改{0}").format(self.tr(label))))
         return True
 

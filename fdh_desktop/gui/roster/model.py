@@ -68,11 +68,8 @@ class RosterModel(FieldTableModel):
         if street_id is not self._UNSET:
             self._street_id = street_id
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
-                and 0 <= section < len(FIELDS) and FIELDS[section] == "is_new"):
-            return self.tr(_NEW_HEADERS[self._form])
-        return super().headerData(section, orientation, role)
+    def header_label(self, field: str) -> str:
+        return _NEW_HEADERS[self._form] if field == "is_new" else super().header_label(field)
 
     def refresh(self) -> None:
         self.beginResetModel()
