@@ -149,6 +149,13 @@ def test_a_new_election_is_typed_in_saved_and_read_back_from_the_file(qtbot, pag
     assert refusals and refusals[0].startswith("身份证号：")
     assert page.model.rowCount() == 2
 
+    def part_time_unsure(dialog: CandidateDialog) -> None:
+        retype(dialog.ui.part_time_combo, "待定")
+
+    refusals = add_candidate(page, "石晓燕", "110102199001011241", role_steps=2, extra=part_time_unsure)
+    assert len(refusals) == 1 and refusals[0].startswith("是否兼职：") and "待定" in refusals[0]
+    assert page.model.rowCount() == 2  # nothing added
+
     def part_time_from_a_local_unit(dialog: CandidateDialog) -> None:
         retype(dialog.ui.part_time_combo, "兼职")  # a synonym, as the members table takes it
         retype(dialog.ui.sector_combo, "驻区单位")
